@@ -117,6 +117,11 @@ export interface Mention extends Span {
   tokenEnd: number;
   /** Set by resolution: the corpus-wide entity id this mention refers to. */
   entity?: string;
+  /**
+   * Set by resolution for metonyms: the entity this mention stands for when it is the
+   * actor of a relation (Mosca, Cremlino → russia). As a place it stays `entity`.
+   */
+  actor?: string;
   provenance: Provenance[];
   /** Model or rule confidence in [0, 1]. */
   score?: number;
