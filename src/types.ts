@@ -241,5 +241,16 @@ export interface GraphAttributes {
   /** trama version that built it. */
   generator: string;
   /** Articles in the corpus: id → date/source/title. */
-  articles: Record<string, { date?: string; source: string; title?: string }>;
+  articles: Record<
+    string,
+    {
+      date?: string;
+      source: string;
+      title?: string;
+      /** Every file this text came from, when exact or near-identical copies were found. */
+      sources?: string[];
+      /** Ids of the copies folded into this article (counted once as evidence). */
+      copies?: string[];
+    }
+  >;
 }
