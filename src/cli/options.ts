@@ -1,0 +1,50 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { UsageError } from "../errors.ts";
+
+// Option helpers shared by the commands, so every command parses, validates and
+// explains its options the same way.
+
+type OptionsConfig = NonNullable<ParseArgsConfig["options"]>;
+
+/**
+ * node:util parseArgs with its errors turned into UsageError (exit code 2), naming the
+ * command so the user knows which --help to read.
+ */
+export function parseCommandArgs<O extends OptionsConfig>(command: string, argv: string[], options: O) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError(`trama ${command}: ${(err as Error).message}; see 'trama ${command} --help'`);
+  }
+}
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+
+/** Validates a `--date` value: ISO 8601 year-month, or year-month-day. */
+export function parseDateOption(command: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!ISO_DATE.test(value)) {
+    throw new UsageError(`trama ${command}: --date '${value}' is not a date; write it as YYYY-MM or YYYY-MM-DD`);
+  }
+  return value;
+}
+
+/** Checks that an option's value is one of the allowed choices. */
+export function parseChoice<T extends string>(
+  command: string,
+  option: string,
+  value: string | undefined,
+  choices: readonly T[],
+  fallback: T,
+): T {
+  if (value === undefined) return fallback;
+  if (!(choices as readonly string[]).includes(value)) {
+    throw new UsageError(`trama ${command}: --${option} '${value}' is not supported; use one of ${choices.join(", ")}`);
+  }
+  return value as T;
+}
+
+/** Inputs from the positionals, or the given default when none were named. */
+export function inputsOrDefault(positionals: string[], fallback: string): string[] {
+  return positionals.length > 0 ? positionals : [fallback];
+}
