@@ -1,0 +1,158 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { pathToFileURL } from "node:url";
+import { InputError, UsageError } from "../src/errors.ts";
+import { writeFileAtomic } from "../src/fs/write-atomic.ts";
+
+// Rebuilds Italian Wikinews articles from the KIND NER tokens (CC BY 2.5 texts, CC BY-NC
+// 4.0 annotations, see /work/shared/data/kind/ATTRIBUTION.md) for benchmarks: a corpus
+// of real news prose at real article lengths. Output goes under .tmp/ and is never
+// committed.
+//
+//   node --import tsx scripts/kind-corpus.ts [--copies 10] [--out .tmp/kind-corpus/wn-x10]
+
+export const KIND_WIKINEWS_TRAIN = "/work/shared/data/kind/WN_train.tsv";
+export const KIND_CORPUS_ROOT = resolve(import.meta.dirname, "../.tmp/kind-corpus");
+
+export interface KindArticle {
+  id: string;
+  date: string;
+  title: string;
+  sentences: string[];
+}
+
+/** Sentences of a KIND TSV file (token TAB tag, blank line between sentences), as tokens. */
+export function readKindSentences(path: string): string[][] {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    throw new InputError(path, "cannot be read", "check the KIND data folder (/work/shared/data/kind)");
+  }
+  const sentences: string[][] = [];
+  let current: string[] = [];
+  for (const line of text.split("\n")) {
+    const token = line.split("\t", 1)[0]!.trim();
+    if (token === "") {
+      if (current.length > 0) sentences.push(current);
+      current = [];
+    } else {
+      current.push(token);
+    }
+  }
+  if (current.length > 0) sentences.push(current);
+  return sentences;
+}
+
+const NO_SPACE_BEFORE = new Set([",", ".", ";", ":", "!", "?", ")", "]", "»", "%", "...", "…"]);
+const NO_SPACE_AFTER = new Set(["(", "[", "«"]);
+
+/**
+ * Joins tokens as Italian is typed: no space before closing punctuation, none after an
+ * opening bracket or guillemet, none after an elided article or preposition ("l'",
+ * "dell'", "un'"), and straight double quotes paired as opening and closing.
+ */
+export function detokenise(tokens: readonly string[]): string {
+  let text = "";
+  let glueNext = true;
+  let quoteOpen = false;
+  for (const token of tokens) {
+    let glue = glueNext || NO_SPACE_BEFORE.has(token);
+    glueNext = NO_SPACE_AFTER.has(token) || /['’]$/.test(token);
+    if (token === '"') {
+      if (quoteOpen) glue = true;
+      else glueNext = true;
+      quoteOpen = !quoteOpen;
+    }
+    text += glue ? token : ` ${token}`;
+  }
+  return text;
+}
+
+const TERMINAL = /[.!?:;»"…]$/;
+
+/**
+ * Splits the sentence stream into articles. KIND keeps Wikinews articles in order but
+ * marks no boundaries; each article opens with its headline: a short line without
+ * closing punctuation whose words come back in the lead that follows. A headline
+ * "Scuola: la Lombardia anticipa…" arrives as two sentences, split at the colon.
+ */
+export function groupArticles(sentences: readonly string[][]): Array<{ title: string; sentences: string[] }> {
+  const articles: Array<{ title: string; sentences: string[] }> = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const tokens = sentences[i]!;
+    const text = detokenise(tokens);
+    if (isHeadline(sentences, i) || articles.length === 0) {
+      articles.push({ title: text, sentences: [] });
+    } else if (isHeadlinePrefix(tokens) && isHeadline(sentences, i + 1)) {
+      articles.push({ title: `${text} ${detokenise(sentences[i + 1]!)}`, sentences: [] });
+      i++;
+    } else {
+      articles.at(-1)!.sentences.push(text);
+    }
+  }
+  return articles.filter((a) => a.sentences.length > 0);
+}
+
+function isHeadline(sentences: readonly string[][], i: number): boolean {
+  const tokens = sentences[i];
+  if (tokens === undefined || tokens.length > 25 || TERMINAL.test(tokens.at(-1)!)) return false;
+  const words = new Set(tokens.filter((t) => t.length >= 4).map((t) => t.toLowerCase()));
+  return sentences.slice(i + 1, i + 4).some((lead) => lead.some((t) => words.has(t.toLowerCase())));
+}
+
+function isHeadlinePrefix(tokens: readonly string[]): boolean {
+  return tokens.length <= 4 && tokens.at(-1) === ":";
+}
+
+/** Article text as trama reads it: a date marker line, the headline, paragraphs of four sentences. */
+export function articleText(article: KindArticle): string {
+  const paragraphs: string[] = [];
+  for (let i = 0; i < article.sentences.length; i += 4) paragraphs.push(article.sentences.slice(i, i + 4).join(" "));
+  return `date ${article.date}\n\n${article.title}\n\n${paragraphs.join("\n\n")}\n`;
+}
+
+/**
+ * `copies` passes over the Wikinews articles; copy k gets ids `wn{k}-NNNN` and dates k
+ * years later, so a bigger corpus has more articles, more dates and more evidence.
+ */
+export function kindArticles(copies: number, path = KIND_WIKINEWS_TRAIN): KindArticle[] {
+  const grouped = groupArticles(readKindSentences(path));
+  const out: KindArticle[] = [];
+  for (let copy = 0; copy < copies; copy++) {
+    grouped.forEach((article, i) => {
+      const day = new Date(Date.UTC(2008 + copy, 0, 1 + ((i * 3) % 365)));
+      out.push({
+        id: `wn${copy}-${String(i).padStart(4, "0")}`,
+        date: day.toISOString().slice(0, 10),
+        title: article.title,
+        sentences: article.sentences,
+      });
+    });
+  }
+  return out;
+}
+
+/** Writes the corpus of `copies` passes as .txt files into `dir` (reused when complete). */
+export function ensureKindCorpus(copies: number, dir = join(KIND_CORPUS_ROOT, `wn-x${copies}`)): string {
+  const articles = kindArticles(copies);
+  if (existsSync(dir) && readdirSync(dir).filter((f) => f.endsWith(".txt")).length === articles.length) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const article of articles) writeFileAtomic(join(dir, `${article.id}.txt`), articleText(article));
+  return dir;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { copies: { type: "string", default: "1" }, out: { type: "string" } } });
+  const copies = Number(values.copies);
+  if (!Number.isInteger(copies) || copies < 1) throw new UsageError("trama: --copies must be a whole number ≥ 1, e.g. --copies 10");
+  const dir = ensureKindCorpus(copies, values.out ? resolve(values.out) : undefined);
+  console.log(`${readdirSync(dir).length} articles in ${dir}`);
+  return 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  process.exitCode = await main(process.argv.slice(2));
+}
