@@ -1,0 +1,37 @@
+// Compacts KIND's list of organisation names from Italian Wikipedia into
+// data/kind-orgs.txt: only names that can be told from ordinary words (a single word that
+// also occurs in lower case in KIND's running text, like "Governo" or "Stato", is left
+// out), at most six words, deduplicated. Run: node --import tsx src/nlp/it/gazetteer/build-kind-orgs.ts [KIND_DIR]
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { writeFileAtomic } from "../../../fs/write-atomic.ts";
+import { namePieces } from "./pieces.ts";
+
+const kindDir = process.argv[2] ?? "/work/shared/data/kind";
+const out = join(dirname(fileURLToPath(import.meta.url)), "data", "kind-orgs.txt");
+
+const lowerWords = new Set<string>();
+for (const file of readdirSync(kindDir).filter((f) => f.endsWith(".tsv"))) {
+  for (const line of readFileSync(join(kindDir, file), "utf8").split("\n")) {
+    const token = line.split("\t")[0] ?? "";
+    if (/\p{Ll}/u.test(token) && token === token.toLowerCase()) lowerWords.add(token);
+  }
+}
+
+const kept = new Set<string>();
+for (const raw of readFileSync(join(kindDir, "it-ORG-wikipedia.txt"), "utf8").split("\n")) {
+  const name = raw.replace(/^ORG /, "").replace(/\s+\.$/, "").trim();
+  if (!/^[\p{Lu}\p{N}]/u.test(name)) continue;
+  const pieces = namePieces(name);
+  if (pieces.length === 0 || pieces.length > 6) continue;
+  if (pieces.length === 1 && (name.length < 3 || lowerWords.has(name.toLowerCase()))) continue;
+  kept.add(name);
+}
+
+const header = [
+  "# Organisation names from KIND (github.com/dhfbk/KIND, gazetteers/), Paccosi & Palmero Aprosio, LREC 2022.",
+  "# Non-commercial terms: see /work/shared/data/kind/ATTRIBUTION.md. Built by build-kind-orgs.ts; do not edit.",
+];
+writeFileAtomic(out, [...header, ...[...kept].sort()].join("\n") + "\n");
+console.log(`kind-orgs: ${kept.size} names → ${out}`);

@@ -1,0 +1,70 @@
+// The gazetteer: every known name in one piece trie, built once on first use.
+// Lookups: `gazetteer().matchesAt(pieces, i)`; entries say which list they came from.
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { cityEntries } from "./cities.ts";
+import { countryEntries } from "./countries.ts";
+import type { GazetteerEntry, GazetteerSource, NamedEntry } from "./entry.ts";
+import { organisationEntries, seatEntries } from "./organisations.ts";
+import { namePieces, slugify } from "./pieces.ts";
+import { regionEntries } from "./regions.ts";
+import { PieceTrie } from "./trie.ts";
+
+export type { GazetteerEntry, GazetteerSource, NamedEntry } from "./entry.ts";
+export { namePieces, piecesAt, slugify, foldPiece } from "./pieces.ts";
+export { countryId } from "./countries.ts";
+
+/** A listed name as stored in the trie: the entry and the variant that matched. */
+export interface GazetteerHit {
+  entry: GazetteerEntry;
+  variant: string;
+  /** Lower is preferred when two lists know the same span. */
+  rank: number;
+}
+
+/** Curated lists outrank the large KIND list; places outrank organisations of the same name. */
+const RANK: Record<GazetteerSource, number> = {
+  seats: 0,
+  countries: 1,
+  cities: 2,
+  regions: 3,
+  places: 3,
+  organisations: 4,
+  "kind-orgs": 9,
+};
+
+const KIND_ORGS = join(dirname(fileURLToPath(import.meta.url)), "data", "kind-orgs.txt");
+
+let trie: PieceTrie<GazetteerHit> | undefined;
+let byId: Map<string, GazetteerEntry> | undefined;
+
+function curated(): NamedEntry[] {
+  return [...seatEntries(), ...countryEntries(), ...cityEntries(), ...regionEntries(), ...organisationEntries()];
+}
+
+function build(): PieceTrie<GazetteerHit> {
+  const t = new PieceTrie<GazetteerHit>();
+  byId = new Map();
+  for (const { variant, entry } of curated()) {
+    t.add(namePieces(variant), { entry, variant, rank: RANK[entry.source] });
+    if (!byId.has(entry.id)) byId.set(entry.id, entry);
+  }
+  for (const line of readFileSync(KIND_ORGS, "utf8").split("\n")) {
+    if (!line || line.startsWith("#")) continue;
+    const entry: GazetteerEntry = { id: slugify(line), name: line, type: "ORG", source: "kind-orgs" };
+    t.add(namePieces(line), { entry, variant: line, rank: RANK["kind-orgs"] });
+  }
+  return t;
+}
+
+/** The trie of every listed name (countries, cities, regions, places, seats, organisations, KIND). */
+export function gazetteer(): PieceTrie<GazetteerHit> {
+  return (trie ??= build());
+}
+
+/** A curated entry by id ("russia" → its entry), for canonical names and countries. */
+export function entryById(id: string): GazetteerEntry | undefined {
+  if (!byId) trie ??= build();
+  return byId!.get(id);
+}
