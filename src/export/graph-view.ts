@@ -1,0 +1,46 @@
+import type { CorpusGraph } from "../graph/corpus-graph.ts";
+import type { EdgeAttributes, EdgeEvidence, NodeAttributes } from "../types.ts";
+
+// What every exporter reads off the corpus graph, in one deterministic order: nodes and
+// edges sorted by key (code-unit order, not locale), so the same graph always gives
+// the same bytes.
+
+export interface NodeEntry {
+  key: string;
+  attributes: NodeAttributes;
+}
+
+export interface EdgeEntry {
+  key: string;
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
+}
+
+function byKey(a: { key: string }, b: { key: string }): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+export function sortedNodes(graph: CorpusGraph): NodeEntry[] {
+  return graph.mapNodes((key, attributes) => ({ key, attributes })).sort(byKey);
+}
+
+export function sortedEdges(graph: CorpusGraph): EdgeEntry[] {
+  return graph.mapEdges((key, attributes, source, target) => ({ key, source, target, attributes })).sort(byKey);
+}
+
+/** The date an article carries, from the graph's article table. */
+export function articleDate(graph: CorpusGraph, article: string): string | undefined {
+  const articles = graph.getAttribute("articles") ?? {};
+  return Object.hasOwn(articles, article) ? articles[article]!.date : undefined;
+}
+
+/** When a piece of evidence happened: the event date, else its article's date. */
+export function evidenceDate(graph: CorpusGraph, evidence: EdgeEvidence): string | undefined {
+  return evidence.date ?? evidence.articleDate ?? articleDate(graph, evidence.article);
+}
+
+/** A number an export can always write: non-finite values (NaN from a bad layout) become the fallback. */
+export function finite(value: unknown, fallback = 0): number {
+  return typeof value === "number" && Number.isFinite(value) ? value : fallback;
+}
