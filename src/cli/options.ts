@@ -48,3 +48,13 @@ export function parseChoice<T extends string>(
 export function inputsOrDefault(positionals: string[], fallback: string): string[] {
   return positionals.length > 0 ? positionals : [fallback];
 }
+
+/** Validates `--workers`: a whole number of threads, 1 or more. */
+export function parseWorkers(command: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new UsageError(`trama ${command}: --workers '${value}' is not a number of threads; give a whole number, 1 or more`);
+  }
+  return n;
+}
