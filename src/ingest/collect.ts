@@ -1,0 +1,81 @@
+import { readdir, realpath, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { InputError } from "../errors.ts";
+import { type InputFormat, formatOf } from "./settings.ts";
+
+// Inputs to a list of files, in the order the inputs were given. Folders are walked
+// recursively in sorted order, skipping hidden entries and files of unknown formats
+// (silently: a folder may hold anything); a file named explicitly must be readable.
+
+export type InputFile = { kind: "stdin" } | { kind: "file"; path: string; format: InputFormat; size: number };
+
+export async function collectInputs(inputs: readonly string[]): Promise<{ files: InputFile[]; problems: InputError[] }> {
+  const files: InputFile[] = [];
+  const problems: InputError[] = [];
+  for (const input of inputs) {
+    if (input === "-") {
+      files.push({ kind: "stdin" });
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(input);
+    } catch (err) {
+      problems.push(fsProblem(input, err));
+      continue;
+    }
+    if (info.isDirectory()) {
+      await walk(input, files, problems, new Set());
+      continue;
+    }
+    if (!info.isFile()) {
+      problems.push(new InputError(input, "is not a regular file", "give a file or a folder"));
+      continue;
+    }
+    const format = formatOf(input);
+    if (format === undefined) {
+      problems.push(new InputError(input, "has an extension trama does not read", "give .txt, .md, .html or .jsonl files, or rename it"));
+      continue;
+    }
+    files.push({ kind: "file", path: input, format, size: info.size });
+  }
+  return { files, problems };
+}
+
+async function walk(dir: string, files: InputFile[], problems: InputError[], seen: Set<string>): Promise<void> {
+  let entries;
+  try {
+    const real = await realpath(dir);
+    if (seen.has(real)) return; // a symbolic link back up the tree
+    seen.add(real);
+    entries = await readdir(dir);
+  } catch (err) {
+    problems.push(fsProblem(dir, err));
+    return;
+  }
+  entries.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const name of entries) {
+    if (name.startsWith(".")) continue;
+    const path = join(dir, name);
+    let info;
+    try {
+      info = await stat(path);
+    } catch (err) {
+      problems.push(fsProblem(path, err));
+      continue;
+    }
+    if (info.isDirectory()) await walk(path, files, problems, seen);
+    else {
+      const format = formatOf(name);
+      if (format !== undefined && info.isFile()) files.push({ kind: "file", path, format, size: info.size });
+    }
+  }
+}
+
+export function fsProblem(path: string, err: unknown): InputError {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return new InputError(path, "does not exist", "check the path");
+  if (code === "EACCES" || code === "EPERM") return new InputError(path, "cannot be read (permission denied)", "check its permissions");
+  if (code === "EISDIR") return new InputError(path, "is a folder where a file was expected", "give the folder itself or a file in it");
+  return new InputError(path, `cannot be read (${code ?? (err as Error).message})`, "check that it is a readable file");
+}

@@ -1,0 +1,166 @@
+import { type AnyNode, type Document, type Element, hasChildren, isTag, isText } from "domhandler";
+import { DomUtils, parseDocument } from "htmlparser2";
+
+// The main text of an HTML page. For HTML, Article.text is this extracted text (not the
+// markup), and every offset downstream indexes it. The page's <article> (else <main>, else
+// role=main, else <body>) is read; scripts, styles, navigation, headers, footers, asides,
+// forms and hidden elements are dropped. Block elements become paragraph breaks, <br> a
+// line break, and runs of white space one space, as a browser would show them.
+
+export interface HtmlArticle {
+  text: string;
+  title?: string;
+  date?: string;
+  url?: string;
+  outlet?: string;
+}
+
+const DROPPED = new Set([
+  "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button",
+  "select", "textarea", "input", "iframe", "svg", "canvas", "video", "audio", "object", "embed",
+  "figure", "menu", "dialog", "head", "title", "meta", "link",
+]);
+const BLOCKS = new Set([
+  "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+  "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "caption", "hr", "address",
+  "figcaption", "details", "summary", "center", "body",
+]);
+const DATE_META = [
+  "article:published_time", "og:published_time", "datepublished", "date", "pubdate", "publishdate",
+  "dc.date.issued", "dc.date", "parsely-pub-date", "sailthru.date",
+];
+
+export function extractHtml(html: string): HtmlArticle {
+  const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const root = mainElement(document);
+  const out = new TextBuilder();
+  collect(root, out, false);
+  const result: HtmlArticle = { text: out.finish() };
+  const title = meta(document, "og:title") ?? textOf(DomUtils.findOne(named("title"), document.children)) ?? textOf(DomUtils.findOne(named("h1"), document.children));
+  if (title !== undefined) result.title = title;
+  const date = isoDate(DATE_META.map((key) => meta(document, key)).find((v) => v !== undefined) ?? timeDatetime(root, document));
+  if (date !== undefined) result.date = date;
+  const canonical = DomUtils.findOne((e) => e.name === "link" && (e.attribs.rel ?? "").toLowerCase() === "canonical", document.children);
+  const url = canonical?.attribs.href ?? meta(document, "og:url");
+  if (url !== undefined && url !== "") result.url = url;
+  const outlet = meta(document, "og:site_name");
+  if (outlet !== undefined) result.outlet = outlet;
+  return result;
+}
+
+function named(name: string): (e: Element) => boolean {
+  return (e) => e.name === name;
+}
+
+function mainElement(document: Document): Document | Element {
+  const find = (test: (e: Element) => boolean) => DomUtils.findOne(test, document.children);
+  return (
+    find(named("article")) ??
+    find(named("main")) ??
+    find((e) => (e.attribs.role ?? "").toLowerCase() === "main") ??
+    find(named("body")) ??
+    document
+  );
+}
+
+function meta(document: Document, key: string): string | undefined {
+  const element = DomUtils.findOne(
+    (e) => e.name === "meta" && [e.attribs.property, e.attribs.name, e.attribs.itemprop].some((v) => v?.toLowerCase() === key),
+    document.children,
+  );
+  const content = element?.attribs.content?.trim();
+  return content === undefined || content === "" ? undefined : content;
+}
+
+function timeDatetime(root: Document | Element, document: Document): string | undefined {
+  const inRoot = DomUtils.findOne((e) => e.name === "time" && e.attribs.datetime !== undefined, root.children);
+  const anywhere = inRoot ?? DomUtils.findOne((e) => e.name === "time" && e.attribs.datetime !== undefined, document.children);
+  return anywhere?.attribs.datetime;
+}
+
+function isoDate(value: string | undefined): string | undefined {
+  const match = value === undefined ? null : /^\s*(\d{4}-\d{2}(?:-\d{2})?)/.exec(value);
+  return match === null ? undefined : match[1];
+}
+
+function textOf(element: Element | null): string | undefined {
+  if (element === null) return undefined;
+  const text = DomUtils.textContent(element).replace(/\s+/g, " ").trim();
+  return text === "" ? undefined : text;
+}
+
+function isHidden(element: Element): boolean {
+  const a = element.attribs;
+  return a.hidden !== undefined || a["aria-hidden"] === "true" || /display\s*:\s*none/i.test(a.style ?? "");
+}
+
+function collect(node: AnyNode | Document, out: TextBuilder, pre: boolean): void {
+  if (isText(node)) {
+    out.text(node.data, pre);
+    return;
+  }
+  if (!hasChildren(node)) return;
+  if (isTag(node)) {
+    if (DROPPED.has(node.name) || isHidden(node)) return;
+    if (node.name === "br") {
+      out.lineBreak();
+      return;
+    }
+    const block = BLOCKS.has(node.name);
+    if (block) out.paragraphBreak();
+    for (const child of node.children) collect(child, out, pre || node.name === "pre");
+    if (block) out.paragraphBreak();
+    return;
+  }
+  for (const child of node.children) collect(child, out, pre);
+}
+
+/** Builds the visible text: collapses spaces, keeps at most one blank line between blocks. */
+class TextBuilder {
+  private parts: string[] = [];
+  /** 0 = in a line, 1 = after a line break, 2 = after a paragraph break, -1 = at the start. */
+  private pendingBreak = -1;
+  private spacePending = false;
+
+  text(data: string, pre: boolean): void {
+    if (!pre) {
+      this.inline(data.replace(/[ \t\n\r\f]+/g, " "));
+      return;
+    }
+    data.split("\n").forEach((line, n) => {
+      if (n > 0) this.lineBreak();
+      this.inline(line);
+    });
+  }
+
+  private inline(piece: string): void {
+    let s = piece;
+    if (this.pendingBreak !== 0) s = s.replace(/^ +/, "");
+    if (s === "") return;
+    if (s.startsWith(" ")) {
+      this.spacePending = true;
+      s = s.slice(1);
+      if (s === "") return;
+    }
+    if (this.pendingBreak === 2) this.parts.push("\n\n");
+    else if (this.pendingBreak === 1) this.parts.push("\n");
+    else if (this.spacePending && this.pendingBreak === 0) this.parts.push(" ");
+    this.spacePending = s.endsWith(" ");
+    this.parts.push(this.spacePending ? s.slice(0, -1) : s);
+    this.pendingBreak = 0;
+  }
+
+  lineBreak(): void {
+    if (this.pendingBreak === 0) this.pendingBreak = 1;
+    this.spacePending = false;
+  }
+
+  paragraphBreak(): void {
+    if (this.pendingBreak >= 0) this.pendingBreak = 2;
+    this.spacePending = false;
+  }
+
+  finish(): string {
+    return this.parts.join("");
+  }
+}

@@ -1,0 +1,121 @@
+import { open } from "node:fs/promises";
+import { basename, extname } from "node:path";
+import { InputError } from "../errors.ts";
+import type { Article } from "../types.ts";
+import { buildArticle } from "./article.ts";
+import { type InputFile, collectInputs, fsProblem } from "./collect.ts";
+import { decodeBytes } from "./decode.ts";
+import { extractHtml } from "./html.ts";
+import { parseJsonl } from "./jsonl.ts";
+import { type IngestSettings, type InputFormat, resolveIngestSettings } from "./settings.ts";
+
+export { DEFAULT_INGEST_SETTINGS, resolveIngestSettings, validateIngestSettings, formatOf } from "./settings.ts";
+export type { IngestSettings, InputFormat } from "./settings.ts";
+export { buildArticle } from "./article.ts";
+
+export interface ReadResult {
+  articles: Article[];
+  /** One per file or JSONL line that could not be read; the others were read. */
+  problems: InputError[];
+}
+
+/**
+ * Reads articles from files, folders (recursively, sorted, hidden entries skipped) and `-`
+ * (standard input), in the order given. Nothing is thrown for a bad input: each becomes
+ * an InputError in `problems` and the rest are read.
+ */
+export async function readArticles(
+  inputs: readonly string[],
+  settings: Partial<IngestSettings> = {},
+  stdin: AsyncIterable<Uint8Array | string> = process.stdin,
+): Promise<ReadResult> {
+  const resolved = resolveIngestSettings(settings);
+  const { files, problems } = await collectInputs(inputs);
+  const articles: Article[] = [];
+  for (const file of files) {
+    const name = file.kind === "stdin" ? "-" : file.path;
+    try {
+      const bytes = file.kind === "stdin" ? await readStdin(stdin, resolved.maxBytes) : await readFile(file, resolved.maxBytes);
+      const format = file.kind === "stdin" ? resolved.stdinFormat : file.format;
+      const id = file.kind === "stdin" ? resolved.stdinId : basename(file.path, extname(file.path));
+      articlesFrom(bytes, name, id, format, articles, problems);
+    } catch (err) {
+      problems.push(err instanceof InputError ? err : fsProblem(name, err));
+    }
+  }
+  return { articles, problems };
+}
+
+function tooBig(name: string, size: string, maxBytes: number): InputError {
+  return new InputError(name, `is ${size}, over the limit of ${maxBytes} bytes`, "split it or raise --max-bytes");
+}
+
+/** The size is checked with stat before reading, and again while reading (the file may grow). */
+async function readFile(file: Extract<InputFile, { kind: "file" }>, maxBytes: number): Promise<Uint8Array> {
+  if (file.size > maxBytes) throw tooBig(file.path, `${file.size} bytes`, maxBytes);
+  const handle = await open(file.path, "r");
+  try {
+    let buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, file.size + 1));
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > maxBytes) throw tooBig(file.path, "larger than that", maxBytes);
+        const grown = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length * 2));
+        buffer.copy(grown, 0, 0, length);
+        buffer = grown;
+      }
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) throw tooBig(file.path, "larger than that", maxBytes);
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readStdin(stdin: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for await (const chunk of stdin) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+    length += bytes.length;
+    if (length > maxBytes) throw tooBig("-", "larger than that", maxBytes);
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks, length);
+}
+
+function articlesFrom(bytes: Uint8Array, name: string, id: string, format: InputFormat, articles: Article[], problems: InputError[]): void {
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) {
+    problems.push(new InputError(name, decoded.problem, decoded.fix));
+    return;
+  }
+  const { text, encoding } = decoded;
+  switch (format) {
+    case "txt":
+    case "md":
+      articles.push(buildArticle({ id, source: name, text, encoding, markdown: format === "md" }));
+      return;
+    case "html": {
+      const page = extractHtml(text);
+      if (page.text.trim() === "") {
+        problems.push(new InputError(name, "has no readable text in its HTML", "check that the article text is in the page, not loaded by a script"));
+        return;
+      }
+      articles.push(buildArticle({ ...page, id, source: name, encoding }));
+      return;
+    }
+    case "jsonl": {
+      const parsed = parseJsonl(text, name);
+      problems.push(...parsed.problems);
+      for (const entry of parsed.entries) {
+        const { line, ...fields } = entry;
+        articles.push(buildArticle({ ...fields, source: `${name}:${line}`, encoding }));
+      }
+      return;
+    }
+  }
+}
