@@ -15,7 +15,7 @@ const lowerWords = new Set<string>();
 for (const file of readdirSync(kindDir).filter((f) => f.endsWith(".tsv"))) {
   for (const line of readFileSync(join(kindDir, file), "utf8").split("\n")) {
     const token = line.split("\t")[0] ?? "";
-    if (/\p{Ll}/u.test(token) && token === token.toLowerCase()) lowerWords.add(token);
+    if (/\p{Ll}/u.test(token) && token === token.toLowerCase()) for (const p of namePieces(token)) lowerWords.add(p);
   }
 }
 
@@ -25,8 +25,8 @@ for (const raw of readFileSync(join(kindDir, "it-ORG-wikipedia.txt"), "utf8").sp
   if (!/^[\p{Lu}\p{N}]/u.test(name)) continue;
   const pieces = namePieces(name);
   if (pieces.length === 0 || pieces.length > 6) continue;
-  if (pieces.length === 1 && (name.length < 3 || lowerWords.has(name.toLowerCase()))) continue;
-  kept.add(name);
+  if (pieces.length === 1 && (pieces[0]!.length < 3 || lowerWords.has(pieces[0]!) || lowerWords.has(name.toLowerCase()))) continue;
+  kept.add(pieces.length === 1 ? name.replace(/[^\p{L}\p{N}]+$/u, "") : name);
 }
 
 const header = [

@@ -1,0 +1,27 @@
+import type { EntityType } from "../types.ts";
+
+/** A possible name mention before overlaps are settled. */
+export interface Candidate {
+  sentence: number;
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  type: EntityType;
+  /** Provenance: "gazetteer:countries", "ner:perceptron", "rule:event-name"… */
+  by: string;
+  why: string;
+  /** Lower wins when two candidates cover the same tokens. */
+  rank: number;
+  score: number;
+}
+
+/** Ranks of the sources, for equal spans: curated lists, then rules that saw a cue, then the model, then KIND. */
+export const RANK = {
+  curated: 0,
+  cueRule: 1,
+  model: 2,
+  consistency: 3,
+  kind: 4,
+  shapeRule: 5,
+} as const;

@@ -1,0 +1,129 @@
+import type { Sentence } from "../types.ts";
+import { demonymCountry } from "../nlp/it/lexicon/demonyms.ts";
+import { matchRole } from "../nlp/it/lexicon/roles.ts";
+import { RANK, type Candidate } from "./candidate.ts";
+import { continuesEventName, isEventHead } from "./events.ts";
+
+// Names found by the shape of the text around a run of capitalised words, for what the
+// model and the lists miss: event names, names introduced by a cue noun ("la società SI
+// Analytics", "l'agenzia Yonhap"), brand-shaped names ("TF1Info"), and a name after a
+// role title ("il portavoce Dmitry Peskov", used only where nothing else claims it).
+
+const CAPITALISED = /^[\p{Lu}][\p{L}\p{N}.'’-]*$/u;
+/** Lower-case words allowed inside a name when a capitalised word follows. */
+const CONNECTORS = new Set(["of", "the", "and", "for", "&", "de", "von", "van", "bin", "al", "el", "di", "del", "della", "dei", "degli"]);
+/** Capitalised only because they open a sentence or a quote: never the start of a name. */
+const SENTENCE_WORDS = new Set([
+  "il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "in", "a", "da", "di", "per", "con",
+  "su", "tra", "fra", "e", "ma", "o", "se", "secondo", "dopo", "mentre", "anche", "come", "quando",
+  "questo", "questa", "questi", "queste", "quello", "quella", "nel", "nella", "al", "alla", "del",
+  "della", "dal", "dalla", "sul", "sulla", "non", "già", "ieri", "oggi", "domani", "inoltre",
+  "intanto", "infine", "poi", "ora", "così", "però", "the", "a", "an",
+]);
+/** Nouns that introduce an organisation's name. */
+const ORG_CUES = new Set([
+  "società", "agenzia", "quotidiano", "giornale", "emittente", "gruppo", "partito", "azienda",
+  "compagnia", "canale", "rete", "sito", "testata", "ong", "organizzazione", "movimento",
+  "associazione", "banca", "fondazione", "istituto", "università", "network", "tv", "radio",
+  "rivista", "settimanale", "magazine", "startup", "colosso", "multinazionale", "think-tank",
+  "tabloid", "broadcaster", "piattaforma", "milizia", "brigata", "battaglione", "centro",
+]);
+/** Brand shapes: an inner capital after a lower-case letter, or letters and digits mixed. */
+const BRAND = /^(?=.*\p{Ll}\p{Lu}|.*\p{L}\d|.*\d\p{L})[\p{L}\p{N}]+$/u;
+
+export interface CapitalisedRun {
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** Maximal runs of capitalised tokens (with connectors between them). */
+export function capitalisedRuns(sentence: Sentence): CapitalisedRun[] {
+  const toks = sentence.tokens;
+  const runs: CapitalisedRun[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!CAPITALISED.test(toks[i]!.text)) {
+      i++;
+      continue;
+    }
+    if (SENTENCE_WORDS.has(toks[i]!.text.toLowerCase().replace(/['’]$/, ""))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (;;) {
+      if (end < toks.length && CAPITALISED.test(toks[end]!.text)) end++;
+      else if (
+        end + 1 < toks.length &&
+        CONNECTORS.has(toks[end]!.text.toLowerCase()) &&
+        CAPITALISED.test(toks[end + 1]!.text)
+      )
+        end += 2;
+      else break;
+    }
+    runs.push({ tokenStart: i, tokenEnd: end });
+    i = end;
+  }
+  return runs;
+}
+
+export function ruleNames(sentence: Sentence): { candidates: Candidate[]; fallbacks: Candidate[] } {
+  const candidates: Candidate[] = [];
+  const fallbacks: Candidate[] = [];
+  const toks = sentence.tokens;
+  const texts = toks.map((t) => t.text);
+  const make = (from: number, to: number, type: Candidate["type"], by: string, why: string, rank: number, score: number): Candidate => ({
+    sentence: sentence.index,
+    tokenStart: from,
+    tokenEnd: to,
+    start: toks[from]!.start,
+    end: toks[to - 1]!.end,
+    type,
+    by,
+    why,
+    rank,
+    score,
+  });
+  for (const run of capitalisedRuns(sentence)) {
+    const { tokenStart: s } = run;
+    let e = run.tokenEnd;
+    const surface = () => texts.slice(s, e).join(" ");
+
+    const head = texts.slice(s, e).findIndex((t) => isEventHead(t));
+    if (head >= 0) {
+      // Italian event names go on in lower case: "Forum economico orientale".
+      while (e < toks.length && e - run.tokenEnd < 2 && continuesEventName(texts[e]!)) e++;
+      if (e - s > 1) {
+        candidates.push(make(s, e, "EVENT", "rule:event-name", `"${surface()}" is a capitalised name built on the event word "${texts[s + head]}"`, RANK.cueRule, 0.8));
+        continue;
+      }
+    }
+
+    // A cue noun before the name, perhaps with a nationality between: "l'agenzia sudcoreana Yonhap".
+    let cue = s - 1;
+    if (cue >= 0 && demonymCountry(texts[cue]!)) cue--;
+    if (cue >= 0 && ORG_CUES.has(texts[cue]!.toLowerCase())) {
+      candidates.push(make(s, e, "ORG", "rule:org-cue", `"${surface()}" follows "${texts[cue]}", which introduces an organisation`, RANK.cueRule, 0.75));
+      continue;
+    }
+
+    if (texts.slice(s, e).some((t) => BRAND.test(t))) {
+      candidates.push(make(s, e, "ORG", "rule:brand-shape", `"${surface()}" is shaped like a brand name (inner capitals or digits)`, RANK.shapeRule, 0.55));
+      continue;
+    }
+
+    // A name after a role title: "il portavoce Dmitry Peskov", "il presidente russo Putin".
+    let before = s - 1;
+    if (before >= 0 && demonymCountry(texts[before]!)) before--;
+    if (before >= 0 && e - s <= 4) {
+      for (let r = Math.max(0, before - 5); r <= before; r++) {
+        const role = matchRole(texts, r);
+        if (role && role.tokenEnd === before + 1) {
+          fallbacks.push(make(s, e, "PERSON", "rule:role-name", `"${surface()}" follows the title "${role.title}"`, RANK.shapeRule, 0.6));
+          break;
+        }
+      }
+    }
+  }
+  return { candidates, fallbacks };
+}

@@ -1,0 +1,150 @@
+import type { Doc, EntityType, Mention } from "../types.ts";
+import { SettingsError } from "../errors.ts";
+import { tagTokensScored } from "./index.ts";
+import { RANK, type Candidate } from "./candidate.ts";
+import { keepOneTypePerName } from "./consistency.ts";
+import { listedNames } from "./listed-names.ts";
+import { capitalisedRuns, ruleNames } from "./name-rules.ts";
+import { placeType } from "./place-type.ts";
+import { sentencePieces } from "./sentence-pieces.ts";
+
+// Final typed name mentions: the trained tagger's spans, the gazetteers' listed names and
+// the shape rules are pooled per sentence, overlaps are settled (the longer span wins;
+// on equal spans the curated lists, then cue rules, then the model), and finally every
+// name keeps one type across the article and is found wherever it recurs.
+
+export interface RecogniseSettings {
+  /** Use the trained tagger (src/ner); without it only lists and rules find names. */
+  useModel: boolean;
+  /** Model spans below this confidence are dropped (0 keeps all). */
+  minModelConfidence: number;
+}
+
+export const DEFAULT_RECOGNISE_SETTINGS: RecogniseSettings = {
+  useModel: true,
+  minModelConfidence: 0,
+};
+
+export function resolveRecogniseSettings(partial: Partial<RecogniseSettings> = {}): RecogniseSettings {
+  const settings = { ...DEFAULT_RECOGNISE_SETTINGS, ...partial };
+  validateRecogniseSettings(settings);
+  return settings;
+}
+
+export function validateRecogniseSettings(settings: RecogniseSettings): void {
+  const c = settings.minModelConfidence;
+  if (!(c >= 0 && c <= 1)) {
+    throw new SettingsError("minModelConfidence", `is ${c}`, "give a number between 0 and 1");
+  }
+}
+
+/** Words the model sometimes takes for names: common nouns capitalised by style. */
+const NOT_NAMES = new Set([
+  "paese", "stato", "governo", "nazione", "regione", "capitale", "presidente", "ministro", "premier",
+  "repubblica", "esteri", "difesa", "interno", "occidente", "oriente", "nord", "sud", "est", "ovest",
+  "intelligence", "advertisement", "related", "news", "ultime", "notizie",
+]);
+
+const MODEL_TYPE: Record<string, EntityType> = { PER: "PERSON", ORG: "ORG" };
+
+export function recognise(doc: Doc, partial: Partial<RecogniseSettings> = {}): Mention[] {
+  const settings = resolveRecogniseSettings(partial);
+  const text = doc.article.text;
+  const chosen: Candidate[] = [];
+  for (const sentence of doc.sentences) {
+    if (sentence.tokens.length === 0) continue;
+    const sp = sentencePieces(sentence);
+    const pool = listedNames(sentence, sp, text);
+    if (settings.useModel) pool.push(...modelNames(sentence, settings.minModelConfidence));
+    const rules = ruleNames(sentence);
+    pool.push(...rules.candidates);
+    const accepted = settle(pool, []);
+    settle(rules.fallbacks, accepted);
+    chosen.push(...nameWithPlace(sentence, accepted));
+  }
+  const mentions = chosen.map(toMention(text));
+  return keepOneTypePerName(doc, mentions);
+}
+
+function modelNames(sentence: Doc["sentences"][number], minConfidence: number): Candidate[] {
+  const toks = sentence.tokens;
+  const out: Candidate[] = [];
+  for (const span of tagTokensScored(toks.map((t) => t.text)).spans) {
+    if (span.confidence < minConfidence) continue;
+    const first = toks[span.start]!.text;
+    if (span.end - span.start === 1 && NOT_NAMES.has(first.toLowerCase())) continue;
+    const type = MODEL_TYPE[span.type] ?? placeType(first);
+    const surface = toks.slice(span.start, span.end).map((t) => t.text).join(" ");
+    out.push({
+      sentence: sentence.index,
+      tokenStart: span.start,
+      tokenEnd: span.end,
+      start: toks[span.start]!.start,
+      end: toks[span.end - 1]!.end,
+      type,
+      by: "ner:perceptron",
+      why: `the tagger read "${surface}" as ${span.type}${span.type === "LOC" ? `, a ${type === "LOC" ? "place without a government" : "governed place"} by its head word` : ""} (confidence ${span.confidence.toFixed(2)})`,
+      rank: RANK.model,
+      score: span.confidence,
+    });
+  }
+  return out;
+}
+
+/** Non-overlapping candidates: longer spans first, then by rank, then by score. */
+function settle(pool: Candidate[], accepted: Candidate[]): Candidate[] {
+  const sorted = [...pool].sort(
+    (a, b) => b.tokenEnd - b.tokenStart - (a.tokenEnd - a.tokenStart) || a.rank - b.rank || b.score - a.score || a.tokenStart - b.tokenStart,
+  );
+  for (const c of sorted) {
+    if (accepted.some((a) => a.tokenStart < c.tokenEnd && c.tokenStart < a.tokenEnd)) continue;
+    accepted.push(c);
+  }
+  return accepted;
+}
+
+/**
+ * "Turning Point USA", "Google Italia": capitalised words the other sources left alone,
+ * followed by a place in the same run, are one organisation named after the place.
+ */
+function nameWithPlace(sentence: Doc["sentences"][number], accepted: Candidate[]): Candidate[] {
+  let out = accepted;
+  for (const run of capitalisedRuns(sentence)) {
+    const inside = out.filter((c) => c.tokenStart >= run.tokenStart && c.tokenEnd <= run.tokenEnd);
+    if (inside.length !== 1) continue;
+    const place = inside[0]!;
+    if ((place.type !== "GPE" && place.type !== "LOC") || place.tokenEnd !== run.tokenEnd || place.tokenStart === run.tokenStart) continue;
+    if (out.some((c) => c !== place && c.tokenStart < run.tokenEnd && run.tokenStart < c.tokenEnd)) continue;
+    const toks = sentence.tokens;
+    const surface = toks.slice(run.tokenStart, run.tokenEnd).map((t) => t.text).join(" ");
+    out = out.filter((c) => c !== place);
+    out.push({
+      sentence: sentence.index,
+      tokenStart: run.tokenStart,
+      tokenEnd: run.tokenEnd,
+      start: toks[run.tokenStart]!.start,
+      end: toks[run.tokenEnd - 1]!.end,
+      type: "ORG",
+      by: "rule:name-with-place",
+      why: `"${surface}" is an unknown capitalised name ending in the place "${toks.slice(place.tokenStart, place.tokenEnd).map((t) => t.text).join(" ")}": an organisation`,
+      rank: RANK.shapeRule,
+      score: 0.5,
+    });
+  }
+  return out;
+}
+
+function toMention(text: string): (c: Candidate) => Mention {
+  return (c) => ({
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    type: c.type,
+    kind: "name",
+    sentence: c.sentence,
+    tokenStart: c.tokenStart,
+    tokenEnd: c.tokenEnd,
+    provenance: [{ by: c.by, why: c.why }],
+    score: c.score,
+  });
+}

@@ -1,0 +1,49 @@
+import type { Sentence } from "../types.ts";
+import { piecesAt } from "../nlp/it/gazetteer/index.ts";
+
+// A sentence seen as gazetteer pieces (lower-case, accent-free letter/digit runs), each
+// knowing its token, so a trie match can be mapped back to tokens and offsets.
+
+/** Never equal to a piece of a name: stands where punctuation breaks a name. */
+const BARRIER = "\u0000";
+/** Punctuation that may sit inside a name: hyphens, dots of initials, apostrophes, &. */
+const INSIDE_NAME = /^[-‐‑.'’&]+$/;
+
+export interface SentencePieces {
+  pieces: string[];
+  /** Token index of each piece. */
+  token: number[];
+  start: number[];
+  end: number[];
+  /** Index of each token's first piece (-1 for punctuation). */
+  firstPiece: number[];
+  /** Index after each token's last piece (-1 for punctuation). */
+  endPiece: number[];
+}
+
+export function sentencePieces(sentence: Sentence): SentencePieces {
+  const sp: SentencePieces = { pieces: [], token: [], start: [], end: [], firstPiece: [], endPiece: [] };
+  for (const tok of sentence.tokens) {
+    const ps = piecesAt(tok.text, tok.start);
+    if (ps.length === 0) {
+      sp.firstPiece.push(-1);
+      sp.endPiece.push(-1);
+      if (!INSIDE_NAME.test(tok.text)) {
+        sp.pieces.push(BARRIER);
+        sp.token.push(tok.index);
+        sp.start.push(tok.start);
+        sp.end.push(tok.end);
+      }
+      continue;
+    }
+    sp.firstPiece.push(sp.pieces.length);
+    for (const p of ps) {
+      sp.pieces.push(p.piece);
+      sp.token.push(tok.index);
+      sp.start.push(p.start);
+      sp.end.push(p.end);
+    }
+    sp.endPiece.push(sp.pieces.length);
+  }
+  return sp;
+}

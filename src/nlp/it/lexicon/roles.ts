@@ -1,0 +1,165 @@
+// Role titles of people in the news, and a matcher over a sentence's tokens.
+// Resolution uses it to read "il ministro degli Esteri russo Sergei Lavrov" (a role
+// phrase naming one person); relations use it for HOLDS_ROLE. Usage:
+//   const m = matchRole(sentence.tokens.map((t) => t.text), i);
+//   if (m) { m.title /* "ministro degli Esteri" */; m.tokenEnd; m.former; m.family }
+// Titles are matched case- and accent-insensitively, longest first; an elided
+// preposition counts as its word ("dell'Interno" = "dell Interno").
+import { namePieces } from "../gazetteer/pieces.ts";
+import { PieceTrie } from "../gazetteer/trie.ts";
+
+/**
+ * Titles as they are printed; `family` groups titles that name the same post in news
+ * usage ("il leader nordcoreano" = "il presidente nordcoreano" = "il dittatore nordcoreano").
+ */
+const TITLES: Array<[title: string, family: string]> = [
+  ["presidente", "leader"],
+  ["presidente eletto", "leader"],
+  ["neo presidente", "leader"],
+  ["neopresidente", "leader"],
+  ["presidentessa", "leader"],
+  ["leader", "leader"],
+  ["leader supremo", "leader"],
+  ["guida suprema", "leader"],
+  ["dittatore", "leader"],
+  ["autocrate", "leader"],
+  ["capo di Stato", "leader"],
+  ["capo dello Stato", "leader"],
+  ["re", "monarch"],
+  ["regina", "monarch"],
+  ["emiro", "monarch"],
+  ["principe ereditario", "monarch"],
+  ["papa", "pope"],
+  ["pontefice", "pope"],
+  ["vicepresidente", "vicepresidente"],
+  ["vice presidente", "vicepresidente"],
+  ["primo ministro", "premier"],
+  ["premier", "premier"],
+  ["capo del governo", "premier"],
+  ["presidente del Consiglio", "premier"],
+  ["cancelliere", "premier"],
+  ["ministro", "ministro"],
+  ["ministra", "ministro"],
+  ["ministro degli Esteri", "ministro degli Esteri"],
+  ["ministra degli Esteri", "ministro degli Esteri"],
+  ["ministro degli Affari Esteri", "ministro degli Esteri"],
+  ["capo della diplomazia", "ministro degli Esteri"],
+  ["segretario di Stato", "ministro degli Esteri"],
+  ["ministro della Difesa", "ministro della Difesa"],
+  ["ministra della Difesa", "ministro della Difesa"],
+  ["segretario alla Difesa", "ministro della Difesa"],
+  ["segretario della Difesa", "ministro della Difesa"],
+  ["ministro dell'Interno", "ministro dell'Interno"],
+  ["ministro dell'Economia", "ministro dell'Economia"],
+  ["ministro delle Finanze", "ministro dell'Economia"],
+  ["ministro della Giustizia", "ministro della Giustizia"],
+  ["vice ministro", "vice ministro"],
+  ["viceministro", "vice ministro"],
+  ["vice ministro degli Esteri", "vice ministro degli Esteri"],
+  ["viceministro degli Esteri", "vice ministro degli Esteri"],
+  ["vice ministro della Difesa", "vice ministro della Difesa"],
+  ["viceministro della Difesa", "vice ministro della Difesa"],
+  ["sottosegretario", "sottosegretario"],
+  ["segretario generale", "segretario generale"],
+  ["segretario", "segretario"],
+  ["portavoce", "portavoce"],
+  ["consigliere", "consigliere"],
+  ["consigliere per la sicurezza", "consigliere per la sicurezza"],
+  ["consigliere per la sicurezza nazionale", "consigliere per la sicurezza"],
+  ["consigliere alla sicurezza nazionale", "consigliere per la sicurezza"],
+  ["ambasciatore", "ambasciatore"],
+  ["ambasciatrice", "ambasciatore"],
+  ["inviato", "inviato"],
+  ["inviato speciale", "inviato"],
+  ["sindaco", "sindaco"],
+  ["governatore", "governatore"],
+  ["governatrice", "governatore"],
+  ["senatore", "senatore"],
+  ["senatrice", "senatore"],
+  ["deputato", "deputato"],
+  ["deputata", "deputato"],
+  ["generale", "generale"],
+  ["comandante", "comandante"],
+  ["capo di stato maggiore", "capo di stato maggiore"],
+  ["ammiraglio", "ammiraglio"],
+  ["direttore", "direttore"],
+  ["direttrice", "direttore"],
+  ["amministratore delegato", "amministratore delegato"],
+  ["ceo", "amministratore delegato"],
+  ["fondatore", "fondatore"],
+  ["capo", "capo"],
+];
+
+/** Words before a title that make the role a former one. */
+const FORMER = new Set(["ex", "allora", "già", "former"]);
+
+export interface RoleTitle {
+  /** The title as printed: "ministro degli Esteri". */
+  title: string;
+  /** Titles of one post share a family ("presidente", "leader", "dittatore" → "leader"). */
+  family: string;
+}
+
+export interface RoleMatch extends RoleTitle {
+  /** Token range of the title itself (without "ex"). */
+  tokenStart: number;
+  tokenEnd: number;
+  /** "ex ambasciatore", "l'allora presidente". */
+  former: boolean;
+}
+
+let trie: PieceTrie<RoleTitle> | undefined;
+
+function roleTrie(): PieceTrie<RoleTitle> {
+  if (trie) return trie;
+  trie = new PieceTrie<RoleTitle>();
+  for (const [title, family] of TITLES) trie.add(namePieces(title), { title, family });
+  return trie;
+}
+
+/** Lower-case word of a token: "dell’" → "dell", "Esteri" → "esteri"; "" for punctuation. */
+function wordOf(token: string): string {
+  return namePieces(token).join(" ");
+}
+
+/**
+ * The longest role title starting at token `i` of `tokens` (token texts of one
+ * sentence), or undefined. Titles span whole tokens ("vice-ministro" is one token).
+ */
+export function matchRole(tokens: readonly string[], i: number): RoleMatch | undefined {
+  const pieces: string[] = [];
+  const tokenOf: number[] = [];
+  // Enough look-ahead for the longest title.
+  for (let j = i; j < Math.min(tokens.length, i + 6); j++) {
+    const ps = namePieces(tokens[j]!);
+    if (ps.length === 0) break;
+    for (const p of ps) {
+      pieces.push(p);
+      tokenOf.push(j);
+    }
+  }
+  let best: RoleMatch | undefined;
+  for (const [end, values] of roleTrie().matchesAt(pieces, 0)) {
+    const lastToken = tokenOf[end - 1]!;
+    if (end < pieces.length && tokenOf[end] === lastToken) continue; // stops inside a token
+    best = { ...values[0]!, tokenStart: i, tokenEnd: lastToken + 1, former: false };
+  }
+  if (!best) return undefined;
+  const prev = i > 0 ? wordOf(tokens[i - 1]!) : "";
+  const prev2 = i > 1 ? wordOf(tokens[i - 2]!) : "";
+  best.former = FORMER.has(prev) || FORMER.has(prev2);
+  return best;
+}
+
+/** Every role title in a sentence's tokens, left to right, not overlapping. */
+export function findRoles(tokens: readonly string[]): RoleMatch[] {
+  const out: RoleMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = matchRole(tokens, i);
+    if (m) {
+      out.push(m);
+      i = m.tokenEnd - 1;
+    }
+  }
+  return out;
+}
