@@ -1,0 +1,191 @@
+import { Autocomplete } from "./autocomplete.ts";
+import { byId } from "./dom.ts";
+import { computeEmphasis } from "./emphasis.ts";
+import { exportGexf, exportPng } from "./export.ts";
+import { FiltersUi } from "./filters-ui.ts";
+import { fetchGraph, GraphLoadError, type ViewerGraph } from "./graph-data.ts";
+import { LayoutControl } from "./layout-control.ts";
+import { Panel } from "./panel.ts";
+import { createRenderer, type Emphasis } from "./renderer.ts";
+import { SearchIndex } from "./search-index.ts";
+import { filtersChanged, fromHash, Store, toHash, type ViewState } from "./state.ts";
+import { computeVisibility } from "./visibility.ts";
+
+type PageState = "loading" | "ready" | "empty" | "error";
+
+const stageMessage = byId("stage-message");
+
+/** The page's state for people (the message) and for tests (data-state on <body>). */
+function setPageState(state: PageState, message = ""): void {
+  document.body.dataset.state = state;
+  stageMessage.replaceChildren(message);
+  stageMessage.hidden = message === "";
+}
+
+async function main(): Promise<void> {
+  setPageState("loading", "Loading graph…");
+  let graph: ViewerGraph;
+  try {
+    graph = await fetchGraph();
+  } catch (err) {
+    const message = err instanceof GraphLoadError ? `${err.title}\n${err.fix}` : `trama: the viewer failed to start (${String(err)}).`;
+    setPageState("error", message);
+    return;
+  }
+  if (graph.order === 0) {
+    setPageState("empty", "This graph has no entities: trama build found none in its input.");
+    return;
+  }
+  start(graph);
+}
+
+function start(graph: ViewerGraph): void {
+  const name = graph.getAttribute("name");
+  byId("graph-name").textContent = `${name ?? ""} · ${graph.order} entities · ${graph.size} relations`;
+  const articles = graph.getAttribute("articles") ?? {};
+  const known = {
+    hasNode: (key: string) => graph.hasNode(key),
+    hasEdge: (key: string) => graph.hasEdge(key),
+    hasArticle: (id: string) => id in articles || graph.someNode((_, a) => a.articles.includes(id)),
+  };
+  const store = new Store(fromHash(location.hash, known));
+  let visibility = computeVisibility(graph, store.state);
+  let view = computeEmphasis(graph, store.state, visibility);
+  let emphasis: Emphasis = view.emphasis;
+
+  const container = byId("sigma-container");
+  const renderer = createRenderer(graph, container, () => emphasis);
+  const filters = new FiltersUi(graph, store);
+  const layout = new LayoutControl(graph, byId<HTMLButtonElement>("layout-toggle"));
+  const select = (key: string) => store.update({ selectedNode: key, selectedEdge: null, pathFrom: null, pathTo: null });
+  const selectEdge = (key: string) => store.update({ selectedEdge: key, pathFrom: null, pathTo: null });
+  const panel = new Panel(byId("panel"), byId("panel-body"), graph, { selectNode: select, selectEdge });
+
+  const index = new SearchIndex(graph);
+  const searchInput = byId<HTMLInputElement>("search-input");
+  const search = new Autocomplete(searchInput, byId<HTMLUListElement>("search-results"), index, (hit) => select(hit.key));
+  searchInput.disabled = false;
+  const pathBar = byId("path-bar");
+  const pathFrom = new Autocomplete(byId("path-from"), byId<HTMLUListElement>("path-from-results"), index, (hit) => store.update({ pathFrom: hit.key }));
+  const pathTo = new Autocomplete(byId("path-to"), byId<HTMLUListElement>("path-to-results"), index, (hit) => store.update({ pathTo: hit.key }));
+
+  const centreOn = (key: string) => {
+    const shown = renderer.getNodeDisplayData(key);
+    if (!shown) return;
+    const camera = renderer.getCamera();
+    void camera.animate({ x: shown.x, y: shown.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 450 });
+  };
+
+  const showPanel = (state: ViewState) => {
+    if (state.pathFrom && state.pathTo && view.paths) panel.showPaths(state.pathFrom, state.pathTo, view.paths);
+    else if (state.selectedEdge) panel.showEdge(state.selectedEdge);
+    else if (state.selectedNode) panel.showNode(state.selectedNode, visibility);
+    else panel.hide();
+  };
+
+  const showCounts = () => {
+    const text = `${visibility.nodes.size} of ${graph.order} entities · ${visibility.edges.size} of ${graph.size} relations shown`;
+    byId("counts").textContent = text;
+    if (visibility.nodes.size === 0) setPageState("ready", "No entity passes these filters. Loosen them or press “Reset filters”.");
+    else setPageState("ready");
+  };
+
+  store.subscribe((state, previous) => {
+    if (filtersChanged(state, previous)) visibility = computeVisibility(graph, state);
+    view = computeEmphasis(graph, state, visibility);
+    emphasis = view.emphasis;
+    renderer.refresh({ skipIndexation: true });
+    filters.render(state);
+    showPanel(state);
+    showCounts();
+    const hash = toHash(state);
+    if (hash !== location.hash) history.replaceState(null, "", hash || `${location.pathname}${location.search}`);
+    if (state.selectedNode && state.selectedNode !== previous.selectedNode) {
+      search.show(graph.getNodeAttribute(state.selectedNode, "label"));
+      centreOn(state.selectedNode);
+    }
+    if (!state.selectedNode && previous.selectedNode) searchInput.value = "";
+    if (state.hops !== previous.hops) syncHops(state.hops);
+  });
+
+  window.addEventListener("hashchange", () => {
+    if (location.hash !== toHash(store.state)) store.update(fromHash(location.hash, known));
+  });
+
+  renderer.on("clickNode", ({ node }) => select(node));
+  renderer.on("clickEdge", ({ edge }) => selectEdge(edge));
+  renderer.on("clickStage", () => {
+    if (store.state.selectedNode || store.state.selectedEdge) store.update({ selectedNode: null, selectedEdge: null });
+  });
+  renderer.on("enterNode", () => container.classList.add("pointing"));
+  renderer.on("leaveNode", () => container.classList.remove("pointing"));
+  renderer.on("enterEdge", () => container.classList.add("pointing"));
+  renderer.on("leaveEdge", () => container.classList.remove("pointing"));
+
+  const hopInputs = [...document.querySelectorAll<HTMLInputElement>("input[name=hops]")];
+  const syncHops = (hops: number) => hopInputs.forEach((input) => (input.checked = input.value === String(hops)));
+  hopInputs.forEach((input) => input.addEventListener("change", () => store.update({ hops: input.value === "2" ? 2 : 1 })));
+  syncHops(store.state.hops);
+
+  const togglePathBar = (open = pathBar.hidden) => {
+    pathBar.hidden = !open;
+    byId("path-toggle").setAttribute("aria-pressed", String(open));
+    if (open) byId<HTMLInputElement>("path-from").focus();
+  };
+  byId("path-toggle").addEventListener("click", () => togglePathBar());
+  byId("path-find").addEventListener("click", () => {
+    const { pathFrom: a, pathTo: b } = store.state;
+    if (a && b) store.update({ pathFrom: a, pathTo: b });
+  });
+  byId("path-clear").addEventListener("click", () => {
+    byId<HTMLInputElement>("path-from").value = "";
+    byId<HTMLInputElement>("path-to").value = "";
+    store.update({ pathFrom: null, pathTo: null });
+  });
+  if (store.state.pathFrom || store.state.pathTo) {
+    togglePathBar(true);
+    if (store.state.pathFrom) pathFrom.show(graph.getNodeAttribute(store.state.pathFrom, "label"));
+    if (store.state.pathTo) pathTo.show(graph.getNodeAttribute(store.state.pathTo, "label"));
+  }
+
+  const fileName = (name ?? "trama").replace(/[^\w.-]+/g, "_");
+  byId("fit-button").addEventListener("click", () => void renderer.getCamera().animatedReset({ duration: 300 }));
+  byId("export-png").addEventListener("click", () => void exportPng(renderer, fileName));
+  byId("export-gexf").addEventListener("click", () => exportGexf(graph, visibility, fileName));
+  byId("panel-close").addEventListener("click", () => store.update({ selectedNode: null, selectedEdge: null, pathFrom: null, pathTo: null }));
+
+  document.addEventListener("keydown", (event) => {
+    const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement;
+    if (event.key === "Escape") {
+      store.update({ selectedNode: null, selectedEdge: null, pathFrom: null, pathTo: null });
+      return;
+    }
+    if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
+    const camera = renderer.getCamera();
+    const keys: Record<string, () => void> = {
+      "/": () => searchInput.focus(),
+      "+": () => void camera.animatedZoom({ duration: 200 }),
+      "=": () => void camera.animatedZoom({ duration: 200 }),
+      "-": () => void camera.animatedUnzoom({ duration: 200 }),
+      "0": () => void camera.animatedReset({ duration: 300 }),
+      l: () => layout.toggle(),
+      p: () => togglePathBar(),
+    };
+    const action = keys[event.key.toLowerCase()];
+    if (action) {
+      event.preventDefault();
+      action();
+    }
+  });
+
+  showPanel(store.state);
+  showCounts();
+  if (store.state.selectedNode) {
+    search.show(graph.getNodeAttribute(store.state.selectedNode, "label"));
+    centreOn(store.state.selectedNode);
+  }
+  // A handle for the end-to-end tests and the bench: they read state, never change the app through it.
+  (window as unknown as { trama: object }).trama = { graph, renderer, store, layout };
+}
+
+void main();
