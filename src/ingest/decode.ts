@@ -5,12 +5,24 @@
 export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; problem: string; fix: string };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-const windows1252 = new TextDecoder("windows-1252");
+// Node 20's TextDecoder("windows-1252") decodes 0x80–0x9F as C1 controls (that is, as
+// Latin-1), so those 32 bytes are mapped here from the WHATWG windows-1252 index; the five
+// bytes it leaves undefined stay C1 controls, as the standard says.
+const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    units[i] = b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH.charCodeAt(b - 0x80) : b;
+  }
+  return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString("utf16le");
+}
 
 /** Share of C0 control characters (other than tab, line and page breaks) above which a file is binary. */
 const MAX_CONTROL_SHARE = 0.01;
 /** Share of bytes above 0x7F above which undecodable bytes are not plausible 8-bit text. */
-const MAX_HIGH_BYTE_SHARE = 0.3;
+const MAX_HIGH_BYTE_SHARE = 0.5;
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.includes(0)) {
@@ -30,7 +42,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
         fix: "convert it to UTF-8 (e.g. iconv -f ENCODING -t UTF-8)",
       };
     }
-    text = windows1252.decode(bytes);
+    text = decodeWindows1252(bytes);
     encoding = "windows-1252";
   }
   if (controlShare(text) > MAX_CONTROL_SHARE) {
@@ -47,7 +59,8 @@ function controlShare(text: string): number {
   let controls = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) controls++;
+    // C1 controls too: windows-1252 leaves five bytes undefined, and decodes them to these
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || (c >= 0x7f && c <= 0x9f)) controls++;
   }
   return controls / text.length;
 }

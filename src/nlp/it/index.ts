@@ -7,7 +7,7 @@ export { splitSentences } from "./sentences.ts";
 
 /**
  * Tokenises and splits `article.text` into sentences. Masked ranges (date marker, page
- * furniture, markup) are read as blank and end a sentence. Token and sentence offsets
+ * furniture, markup) are read as blank; date markers and furniture also end a sentence. Token and sentence offsets
  * index `article.text`, so `token.text === article.text.slice(token.start, token.end)`.
  */
 export function analyse(article: Article): Doc {
@@ -20,7 +20,13 @@ export function analyse(article: Article): Doc {
     from = Math.max(from, mask.end);
   }
   if (from < text.length) tokenizeRange(text, from, text.length, tokens);
-  return { article, sentences: splitSentences(text, tokens, masks) };
+  // Inline markdown markup ("**", link brackets) sits inside sentences: it is blank but
+  // ends no sentence. Markup at the start of a line (heading, bullet, quote) does.
+  const boundaries = mergeSpans(
+    article.masked.filter((m) => m.reason !== "markup" || m.start === 0 || text.charCodeAt(m.start - 1) === 0x0a),
+    text.length,
+  );
+  return { article, sentences: splitSentences(text, tokens, boundaries) };
 }
 
 /** Sorted, non-overlapping, clipped to the text. */

@@ -1,0 +1,217 @@
+import assert from "node:assert/strict";
+import { readArticles } from "../../src/ingest/index.ts";
+import { analyse } from "../../src/nlp/it/index.ts";
+import type { Article } from "../../src/types.ts";
+import { stdinOf, tempTree } from "./helpers.ts";
+
+async function one(name: string, content: string | Uint8Array): Promise<Article> {
+  const t = tempTree({ [name]: content });
+  try {
+    const { articles, problems } = await readArticles([t.path(name)]);
+    assert.deepEqual(problems.map((p) => p.message), []);
+    assert.equal(articles.length, 1);
+    return articles[0]!;
+  } finally {
+    t.cleanup();
+  }
+}
+
+function maskedTexts(a: Article, reason?: string): string[] {
+  return a.masked.filter((m) => reason === undefined || m.reason === reason).map((m) => a.text.slice(m.start, m.end));
+}
+
+describe("ingest: encodings", () => {
+  const text = "Perché la città è già lì: Niccolò Sgarbossa, l’ex sindaco.";
+  const cases: Array<[string, Uint8Array, string, string]> = [
+    ["UTF-8", Buffer.from(text, "utf8"), text, "utf-8"],
+    ["UTF-8 with a BOM", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]), text, "utf-8"],
+    ["Latin-1 bytes", Buffer.from("Perché la città è già lì: Niccolò.", "latin1"), "Perché la città è già lì: Niccolò.", "windows-1252"],
+    ["windows-1252 curly quote and euro", Buffer.from([0x93, 0x43, 0x69, 0x61, 0x6f, 0x94, 0x20, 0x80, 0x35]), "“Ciao” €5", "windows-1252"],
+  ];
+  for (const [name, bytes, expected, encoding] of cases) {
+    it(name, async () => {
+      const a = await one("x.txt", bytes);
+      assert.equal(a.text, expected);
+      assert.equal(a.encoding, encoding);
+    });
+  }
+});
+
+describe("ingest: date marker", () => {
+  const cases: Array<[string, string, string | undefined, string | undefined]> = [
+    ["month, after leading space", " date 2031-07 Il ministro Falco parte.", "2031-07", "date 2031-07"],
+    ["day, at the very start", "date 2031-07-14\nIl ministro Falco parte.", "2031-07-14", "date 2031-07-14"],
+    ["with a colon", "Date: 2031-07-14 Il ministro Falco parte.", "2031-07-14", "Date: 2031-07-14"],
+    ["not a real month", "date 2031-13 Il ministro Falco parte.", undefined, undefined],
+    ["not at the start", "Il ministro Falco parte. date 2031-07", undefined, undefined],
+    ["a word starting with date", "dateline 2031-07 Il ministro.", undefined, undefined],
+  ];
+  for (const [name, text, date, marker] of cases) {
+    it(name, async () => {
+      const a = await one("x.txt", text);
+      assert.equal(a.text, text, "the marker is masked, not removed");
+      assert.equal(a.date, date);
+      assert.deepEqual(maskedTexts(a, "date-marker"), marker === undefined ? [] : [marker]);
+      const first = analyse(a).sentences[0]!.tokens[0]!;
+      if (marker !== undefined) assert.equal(first.text, "Il");
+      assert.equal(text.slice(first.start, first.end), first.text);
+    });
+  }
+});
+
+describe("ingest: page furniture", () => {
+  it("masks known labels, dashed ad labels, lone dashes and edge site names, keeping offsets", async () => {
+    const text = [
+      "Gazzetta Borgoalto News",
+      "",
+      "Vessoria accusa Borgalia",
+      "- Advertisement -",
+      "-",
+      "Il ministro Falco ha parlato a Borgoalto.",
+      "Leggi anche",
+      "Related News : Falco incontra Ruggeri a Vessoria",
+      "Questo sito usa cookie: continuando accetti la privacy policy.",
+      "Iscriviti alla newsletter per ricevere le notizie",
+      "Condividi",
+      "- Pubblicità -Eco di Vessoria",
+    ].join("\n");
+    const a = await one("x.txt", text);
+    assert.equal(a.text, text);
+    assert.deepEqual(maskedTexts(a, "furniture"), [
+      "Gazzetta Borgoalto News",
+      "- Advertisement -",
+      "-",
+      "Leggi anche",
+      "Related News :",
+      "Questo sito usa cookie: continuando accetti la privacy policy.",
+      "Iscriviti alla newsletter per ricevere le notizie",
+      "Condividi",
+      "- Pubblicità -",
+    ]);
+    assert.equal(a.outlet, "Gazzetta Borgoalto News");
+    assert.equal(a.title, "Vessoria accusa Borgalia");
+    const words = analyse(a).sentences.flatMap((s) => s.tokens.map((t) => t.text));
+    for (const gone of ["Advertisement", "Leggi", "Related", "cookie", "newsletter", "Condividi", "Gazzetta"]) assert.ok(!words.includes(gone), gone);
+    for (const kept of ["Falco", "Ruggeri", "Vessoria"]) assert.ok(words.includes(kept), kept);
+  });
+
+  it("masks a site name glued after an ad label", async () => {
+    const a = await one("x.txt", "Il ministro Falco parte.\n- Advertisement -BorgoNews Italia");
+    assert.deepEqual(maskedTexts(a, "furniture"), ["- Advertisement -BorgoNews Italia"]);
+    assert.equal(a.outlet, "BorgoNews Italia");
+  });
+
+  const kept: Array<[string, string]> = [
+    ["a short title line that names no outlet", "Falco a Vessoria\n\nIl ministro Falco parte."],
+    ["a sentence mentioning advertising", "La pubblicità di Falco è ovunque.\nIl ministro parte."],
+    ["a last line that is a sentence", "Il ministro parte.\nLa notizia è della Gazzetta di Borgoalto."],
+    ["a dash inside a sentence", "Il ministro – disse Falco – parte.\nPoi torna."],
+  ];
+  for (const [name, text] of kept) {
+    it(`does not mask ${name}`, async () => {
+      const a = await one("x.txt", text);
+      assert.deepEqual(maskedTexts(a), []);
+    });
+  }
+});
+
+describe("ingest: markdown", () => {
+  it("masks markup syntax and keeps the words at their offsets", async () => {
+    const text = "---\ntitle: Falco a Vessoria\ndate: 2031-05-02\n---\n# Falco a Vessoria\n\nIl **ministro** [Falco](https://esempio.it/falco) parte.\n\n- primo punto\n> citazione di Ruggeri\n\n![foto](x.jpg)\n";
+    const a = await one("x.md", text);
+    assert.equal(a.text, text);
+    assert.equal(a.title, "Falco a Vessoria");
+    assert.equal(a.date, "2031-05-02");
+    const words = analyse(a).sentences.map((s) => s.tokens.map((t) => t.text).join(" "));
+    assert.deepEqual(words, ["Falco a Vessoria", "Il ministro Falco parte .", "primo punto", "citazione di Ruggeri"]);
+  });
+});
+
+describe("ingest: HTML", () => {
+  const page = `<!doctype html><html><head>
+    <title>Falco a Vessoria - Gazzetta</title>
+    <meta property="og:title" content="Falco a Vessoria">
+    <meta property="article:published_time" content="2031-05-02T09:30:00+02:00">
+    <meta property="og:site_name" content="Gazzetta di Borgoalto">
+    <link rel="canonical" href="https://gazzetta.example/falco">
+    <style>p { color: red }</style><script>var x = "Ruggeri";</script>
+  </head><body>
+    <nav><a href="/">Home</a> <a href="/esteri">Esteri</a></nav>
+    <header>Gazzetta di Borgoalto</header>
+    <article>
+      <h1>Falco a Vessoria</h1>
+      <p>Il ministro <b>Falco</b> &egrave; arrivato a   Vessoria.<br>Domani parte.</p>
+      <script>document.write("Sconosciuto")</script>
+      <aside>Leggi anche: altro</aside>
+      <p hidden>Testo nascosto</p>
+      <p>Incontrerà Ruggeri &amp; Tosi.</p>
+    </article>
+    <footer>© Gazzetta</footer>
+  </body></html>`;
+
+  it("extracts the article text, title, date, url and outlet", async () => {
+    const a = await one("falco.html", page);
+    assert.equal(a.id, "falco");
+    assert.equal(a.text, "Falco a Vessoria\n\nIl ministro Falco è arrivato a Vessoria.\nDomani parte.\n\nIncontrerà Ruggeri & Tosi.");
+    assert.equal(a.title, "Falco a Vessoria");
+    assert.equal(a.date, "2031-05-02");
+    assert.equal(a.url, "https://gazzetta.example/falco");
+    assert.equal(a.outlet, "Gazzetta di Borgoalto");
+    for (const dropped of ["Ruggeri\";", "Home", "Sconosciuto", "Leggi", "nascosto", "©", "color"]) assert.ok(!a.text.includes(dropped), dropped);
+  });
+
+  it("falls back to <body>, <title> and <time datetime>", async () => {
+    const a = await one("b.htm", "<html><head><title>Titolo</title></head><body><p>Il ministro parte.</p><time datetime=\"2031-06\">giugno</time></body></html>");
+    assert.equal(a.title, "Titolo");
+    assert.equal(a.date, "2031-06");
+    assert.equal(a.text, "Il ministro parte.\n\ngiugno");
+  });
+
+  it("a page with no text is a problem", async () => {
+    const t = tempTree({ "empty.html": "<html><body><script>x()</script><nav>Home</nav></body></html>" });
+    try {
+      const { articles, problems } = await readArticles([t.dir]);
+      assert.equal(articles.length, 0);
+      assert.match(problems[0]!.message, /empty\.html: has no readable text/);
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
+describe("ingest: JSONL", () => {
+  it("keeps good lines and reports each bad one with its line number", async () => {
+    const lines = [
+      '{"id": "a1", "text": "Il ministro Falco parte.", "title": "Falco", "date": "2031-05-02", "url": "https://x.example/a1", "source": "Gazzetta"}',
+      "",
+      "{not json",
+      '{"id": "a3"}',
+      '{"text": "senza id"}',
+      '["a", "b"]',
+      '{"id": "a6", "text": "Ruggeri arriva.", "date": "ieri"}',
+      '{"id": 7, "text": "Tosi parte."}',
+    ];
+    const t = tempTree({ "batch.jsonl": lines.join("\n") + "\n" });
+    try {
+      const { articles, problems } = await readArticles([t.path("batch.jsonl")]);
+      assert.deepEqual(articles.map((a) => [a.id, a.source]), [["a1", `${t.path("batch.jsonl")}:1`], ["7", `${t.path("batch.jsonl")}:8`]]);
+      assert.deepEqual(
+        { title: articles[0]!.title, date: articles[0]!.date, url: articles[0]!.url, outlet: articles[0]!.outlet },
+        { title: "Falco", date: "2031-05-02", url: "https://x.example/a1", outlet: "Gazzetta" },
+      );
+      assert.deepEqual(problems.map((p) => (p as { line?: number }).line), [3, 4, 5, 6, 7]);
+      assert.match(problems[0]!.message, /batch\.jsonl:3: is not valid JSON/);
+      assert.match(problems[1]!.message, /batch\.jsonl:4: has no 'text'/);
+      assert.match(problems[2]!.message, /batch\.jsonl:5: has no 'id'/);
+      assert.match(problems[4]!.message, /batch\.jsonl:7: has a 'date' that is not ISO 8601/);
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it("masks a date marker inside a JSONL text", async () => {
+    const { articles } = await readArticles(["-"], { stdinFormat: "jsonl" }, stdinOf('{"id":"d","text":" date 2031-02 Falco parte."}'));
+    assert.equal(articles[0]!.date, "2031-02");
+    assert.equal(articles[0]!.masked[0]!.reason, "date-marker");
+  });
+});
