@@ -2,7 +2,7 @@ import { UsageError } from "../errors.ts";
 import { loadGraph } from "../graph/io.ts";
 import { EXPORT_FORMATS, GEXF_VERSIONS, exportText, writeExport, type ExportFormat, type GexfVersion } from "../export/index.ts";
 import { neo4jAdminCommand } from "../export/neo4j/csv.ts";
-import { graphPath, DEFAULT_GRAPH_DIR } from "./graph-path.ts";
+import { graphPath, DEFAULT_GRAPH_DIR } from "../export/graph-path.ts";
 import { parseChoice, parseCommandArgs } from "./options.ts";
 
 export const usage = `usage: trama export --format FORMAT [--graph DIR/graph.json] [--out FILE|DIR]

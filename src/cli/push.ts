@@ -4,7 +4,7 @@ import { loadGraph } from "../graph/io.ts";
 import { pushGraph, type PushReport } from "../export/neo4j/push.ts";
 import { DEFAULT_NEO4J_SETTINGS } from "../export/neo4j/settings.ts";
 import { createProgress, type Progress } from "./progress.ts";
-import { DEFAULT_GRAPH_DIR, graphPath } from "./graph-path.ts";
+import { DEFAULT_GRAPH_DIR, graphPath } from "../export/graph-path.ts";
 import { parseCommandArgs } from "./options.ts";
 
 export const usage = `usage: trama push [--uri bolt://HOST:7687] [--user USER] [--password PASSWORD] [--database DB] [--graph PATH]
