@@ -1,0 +1,258 @@
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import gexf from "graphology-gexf";
+import graphology from "graphology";
+import type { Browser, Page } from "playwright-core";
+import { startServer, type RunningServer } from "../../src/serve/index.ts";
+import { ensureViewerBuilt, launchChromium } from "./browser.ts";
+import { HOSTILE_NAME, hostileGraph, writeGraphDir } from "./fixtures/graphs.ts";
+import { prepareSeedsGraph } from "./seeds-graph.ts";
+
+// The viewer in real headless Chromium against `trama serve`. One browser for the file;
+// pages are reused where a test only reads.
+
+describe("viewer (end to end, Chromium)", function () {
+  this.timeout(60_000);
+  let root: string;
+  let browser: Browser;
+  let page: Page;
+  const servers: Record<string, RunningServer> = {};
+
+  before(async () => {
+    ensureViewerBuilt();
+    root = mkdtempSync(join(tmpdir(), "trama-e2e-"));
+    const seeds = prepareSeedsGraph(join(root, "seeds")).dir;
+    const hostile = writeGraphDir(hostileGraph(), join(root, "hostile"));
+    const malformed = join(root, "malformed");
+    mkdirSync(malformed);
+    writeFileSync(join(malformed, "graph.json"), '{"nodes": [ {"key": "a"');
+    const missing = join(root, "missing");
+    mkdirSync(missing);
+    for (const [name, dir] of Object.entries({ seeds, hostile, malformed, missing })) {
+      servers[name] = await startServer({ dir, port: 0 });
+    }
+    browser = await launchChromium();
+    page = await openViewer(servers.seeds!.url);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await Promise.all(Object.values(servers).map((server) => server.close()));
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  async function openViewer(url: string): Promise<Page> {
+    const fresh = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const errors: string[] = [];
+    fresh.on("pageerror", (err) => errors.push(err.message));
+    await fresh.goto(url);
+    await fresh.waitForSelector("body[data-state=ready], body[data-state=error], body[data-state=empty]");
+    (fresh as Page & { errors?: string[] }).errors = errors;
+    return fresh;
+  }
+
+  async function search(target: Page, selector: string, text: string): Promise<string> {
+    await target.fill(selector, text);
+    const list = `#${await target.getAttribute(selector, "aria-controls")}`;
+    await target.waitForSelector(`${list} li[role=option]`);
+    const first = (await target.textContent(`${list} li[role=option] .suggestion-label`)) ?? "";
+    await target.press(selector, "Enter");
+    return first;
+  }
+
+  /** Back to the default view: an empty hash is the default state. */
+  const resetView = (target: Page) =>
+    target.evaluate(() => {
+      location.hash = "";
+    });
+
+  beforeEach(async () => {
+    if (page) await resetView(page);
+  });
+
+  /** The key of the entity with this name, read from the loaded graph. */
+  const keyOf = (target: Page, label: string) =>
+    target.evaluate((name) => {
+      const { graph } = (window as unknown as { trama: { graph: { findNode(f: (k: string, a: { label: string }) => boolean): string | undefined } } }).trama;
+      return graph.findNode((_, a) => a.label === name) ?? null;
+    }, label);
+
+  const hiddenInView = (target: Page, key: string) =>
+    target.evaluate((node) => {
+      const { renderer } = (window as unknown as { trama: { renderer: { getNodeDisplayData(k: string): { hidden: boolean } | undefined } } }).trama;
+      return renderer.getNodeDisplayData(node)?.hidden ?? null;
+    }, key);
+
+  it("draws the graph: the canvas has non-background pixels", async () => {
+    assert.equal(await page.getAttribute("body", "data-state"), "ready");
+    const shot = await page.locator("#sigma-container").screenshot();
+    const inked = await page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext("2d")!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235) count++;
+      return count / (data.length / 4);
+    }, shot.toString("base64"));
+    assert.ok(inked > 0.002, `only ${(inked * 100).toFixed(2)}% of the canvas is drawn`);
+    assert.deepEqual((page as Page & { errors?: string[] }).errors, []);
+  });
+
+  it("search selects Vladimir Putin; the panel lists MET with Kim Jong-un and its evidence", async () => {
+    const suggested = await search(page, "#search-input", "Putin");
+    assert.equal(suggested, "Vladimir Putin");
+    await page.waitForSelector("#panel:not([hidden]) .entity-name");
+    assert.equal(await page.textContent("#panel .entity-name"), "Vladimir Putin");
+    assert.match(page.url(), /node=/);
+    const met = page.locator('#panel .relation-group[data-relation="MET"] .relation', { hasText: "Kim Jong" });
+    assert.equal(await met.count(), 1, "MET with Kim Jong-un is listed");
+    const evidence = await met.locator("blockquote").allTextContents();
+    assert.ok(evidence.length > 0 && evidence.every((s) => s.trim().length > 10), "MET carries evidence sentences");
+    const marked = await met.locator("blockquote mark").allTextContents();
+    assert.ok(marked.some((m) => /putin|kim/i.test(m)), `names are highlighted in the evidence (got ${JSON.stringify(marked)})`);
+
+    // The evidence button opens the relation with every piece of its evidence.
+    await met.locator(".evidence-count").click();
+    await page.waitForSelector("#panel .relation-title");
+    const title = await page.textContent("#panel .relation-title");
+    assert.match(title ?? "", /Kim Jong.*Putin|Putin.*Kim Jong/);
+    assert.ok((await page.locator("#panel .evidence-list .evidence").count()) >= 1);
+  });
+
+  it("a type filter hides the entities of that type and only those", async () => {
+    const putin = await keyOf(page, "Vladimir Putin");
+    const russia = (await keyOf(page, "Russia")) ?? (await keyOf(page, "Federazione Russa"));
+    assert.ok(putin && russia);
+    assert.equal(await hiddenInView(page, putin), false);
+    await page.uncheck('input[data-filter=entityTypes][value="PERSON"]');
+    assert.equal(await hiddenInView(page, putin), true);
+    assert.equal(await hiddenInView(page, russia), false);
+    assert.match(page.url(), /types=ORG%2CGPE%2CLOC%2CEVENT|types=ORG,GPE,LOC,EVENT/);
+    await page.check('input[data-filter=entityTypes][value="PERSON"]');
+    assert.equal(await hiddenInView(page, putin), false);
+    // Hiding every type leaves an explained empty stage, not a blank one.
+    for (const type of ["PERSON", "ORG", "GPE", "LOC", "EVENT"]) await page.uncheck(`input[data-filter=entityTypes][value="${type}"]`);
+    assert.match((await page.textContent("#stage-message")) ?? "", /No entity passes these filters/);
+    await page.click("#filters-reset");
+    assert.equal(await page.isHidden("#stage-message"), true);
+  });
+
+  it("the path finder finds a path from Kim Jong-un to Sergei Shoigu, step by step with evidence", async () => {
+    await page.click("#path-toggle");
+    assert.equal(await search(page, "#path-from", "Kim Jong"), "Kim Jong-un");
+    assert.equal(await search(page, "#path-to", "Shoigu"), "Sergei Shoigu");
+    await page.waitForSelector("#panel .paths .path");
+    const steps = page.locator("#panel .paths .path").first().locator(".path-step");
+    assert.ok((await steps.count()) >= 1);
+    const first = await steps.first().locator(".step-head").textContent();
+    const last = await steps.last().locator(".step-head").textContent();
+    assert.match(first ?? "", /^Kim Jong-un/);
+    assert.match(last ?? "", /Sergei Shoigu$/);
+    assert.ok((await steps.first().locator("blockquote").count()) >= 1, "each step shows evidence");
+    assert.match(page.url(), /pathFrom=.*pathTo=/);
+    await page.click("#path-clear");
+    await page.click("#path-toggle");
+  });
+
+  it("the URL round-trips filters and selection", async () => {
+    await page.uncheck('input[data-filter=entityTypes][value="ORG"]');
+    await page.uncheck('input[data-filter=modalities][value="planned"]');
+    await page.uncheck('input[data-filter=relationTypes][value="HOLDS_ROLE"]');
+    await page.check('input[name=hops][value="2"]');
+    await search(page, "#search-input", "Kim Jong");
+    await page.waitForSelector("#panel .entity-name");
+    const url = page.url();
+    assert.match(url, /#.*types=/);
+
+    const again = await openViewer(url);
+    try {
+      const checked = (field: string, value: string) => again.isChecked(`input[data-filter=${field}][value="${value}"]`);
+      const state = {
+        org: await checked("entityTypes", "ORG"),
+        person: await checked("entityTypes", "PERSON"),
+        planned: await checked("modalities", "planned"),
+        asserted: await checked("modalities", "asserted"),
+        holdsRole: await checked("relationTypes", "HOLDS_ROLE"),
+        hops: await again.getAttribute("input[name=hops]:checked", "value"),
+        panel: await again.textContent("#panel .entity-name"),
+        hash: new URL(again.url()).hash,
+      };
+      assert.deepEqual(state, {
+        org: false,
+        person: true,
+        planned: false,
+        asserted: true,
+        holdsRole: false,
+        hops: "2",
+        panel: "Kim Jong-un",
+        hash: new URL(url).hash,
+      });
+    } finally {
+      await again.close();
+    }
+    await page.keyboard.press("Escape");
+    await page.click("#filters-reset");
+    await page.check('input[name=hops][value="1"]');
+    assert.equal(new URL(page.url()).hash, "");
+  });
+
+  it("exports the filtered graph as GEXF that graphology reads back", async () => {
+    await page.uncheck('input[data-filter=entityTypes][value="PERSON"]');
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-gexf")]);
+    const xml = readFileSync((await download.path())!, "utf8");
+    assert.match(download.suggestedFilename(), /\.gexf$/);
+    const parsed = gexf.parse(graphology.MultiDirectedGraph, xml);
+    const shown = await page.evaluate(() => (window as unknown as { trama: { graph: { filterNodes(f: (k: string, a: { type: string }) => boolean): string[] } } }).trama.graph.filterNodes((_, a) => a.type !== "PERSON").length);
+    assert.equal(parsed.order, shown);
+    parsed.forEachNode((_, a) => assert.notEqual(a.entity_type, "PERSON"));
+  });
+
+  it("exports the view as a PNG image", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-png")]);
+    const png = readFileSync((await download.path())!);
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    assert.ok(png.length > 5000, `PNG is only ${png.length} bytes`);
+  });
+
+  it("shows hostile names as text and runs none of them", async () => {
+    const hostile = await openViewer(servers.hostile!.url);
+    try {
+      assert.equal(await search(hostile, "#search-input", "img src"), HOSTILE_NAME);
+      await hostile.waitForSelector("#panel .entity-name");
+      assert.equal(await hostile.textContent("#panel .entity-name"), HOSTILE_NAME);
+      assert.ok(((await hostile.textContent("#panel blockquote")) ?? "").includes("<script>window.__pwned=4</script>"));
+      assert.ok(((await hostile.textContent("#graph-name")) ?? "").includes('<img src=x onerror="window.__pwned=7">'));
+      await hostile.waitForTimeout(200);
+      const result = await hostile.evaluate(() => ({
+        pwned: (window as unknown as { __pwned?: number }).__pwned,
+        injected: document.querySelectorAll("body img, body svg:not(.icon), body script, body iframe, #panel a").length,
+      }));
+      assert.deepEqual(result, { pwned: undefined, injected: 0 });
+    } finally {
+      await hostile.close();
+    }
+  });
+
+  it("explains a missing or malformed graph.json", async () => {
+    for (const [name, expected] of [
+      ["missing", /graph\.json is missing.*trama build/s],
+      ["malformed", /graph\.json is not valid JSON.*Rebuild it/s],
+    ] as const) {
+      const broken = await openViewer(servers[name]!.url);
+      try {
+        assert.equal(await broken.getAttribute("body", "data-state"), "error");
+        assert.match((await broken.textContent("#stage-message")) ?? "", expected);
+      } finally {
+        await broken.close();
+      }
+    }
+  });
+});
