@@ -13,7 +13,7 @@ export { splitSentences } from "./sentences.ts";
 export function analyse(article: Article): Doc {
   const { text } = article;
   const masks = mergeSpans(article.masked, text.length);
-  const tokens: Span[] = [];
+  const tokens: number[] = [];
   let from = 0;
   for (const mask of masks) {
     if (mask.start > from) tokenizeRange(text, from, mask.start, tokens);

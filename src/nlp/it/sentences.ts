@@ -27,69 +27,81 @@ const CONTINUING_WORDS = new Set([
 ]);
 const CONTINUING_PUNCTUATION = new Set([",", ";", ":", "-", "–", "—", "(", "«", "“", "/", "&"]);
 
-/** Groups `tokens` (spans of `text`, in order, none inside `masked`) into sentences. */
-export function splitSentences(text: string, tokens: readonly Span[], masked: readonly Span[]): Sentence[] {
+/**
+ * Groups tokens into sentences. `offsets` holds the tokens of `text` as flat pairs
+ * [start0, end0, start1, end1, …], in order, none inside `masked`.
+ */
+export function splitSentences(text: string, offsets: readonly number[], masked: readonly Span[]): Sentence[] {
   const sentences: Sentence[] = [];
+  const count = offsets.length >> 1;
+  const startOf = (k: number) => offsets[2 * k]!;
+  const endOf = (k: number) => offsets[2 * k + 1]!;
+  const sortedMasks = [...masked].sort((a, b) => a.start - b.start);
   let first = 0;
   let maskIndex = 0;
-  const sortedMasks = [...masked].sort((a, b) => a.start - b.start);
-  for (let k = 0; k < tokens.length; k++) {
-    const next = tokens[k + 1];
-    if (next === undefined) break;
-    let end = k;
+  for (let k = 0; k + 1 < count; k++) {
+    const start = startOf(k);
+    const end = endOf(k);
+    const nextStart = startOf(k + 1);
+    let last = k;
     let boundary = false;
-    const current = tokens[k]!;
-    while (maskIndex < sortedMasks.length && sortedMasks[maskIndex]!.end <= current.end) maskIndex++;
+    while (maskIndex < sortedMasks.length && sortedMasks[maskIndex]!.end <= end) maskIndex++;
     const mask = sortedMasks[maskIndex];
-    if (mask !== undefined && mask.start < next.start) boundary = true;
+    if (mask !== undefined && mask.start < nextStart) boundary = true;
     else {
-      const lineBreaks = countLineBreaks(text, current.end, next.start);
-      const form = text.slice(current.start, current.end);
+      const lineBreaks = countLineBreaks(text, end, nextStart);
+      // most tokens are words: only short tokens and tokens ending in a dot need their form
+      const form = end - start <= 3 || text.charCodeAt(end - 1) === DOT ? text.slice(start, end) : "";
       if (lineBreaks >= 2) boundary = true;
       else if (TERMINATORS.has(form) || form === "...") {
-        end = absorbClosers(text, tokens, k);
-        const after = tokens[end + 1];
-        const gapBreaks = after === undefined ? 0 : countLineBreaks(text, tokens[end]!.end, after.start);
-        boundary =
-          after !== undefined &&
-          (gapBreaks > 0 || (after.start > tokens[end]!.end && opensSentence(text, after)));
+        last = absorbClosers(text, offsets, k, count);
+        if (last + 1 < count) {
+          const gapStart = endOf(last);
+          const after = startOf(last + 1);
+          boundary = countLineBreaks(text, gapStart, after) > 0 || (after > gapStart && opensSentence(text, after, endOf(last + 1)));
+        }
       } else if (form.length > 1 && form.endsWith(".")) {
-        boundary = isFinalAbbreviation(form) && next.start > current.end && (lineBreaks > 0 || startsWithCapital(text, next));
+        boundary = isFinalAbbreviation(form) && nextStart > end && (lineBreaks > 0 || startsWithCapital(text, nextStart));
       } else if (lineBreaks === 1) {
-        boundary = endsTitleLine(form) && opensSentence(text, next);
+        boundary = endsTitleLine(text, start, end) && opensSentence(text, nextStart, endOf(k + 1));
       }
     }
     if (boundary) {
-      sentences.push(makeSentence(text, tokens, first, end, sentences.length));
-      first = end + 1;
+      sentences.push(makeSentence(text, offsets, first, last, sentences.length));
+      first = last + 1;
     }
-    k = end;
+    k = last;
   }
-  if (first < tokens.length) sentences.push(makeSentence(text, tokens, first, tokens.length - 1, sentences.length));
+  if (first < count) sentences.push(makeSentence(text, offsets, first, count - 1, sentences.length));
   return sentences;
 }
 
-function makeSentence(text: string, tokens: readonly Span[], first: number, last: number, index: number): Sentence {
-  const start = tokens[first]!.start;
-  const end = tokens[last]!.end;
-  const sentenceTokens: Token[] = new Array(last - first + 1);
+const DOT = 0x2e;
+
+function makeSentence(text: string, offsets: readonly number[], first: number, last: number, index: number): Sentence {
+  const start = offsets[2 * first]!;
+  const end = offsets[2 * last + 1]!;
+  const tokens: Token[] = new Array(last - first + 1);
   for (let k = first; k <= last; k++) {
-    const t = tokens[k]!;
-    sentenceTokens[k - first] = { start: t.start, end: t.end, text: text.slice(t.start, t.end), index: k - first };
+    const s = offsets[2 * k]!;
+    const e = offsets[2 * k + 1]!;
+    tokens[k - first] = { start: s, end: e, text: text.slice(s, e), index: k - first };
   }
-  return { index, start, end, text: text.slice(start, end), tokens: sentenceTokens };
+  return { index, start, end, text: text.slice(start, end), tokens };
 }
 
 /** The last token of a run of closing quotes/brackets glued (no space) to token `k`. */
-function absorbClosers(text: string, tokens: readonly Span[], k: number): number {
-  let end = k;
-  for (;;) {
-    const next = tokens[end + 1];
-    if (next === undefined || next.start !== tokens[end]!.end) return end;
-    const form = text.slice(next.start, next.end);
-    if (!CLOSERS.has(form) && !TERMINATORS.has(form)) return end;
-    end++;
+function absorbClosers(text: string, offsets: readonly number[], k: number, count: number): number {
+  let last = k;
+  while (last + 1 < count) {
+    const start = offsets[2 * last + 2]!;
+    const end = offsets[2 * last + 3]!;
+    if (start !== offsets[2 * last + 1]! || end - start > 2) return last;
+    const form = text.slice(start, end);
+    if (!CLOSERS.has(form) && !TERMINATORS.has(form)) return last;
+    last++;
   }
+  return last;
 }
 
 function countLineBreaks(text: string, from: number, to: number): number {
@@ -103,15 +115,15 @@ function countLineBreaks(text: string, from: number, to: number): number {
   return breaks;
 }
 
-function startsWithCapital(text: string, token: Span): boolean {
-  return classAt(text, token.start, charTable()) === UPPER;
+function startsWithCapital(text: string, start: number): boolean {
+  return classAt(text, start, charTable()) === UPPER;
 }
 
-function opensSentence(text: string, token: Span): boolean {
-  const cls = classAt(text, token.start, charTable());
+function opensSentence(text: string, start: number, end: number): boolean {
+  const cls = classAt(text, start, charTable());
   if (cls === UPPER || cls === DIGIT) return true;
-  if (isWordClass(cls)) return false;
-  return OPENERS.has(text.slice(token.start, token.end));
+  if (isWordClass(cls) || end - start > 1) return false;
+  return OPENERS.has(text[start]!);
 }
 
 function isFinalAbbreviation(form: string): boolean {
@@ -121,7 +133,11 @@ function isFinalAbbreviation(form: string): boolean {
   return bare.includes(".");
 }
 
-function endsTitleLine(form: string): boolean {
+const LONGEST_CONTINUING_WORD = Math.max(...[...CONTINUING_WORDS].map((w) => w.length));
+
+function endsTitleLine(text: string, start: number, end: number): boolean {
+  if (end - start > LONGEST_CONTINUING_WORD) return true;
+  const form = text.slice(start, end);
   if (CONTINUING_PUNCTUATION.has(form)) return false;
   return !CONTINUING_WORDS.has(form.toLowerCase()) && !form.endsWith("'") && !form.endsWith("’");
 }

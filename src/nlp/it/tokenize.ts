@@ -39,8 +39,11 @@ function isNumberSeparator(code: number): boolean {
   return code === DOT || code === COMMA || code === COLON || code === SLASH || isApostrophe(code);
 }
 
-/** Appends to `out` the tokens of `text` between `from` and `to`. */
-export function tokenizeRange(text: string, from: number, to: number, out: Span[]): void {
+/**
+ * Appends to `out` the tokens of `text` between `from` and `to`, as flat pairs
+ * [start0, end0, start1, end1, …]: no object per token until the Doc is built.
+ */
+export function tokenizeRange(text: string, from: number, to: number, out: number[]): void {
   const table = charTable();
   let i = from;
   while (i < to) {
@@ -57,15 +60,17 @@ export function tokenizeRange(text: string, from: number, to: number, out: Span[
       while (i < to && text.charCodeAt(i) === DOT) i++;
     } else i += widthAt(text, i);
     if (i > to) i = to; // a surrogate pair cut by a masked range
-    out.push({ start, end: i });
+    out.push(start, i);
   }
 }
 
 /** Tokens of a whole string (no masked ranges). */
 export function tokenize(text: string): Span[] {
-  const out: Span[] = [];
-  tokenizeRange(text, 0, text.length, out);
-  return out;
+  const flat: number[] = [];
+  tokenizeRange(text, 0, text.length, flat);
+  const spans: Span[] = [];
+  for (let k = 0; k < flat.length; k += 2) spans.push({ start: flat[k]!, end: flat[k + 1]! });
+  return spans;
 }
 
 /** "'70" (the seventies): an apostrophe before two digits, not after a letter. */
