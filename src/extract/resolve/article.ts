@@ -1,0 +1,244 @@
+import type { Doc, Entity, EntityType, Mention, Provenance } from "../../types.ts";
+import { entryById, namePieces, slugify } from "../../nlp/it/gazetteer/index.ts";
+import { lookupName } from "../../ner/listed-names.ts";
+import { demonymMentions } from "./demonyms.ts";
+import { usedAsPlace } from "./metonymy.ts";
+import { personWords, sameFullName, shortFormOf } from "./person-names.ts";
+import { findRolePhrases } from "./role-phrases.ts";
+
+// Who is who within one article: every mention gets the corpus-wide id of what it names.
+// Listed names take their gazetteer id; capitals used as actors and seats of power stand
+// for their state; people's spellings, short forms and surnames join the full name when
+// it is the only one that fits; nationality words and role phrases become mentions too.
+
+export interface ResolvedArticle {
+  entities: Entity[];
+  mentions: Mention[];
+}
+
+/** Names that cannot be told apart from their text alone: no entity rather than a wrong one. */
+const AMBIGUOUS = new Set(["corea", "congo", "guinea"]);
+/** Leading words that are not part of an organisation's identity ("The Wall Street Journal"). */
+const LEADING_ARTICLES = new Set(["the", "il", "la", "lo", "l", "i", "gli", "le"]);
+
+interface Known {
+  name: string;
+  type: EntityType;
+  /** Resolution notes, printed by --explain. */
+  notes: Provenance[];
+}
+
+export function resolveArticle(doc: Doc, names: Mention[]): ResolvedArticle {
+  const known = new Map<string, Known>();
+  const note = (id: string, name: string, type: EntityType, p?: Provenance) => {
+    const k = known.get(id) ?? { name, type, notes: [] };
+    if (p && !k.notes.some((n) => n.why === p.why)) k.notes.push(p);
+    known.set(id, k);
+  };
+  const mentions: Mention[] = [];
+  const people: Mention[] = [];
+
+  for (const original of names) {
+    const m: Mention = { ...original, provenance: [...original.provenance] };
+    if (m.type === "PERSON") {
+      people.push(m);
+      continue;
+    }
+    const pieces = namePieces(m.text);
+    const hit = lookupName(m.text, pieces);
+    const compatible = hit && (hit.entry.type === m.type || (isPlace(hit.entry.type) && isPlace(m.type)));
+    if (hit && compatible) {
+      const entry = hit.entry;
+      const sentence = doc.sentences[m.sentence]!;
+      if (entry.capital && entry.standsFor && !usedAsPlace(sentence, m.tokenStart, m.tokenEnd)) {
+        const state = entryById(entry.standsFor)!;
+        m.entity = state.id;
+        m.actor = state.id;
+        m.type = "GPE";
+        const why = `"${m.text}", the capital, is used as an actor: it stands for ${state.name}`;
+        m.provenance.push({ by: "resolve:metonymy", why });
+        note(state.id, state.name, "GPE", { by: "resolve:gazetteer", why: `listed as ${state.name}` });
+        note(state.id, state.name, "GPE", { by: "resolve:metonymy", why });
+      } else {
+        m.entity = entry.id;
+        m.type = entry.type;
+        if (entry.standsFor) m.actor = entry.standsFor;
+        note(entry.id, entry.name, entry.type, { by: `resolve:gazetteer`, why: `listed in ${entry.source} as ${entry.name}` });
+        if (entry.standsFor && !entry.capital) {
+          const state = entryById(entry.standsFor)!;
+          note(state.id, state.name, "GPE", { by: "resolve:metonymy", why: `${entry.name} stands for ${state.name} when it acts` });
+        }
+      }
+      mentions.push(m);
+      continue;
+    }
+    if (pieces.length === 1 && AMBIGUOUS.has(pieces[0]!)) continue;
+    const core = pieces[0] && LEADING_ARTICLES.has(pieces[0]) && pieces.length > 1 ? pieces.slice(1) : pieces;
+    const id = core.join("-");
+    if (!id) continue;
+    m.entity = id;
+    // The fullest form seen names it.
+    const k = known.get(id);
+    if (k && m.text.length > k.name.length) k.name = m.text;
+    note(id, m.text, m.type, { by: "resolve:same-name", why: `every "${core.join(" ")}" in the article is one ${m.type}` });
+    mentions.push(m);
+  }
+
+  mentions.push(...resolvePeople(people, note));
+  mentions.push(...demonymMentions(doc, names).map((d) => {
+    const state = entryById(d.entity!)!;
+    note(state.id, state.name, "GPE", { by: "resolve:demonym", why: `"${d.text}" is the nationality of ${state.name}` });
+    return d;
+  }));
+  mentions.push(...roleMentions(doc, mentions, known));
+
+  return { entities: buildEntities(mentions, known), mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end) };
+}
+
+function isPlace(t: EntityType): boolean {
+  return t === "GPE" || t === "LOC";
+}
+
+type Note = (id: string, name: string, type: EntityType, p?: Provenance) => void;
+
+interface Person {
+  words: string[][];
+  mentions: Mention[];
+  /** The fullest form: most words, first seen. */
+  name: string;
+  nameWords: number;
+}
+
+/** Full names by spelling; one-word names join the only full name they fit. */
+function resolvePeople(people: Mention[], note: Note): Mention[] {
+  const full: Person[] = [];
+  const short: Mention[] = [];
+  for (const m of people) {
+    const words = personWords(m.text);
+    if (words.length === 0) continue;
+    if (words.length < 2) {
+      short.push(m);
+      continue;
+    }
+    const p = full.find((f) => f.words.some((w) => sameFullName(w, words)));
+    if (p) {
+      p.words.push(words);
+      p.mentions.push(m);
+      if (words.length > p.nameWords) {
+        p.name = m.text;
+        p.nameWords = words.length;
+      }
+    } else full.push({ words: [words], mentions: [m], name: m.text, nameWords: words.length });
+  }
+  const alone = new Map<string, Person>();
+  for (const m of short) {
+    const w = personWords(m.text)[0]!;
+    const bySurname = full.filter((f) => f.words.some((ws) => ws[ws.length - 1] === w));
+    const candidates = bySurname.length > 0 ? bySurname : full.filter((f) => f.words.some((ws) => shortFormOf(w, ws)));
+    if (candidates.length === 1) {
+      const p = candidates[0]!;
+      p.mentions.push(m);
+      const part = bySurname.length > 0 ? "surname" : "first name";
+      m.provenance.push({ by: "resolve:surname", why: `"${m.text}" is the ${part} of ${p.name}, the only ${m.text} in this article` });
+      continue;
+    }
+    if (candidates.length > 1) {
+      m.provenance.push({ by: "resolve:surname", why: `"${m.text}" fits ${candidates.map((c) => c.name).join(" and ")}: kept apart` });
+    }
+    const p = alone.get(w) ?? { words: [[w]], mentions: [], name: m.text, nameWords: 1 };
+    p.mentions.push(m);
+    alone.set(w, p);
+  }
+  const out: Mention[] = [];
+  for (const p of [...full, ...alone.values()]) {
+    const id = slugify(p.name);
+    const forms = [...new Set(p.mentions.map((m) => m.text))];
+    note(id, p.name, "PERSON", {
+      by: "resolve:person",
+      why: forms.length > 1 ? `${forms.map((f) => `"${f}"`).join(", ")} are one person: ${p.name}` : `named ${p.name}`,
+    });
+    for (const m of p.mentions) {
+      m.entity = id;
+      out.push(m);
+    }
+  }
+  return out;
+}
+
+/** Role phrases as mentions of the person who holds the role. */
+function roleMentions(doc: Doc, mentions: Mention[], known: Map<string, Known>): Mention[] {
+  const phrases = findRolePhrases(doc, mentions);
+  // Which person each qualified role (family + of whom) names; a role two people hold names no one.
+  const holders = new Map<string, string | null>();
+  for (const p of phrases) {
+    if (!p.holder?.entity || p.of === undefined) continue;
+    const key = `${p.family}|${p.of}`;
+    const seen = holders.get(key);
+    holders.set(key, seen === undefined || seen === p.holder.entity ? p.holder.entity : null);
+  }
+  const out: Mention[] = [];
+  for (const p of phrases) {
+    let entity = p.holder?.entity;
+    let why: string;
+    if (entity) why = `"${p.text}" stands next to the name ${p.holder!.text}`;
+    else {
+      if (p.of === undefined) continue;
+      const only = holders.get(`${p.family}|${p.of}`);
+      if (!only) continue;
+      entity = only;
+      why = `"${p.text}" is the role the article gives only to ${known.get(only)?.name ?? only}`;
+    }
+    // The phrase up to its nationality, never over a name: "il portavoce" of "il portavoce del Cremlino".
+    const toks = doc.sentences[p.sentence]!.tokens;
+    let end = p.tokenEnd;
+    while (end > p.tokenStart && mentions.some((m) => m.kind === "name" && m.sentence === p.sentence && m.tokenStart < end && p.tokenStart < m.tokenEnd)) end--;
+    const ofName = toks.slice(p.tokenStart, end).findIndex((t) => /^(di|del|della|dello|dell['’]|dei|degli|delle)$/i.test(t.text));
+    if (ofName > 0 && mentions.some((m) => m.kind === "name" && m.sentence === p.sentence && m.tokenStart === p.tokenStart + ofName + 1)) end = p.tokenStart + ofName;
+    if (end <= p.tokenStart) continue;
+    const start = toks[p.tokenStart]!.start;
+    const stop = toks[end - 1]!.end;
+    out.push({
+      start,
+      end: stop,
+      text: doc.article.text.slice(start, stop),
+      type: "PERSON",
+      kind: "role",
+      sentence: p.sentence,
+      tokenStart: p.tokenStart,
+      tokenEnd: end,
+      entity,
+      provenance: [{ by: "resolve:role", why }],
+      score: p.holder ? 0.9 : 0.7,
+    });
+  }
+  return out;
+}
+
+function buildEntities(mentions: Mention[], known: Map<string, Known>): Entity[] {
+  const byId = new Map<string, Entity>();
+  const ensure = (id: string): Entity => {
+    let e = byId.get(id);
+    if (!e) {
+      const k = known.get(id);
+      e = { id, name: k?.name ?? id, type: k?.type ?? "ORG", aliases: [], mentions: [], provenance: [...(k?.notes ?? [])] };
+      byId.set(id, e);
+    }
+    return e;
+  };
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  for (const m of ordered) {
+    if (!m.entity) continue;
+    const e = ensure(m.entity);
+    e.mentions.push(m);
+    if (!e.aliases.includes(m.text)) e.aliases.push(m.text);
+  }
+  // A seat of power brings its state: "il Cremlino ha affermato" is Russia acting.
+  for (const m of ordered) {
+    if (!m.actor || m.actor === m.entity || m.kind !== "name") continue;
+    const entry = m.entity ? entryById(m.entity) : undefined;
+    if (entry?.source !== "seats" && !byId.has(m.actor)) continue;
+    const e = ensure(m.actor);
+    if (!e.aliases.includes(m.text)) e.aliases.push(m.text);
+  }
+  return [...byId.values()];
+}

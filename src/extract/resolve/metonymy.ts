@@ -1,0 +1,30 @@
+import type { Sentence } from "../../types.ts";
+import { namePieces } from "../../nlp/it/gazetteer/index.ts";
+
+// A capital is a place after a place preposition ("a Pyongyang", "verso Mosca", "nella
+// capitale Mosca", "da Pyongyang a Vladivostok") and otherwise an actor that stands for
+// its state ("Mosca chiede", "il sostegno di Pyongyang", "secondo Seul").
+
+const PLACE_PREPOSITIONS = new Set(["a", "ad", "in", "verso", "presso", "fino", "nei", "pressi", "vicino", "attraverso", "sopra", "su", "sulla"]);
+const ARTICLED_PLACE_PREPOSITIONS = new Set(["nella", "nel", "alla", "al"]);
+const PLACE_NOUNS = new Set(["capitale", "città", "citta", "porto", "centro", "cittadina", "località"]);
+
+function word(sentence: Sentence, i: number): string {
+  const tok = sentence.tokens[i];
+  return tok ? namePieces(tok.text).join(" ") : "";
+}
+
+/** Whether the name at tokens [start, end) of `sentence` is used as a place. */
+export function usedAsPlace(sentence: Sentence, start: number, end: number): boolean {
+  const prev = word(sentence, start - 1);
+  if (PLACE_PREPOSITIONS.has(prev)) return true;
+  // "nella capitale Mosca", "la città di Vladivostok"
+  if (PLACE_NOUNS.has(prev)) return true;
+  if (prev === "di" && PLACE_NOUNS.has(word(sentence, start - 2))) return true;
+  if (ARTICLED_PLACE_PREPOSITIONS.has(prev)) return true;
+  // "da Pyongyang a Vladivostok": a route, not a source.
+  if (prev === "da" && word(sentence, end) === "a") return true;
+  // "Vladivostok, la città …"
+  if (sentence.tokens[end]?.text === "," && PLACE_NOUNS.has(word(sentence, end + 2))) return true;
+  return false;
+}

@@ -1,0 +1,48 @@
+import { namePieces } from "../../nlp/it/gazetteer/index.ts";
+
+// Person names compared the way transliterations vary: Zelenskyj = Zelensky = Zelenskyy,
+// Dmitrij = Dmitry = Dmitri, Shoigu = Shoygu, Kim Jong-un = Kim Jong Un. Each word is
+// folded (accents, case), y and j read as i, doubled i collapsed, and a final i dropped;
+// initials ("John F. Kirby") do not count.
+
+/** The folded form of one name word. */
+export function looseWord(piece: string): string {
+  let w = piece.replace(/[yj]/g, "i").replace(/i{2,}/g, "i");
+  if (w.length > 3 && w.endsWith("i")) w = w.slice(0, -1);
+  return w;
+}
+
+/** The words of a person's name, folded, without initials. */
+export function personWords(name: string): string[] {
+  return namePieces(name)
+    .filter((p) => p.length > 1)
+    .map(looseWord);
+}
+
+/** One key per spelling-equivalent full name. */
+export function personKey(name: string): string {
+  return personWords(name).join(" ");
+}
+
+/**
+ * Whether two full names can be one person: same words, or the shorter is the longer
+ * with middle names left out (same first and last word: "Vladimir Putin" ⊂ "Vladimir
+ * Vladimirovich Putin").
+ */
+export function sameFullName(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length < 2 || b.length < 2) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
+  let j = 0;
+  for (const w of long) if (j < short.length && w === short[j]) j++;
+  return j === short.length;
+}
+
+/**
+ * Whether a one-word name can be a short form of a full name: its surname (last word),
+ * or its first word, which is the family name in Korean and Chinese order ("Kim" of
+ * "Kim Jong-un").
+ */
+export function shortFormOf(word: string, full: readonly string[]): boolean {
+  return full.length >= 2 && (full[full.length - 1] === word || full[0] === word);
+}

@@ -1,0 +1,108 @@
+import type { Doc, Mention } from "../../types.ts";
+import { namePieces } from "../../nlp/it/gazetteer/index.ts";
+import { demonymCountry } from "../../nlp/it/lexicon/demonyms.ts";
+import { findRoles } from "../../nlp/it/lexicon/roles.ts";
+
+// Role phrases: a title, what it is a title of, and who holds it when the text says.
+//   "il ministro degli Esteri russo Sergei Lavrov"      title, of russia, holder after
+//   "John Kirby, portavoce del Consiglio di sicurezza…" holder before, of the council
+//   "il principale consigliere per la sicurezza di Putin, Sergei Shoigu"
+// A role phrase without a holder names the one person the article gave that role to
+// ("il presidente nordcoreano" = Kim Jong-un after "il presidente nordcoreano, Kim Jong-un").
+
+export interface RolePhrase {
+  /** "ministro degli Esteri" */
+  title: string;
+  /** Titles naming one post share a family ("presidente", "leader", "dittatore"). */
+  family: string;
+  /** "ex ambasciatore", "l'allora presidente". */
+  former: boolean;
+  sentence: number;
+  /** The phrase with its article and qualifier: "il ministro degli Esteri russo". */
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Entity id the role is of: a state (demonym or name), an organisation, a person. */
+  of?: string;
+  /** The name mention of who holds it, when the phrase is next to one. */
+  holder?: Mention;
+}
+
+const ARTICLES = new Set(["il", "lo", "la", "l", "i", "gli", "le", "un", "uno", "una"]);
+const BEFORE_TITLE = new Set(["ex", "allora", "neo", "principale", "nuovo", "nuova", "attuale", "stesso", "stessa", "già", "alto", "alta", "potente", "storico", "storica"]);
+const OF = new Set(["di", "del", "della", "dello", "dell", "dei", "degli", "delle"]);
+
+function word(text: string | undefined): string {
+  return text === undefined ? "" : namePieces(text).join(" ");
+}
+
+/**
+ * Role phrases of every sentence. `mentions` are the article's name (and demonym)
+ * mentions with `entity` set; role phrases inside a name are skipped.
+ */
+export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhrase[] {
+  const out: RolePhrase[] = [];
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) if (m.kind === "name") bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const sentence of doc.sentences) {
+    const toks = sentence.tokens;
+    const names = bySentence.get(sentence.index) ?? [];
+    const nameAt = (i: number) => names.find((m) => m.tokenStart === i);
+    const nameEndingAt = (i: number) => names.find((m) => m.tokenEnd === i);
+    const inName = (i: number) => names.some((m) => m.tokenStart <= i && i < m.tokenEnd);
+    for (const role of findRoles(toks.map((t) => t.text))) {
+      if (inName(role.tokenStart)) continue;
+      let from = role.tokenStart;
+      while (from > 0 && BEFORE_TITLE.has(word(toks[from - 1]?.text))) from--;
+      const hasArticle = from > 0 && ARTICLES.has(word(toks[from - 1]?.text));
+      if (hasArticle) from--;
+
+      // Qualifier: a nationality, or "di/del/della …" and a name.
+      let to = role.tokenEnd;
+      let of: string | undefined;
+      for (let step = 0; step < 2 && to < toks.length; step++) {
+        const country = /^\p{Ll}/u.test(toks[to]!.text) ? demonymCountry(toks[to]!.text) : undefined;
+        if (country) {
+          of ??= country;
+          to++;
+          continue;
+        }
+        const named = OF.has(word(toks[to]!.text)) ? nameAt(to + 1) : undefined;
+        if (named?.entity) {
+          of ??= named.entity;
+          to = named.tokenEnd;
+          continue;
+        }
+        break;
+      }
+
+      // Holder: the name right after (perhaps after a comma), or right before with a comma.
+      let holder: Mention | undefined;
+      const after = toks[to]?.text === "," ? to + 1 : to;
+      const next = nameAt(after);
+      if (next?.type === "PERSON") holder = next;
+      else if (toks[from - 1]?.text === ",") {
+        const prev = nameEndingAt(from - 1);
+        if (prev?.type === "PERSON") holder = prev;
+      }
+      const start = toks[from]!.start;
+      const end = toks[to - 1]!.end;
+      out.push({
+        title: role.title,
+        family: role.family,
+        former: role.former,
+        sentence: sentence.index,
+        tokenStart: from,
+        tokenEnd: to,
+        start,
+        end,
+        text: doc.article.text.slice(start, end),
+        ...(of !== undefined ? { of } : {}),
+        ...(holder ? { holder } : {}),
+      });
+    }
+  }
+  return out;
+}
