@@ -11,7 +11,7 @@ export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "sig", "sigg", "sig.ra", "sig.na", "dott", "dott.ssa", "dr", "prof", "prof.ssa", "on", "avv", "ing",
   "arch", "geom", "rag", "gen", "col", "magg", "ten", "cap", "cav", "comm", "mons", "sen", "dep",
   "egr", "gent", "spett", "mr", "mrs", "ms", "st", "sr", "jr", "sgt", "lt", "capt", "amm", "gov",
-  "pres", "min", "sac", "fr", "card", "rev", "dr.ssa", "mt",
+  "pres", "min", "sac", "fr", "card", "rev", "dr.ssa", "mt", "d.r", "cons", "dir", "avv.ti",
   // references and connectives
   "es", "cfr", "n", "nn", "nr", "pag", "pagg", "p", "pp", "art", "artt", "vol", "voll", "fig",
   "tab", "tel", "ca", "cit", "op", "ibid", "vs", "cod", "lett", "par", "sez", "cost", "tit", "ss",
@@ -35,5 +35,5 @@ export const ELISIONS: ReadonlySet<string> = new Set([
 
 /** Truncated words that keep their apostrophe when no word follows ("un po' di"). */
 export const TRUNCATIONS: ReadonlySet<string> = new Set([
-  "po", "mo", "be", "pò", "di", "fa", "va", "sta", "da", "to", "pie", "ca", "pa", "mu", "pe",
+  "po", "mo", "be", "pò", "e", "di", "fa", "va", "sta", "da", "to", "pie", "ca", "pa", "mu", "pe",
 ]);

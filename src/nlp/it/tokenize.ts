@@ -56,6 +56,7 @@ export function tokenizeRange(text: string, from: number, to: number, out: numbe
     if (startsUrl(text, i, to)) i = scanUrl(text, i, to);
     else if (isWordClass(cls)) i = scanWord(text, i, to, table);
     else if (isApostrophe(text.charCodeAt(i)) && startsYearApostrophe(text, i, to, table)) i = scanWord(text, i + 1, to, table);
+    else if (isElidedGap(text, i, to)) i += text.charCodeAt(i + 1) === DOT ? 5 : 3;
     else if (text.charCodeAt(i) === DOT && text.charCodeAt(i + 1) === DOT && i + 1 < to) {
       while (i < to && text.charCodeAt(i) === DOT) i++;
     } else i += widthAt(text, i);
@@ -71,6 +72,14 @@ export function tokenize(text: string): Span[] {
   const spans: Span[] = [];
   for (let k = 0; k < flat.length; k += 2) spans.push({ start: flat[k]!, end: flat[k + 1]! });
   return spans;
+}
+
+/** "[...]", "(…)": an omission in a quotation, one token in KIND. */
+function isElidedGap(text: string, i: number, to: number): boolean {
+  const open = text.charCodeAt(i);
+  if (open !== 0x5b && open !== 0x28) return false;
+  const close = open === 0x5b ? "]" : ")";
+  return (i + 5 <= to && text.startsWith("..." + close, i + 1)) || (i + 3 <= to && text.startsWith("…" + close, i + 1));
 }
 
 /** "'70" (the seventies): an apostrophe before two digits, not after a letter. */
@@ -95,12 +104,14 @@ function scanWord(text: string, start: number, to: number, table: Uint8Array): n
       continue;
     }
     if (isApostrophe(code)) {
+      const word = text.slice(start, i).toLowerCase();
+      // an elided form keeps its apostrophe whatever follows: l'Aja, l'11, dell'«Unità», l' Aja
+      if (ELISIONS.has(word)) return i + 1;
       if (isLetterClass(nextCls)) {
-        if (ELISIONS.has(text.slice(start, i).toLowerCase())) return i + 1;
         i++; // an apostrophe inside a name: O'Brien, Donec'k
         continue;
       }
-      return TRUNCATIONS.has(text.slice(start, i).toLowerCase()) ? i + 1 : i;
+      return TRUNCATIONS.has(word) ? i + 1 : i;
     }
     if (isHyphen(code) && isWordClass(nextCls)) {
       i++;
