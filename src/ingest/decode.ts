@@ -1,4 +1,4 @@
-// Bytes to text. UTF-8 first (a BOM is dropped); bytes that are not valid UTF-8 but look
+// Bytes to text. UTF-16 when a byte order mark says so; else UTF-8 (a BOM is dropped); bytes that are not valid UTF-8 but look
 // like 8-bit text are read as windows-1252, the superset of Latin-1 that Italian sites and
 // Windows editors write. Anything with NUL bytes or many control characters is binary.
 
@@ -25,6 +25,8 @@ const MAX_CONTROL_SHARE = 0.01;
 const MAX_HIGH_BYTE_SHARE = 0.5;
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16 !== undefined) return checkText(new TextDecoder(utf16).decode(bytes), utf16);
   if (bytes.includes(0)) {
     return { ok: false, problem: "is binary (it contains NUL bytes)", fix: "give a text, markdown, HTML or JSONL file" };
   }
@@ -45,6 +47,18 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     text = decodeWindows1252(bytes);
     encoding = "windows-1252";
   }
+  return checkText(text, encoding);
+}
+
+/** UTF-16 is only recognised by its byte order mark (Windows editors write one). */
+function utf16Encoding(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  if (bytes.length < 2) return undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return undefined;
+}
+
+function checkText(text: string, encoding: string): Decoded {
   if (controlShare(text) > MAX_CONTROL_SHARE) {
     return { ok: false, problem: "looks binary (many control characters)", fix: "give a text, markdown, HTML or JSONL file" };
   }
