@@ -67,12 +67,35 @@ export function capitalisedRuns(sentence: Sentence): CapitalisedRun[] {
   return runs;
 }
 
+/** "ministero degli Esteri cinese", "Ministero della Difesa": ministries by portfolio. */
+const MINISTRY = new Set(["ministero", "dicastero"]);
+const PORTFOLIO_OF = /^(degli|della|delle|dello|dell['’])$/i;
+
+function ministryNames(sentence: Sentence, make: Make): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = sentence.tokens;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (!MINISTRY.has(toks[i]!.text.toLowerCase()) || !PORTFOLIO_OF.test(toks[i + 1]!.text)) continue;
+    let e = i + 2;
+    while (e < toks.length && CAPITALISED.test(toks[e]!.text)) e++;
+    if (e === i + 2) continue;
+    const nationality = e < toks.length && /^\p{Ll}/u.test(toks[e]!.text) && demonymCountry(toks[e]!.text) !== undefined;
+    if (nationality) e++;
+    else if (!/^\p{Lu}/u.test(toks[i]!.text)) continue; // "il ministero degli Esteri" alone names no one ministry
+    const surface = toks.slice(i, e).map((t) => t.text).join(" ");
+    out.push(make(i, e, "ORG", "rule:ministry", `"${surface}" names a ministry by its portfolio${nationality ? " and nationality" : ""}`, RANK.cueRule, 0.8));
+  }
+  return out;
+}
+
+type Make = (from: number, to: number, type: Candidate["type"], by: string, why: string, rank: number, score: number) => Candidate;
+
 export function ruleNames(sentence: Sentence): { candidates: Candidate[]; fallbacks: Candidate[] } {
   const candidates: Candidate[] = [];
   const fallbacks: Candidate[] = [];
   const toks = sentence.tokens;
   const texts = toks.map((t) => t.text);
-  const make = (from: number, to: number, type: Candidate["type"], by: string, why: string, rank: number, score: number): Candidate => ({
+  const make: Make = (from, to, type, by, why, rank, score) => ({
     sentence: sentence.index,
     tokenStart: from,
     tokenEnd: to,
@@ -84,6 +107,7 @@ export function ruleNames(sentence: Sentence): { candidates: Candidate[]; fallba
     rank,
     score,
   });
+  candidates.push(...ministryNames(sentence, make));
   for (const run of capitalisedRuns(sentence)) {
     const { tokenStart: s } = run;
     let e = run.tokenEnd;

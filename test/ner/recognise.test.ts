@@ -1,0 +1,88 @@
+import assert from "node:assert/strict";
+import { recognise, resolveRecogniseSettings } from "../../src/ner/recognise.ts";
+import { SettingsError } from "../../src/errors.ts";
+import { docOf } from "../resolve/helpers.ts";
+
+// Lists and rules only (useModel: false), so these tests say what the gazetteers and
+// the shape rules do whatever the trained model does.
+function names(text: string): Array<[string, string, string]> {
+  return recognise(docOf(text), { useModel: false }).map((m) => [m.text, m.type, m.provenance[0]!.by]);
+}
+
+function typed(text: string): string[] {
+  return names(text).map(([t, type]) => `${t}/${type}`);
+}
+
+describe("recognise", () => {
+  it("finds listed names with their types", () => {
+    const table: Array<[string, string[]]> = [
+      ["Il ministro è arrivato in Corea del Nord ieri.", ["Corea del Nord/GPE"]],
+      ["Secondo il New York Times, Mosca ha risposto.", ["New York Times/ORG", "Mosca/GPE"]],
+      ["Le navi attraversano il Mar Nero e il Medio Oriente.", ["Mar Nero/LOC", "Medio Oriente/LOC"]],
+      ["La Casa Bianca e il Cremlino tacciono.", ["Casa Bianca/ORG", "Cremlino/ORG"]],
+      ["Lo ha riferito l'agenzia Yonhap da Seul.", ["Yonhap/ORG", "Seul/GPE"]],
+      ["Vladivostok, città dell'Estremo Oriente russo, ospita il vertice.", ["Vladivostok/GPE", "Estremo Oriente russo/LOC"]],
+      ["Gli USA hanno risposto.", ["USA/GPE"]],
+    ];
+    for (const [text, expected] of table) assert.deepEqual(typed(text), expected, text);
+  });
+
+  it("finds names by shape and cue where no list knows them", () => {
+    const table: Array<[string, string, string, string]> = [
+      ["Il governo parteciperà al Baltic Timber Forum a settembre.", "Baltic Timber Forum", "EVENT", "rule:event-name"],
+      ["Si aprirà il Forum economico danubiano domani.", "Forum economico danubiano", "EVENT", "rule:event-name"],
+      ["Le immagini fornite dalla società Nordvik Analytics mostrano i danni.", "Nordvik Analytics", "ORG", "rule:org-cue"],
+      ["Lo riferisce TeleVarna24 in serata.", "TeleVarna24", "ORG", "rule:brand-shape"],
+      ["Durante un evento di Silver Pine Georgia a Roma.", "Silver Pine Georgia", "ORG", "rule:name-with-place"],
+      ["Ha parlato il portavoce Anton Velikovskij in serata.", "Anton Velikovskij", "PERSON", "rule:role-name"],
+      ["Lo ha detto il ministero degli Esteri cinese in una nota.", "ministero degli Esteri cinese", "ORG", "rule:ministry"],
+    ];
+    for (const [text, name, type, by] of table) {
+      const found = names(text).find(([t]) => t === name);
+      assert.ok(found, `${name} in: ${text} (got ${JSON.stringify(names(text))})`);
+      assert.equal(found[1], type, text);
+      assert.equal(found[2], by, text);
+    }
+  });
+
+  it("finds a name again where it recurs, with the type it had", () => {
+    const found = typed("Ha parlato il portavoce Anton Velikovskij. Più tardi Velikovskij ha smentito.");
+    assert.deepEqual(found, ["Anton Velikovskij/PERSON", "Velikovskij/PERSON"]);
+  });
+
+  it("does not take common words, sentence openers or lower-case words for names", () => {
+    const table = [
+      "Questa notizia è stata riportata ieri.",
+      "Circa 4.000 di loro sono stati feriti.",
+      "Ciò rende possibile risolvere questioni importanti.",
+      "Il Paese asiatico ha risposto.",
+      "la gente usa il telefono per la corea e la russia.",
+      "Il ministero degli Esteri ha risposto.",
+      "Possibile cooperazione militare tra le due nazioni.",
+    ];
+    for (const text of table) assert.deepEqual(typed(text), [], text);
+  });
+
+  it("keeps the longest of overlapping names", () => {
+    assert.deepEqual(typed("Lo scrive il New York Times."), ["New York Times/ORG"]);
+    assert.deepEqual(typed("Si è riunito il Consiglio di sicurezza nazionale."), ["Consiglio di sicurezza nazionale/ORG"]);
+  });
+
+  it("gives offsets into the article text and token ranges", () => {
+    const doc = docOf("Ieri a Parigi. Poi il presidente è tornato a Pechino.");
+    const ms = recognise(doc, { useModel: false });
+    for (const m of ms) {
+      assert.equal(doc.article.text.slice(m.start, m.end), m.text);
+      const toks = doc.sentences[m.sentence]!.tokens;
+      assert.equal(toks[m.tokenStart]!.start, m.start);
+      assert.equal(toks[m.tokenEnd - 1]!.end, m.end);
+      assert.equal(m.kind, "name");
+      assert.ok(m.provenance[0]!.why);
+    }
+    assert.deepEqual(ms.map((m) => m.sentence), [0, 1]);
+  });
+
+  it("validates its settings", () => {
+    assert.throws(() => resolveRecogniseSettings({ minModelConfidence: 2 }), (e: unknown) => e instanceof SettingsError && /minModelConfidence/.test(e.message));
+  });
+});

@@ -1,0 +1,45 @@
+import type { Article, Doc, EntityType, Mention } from "../../src/types.ts";
+import { analyse } from "../../src/nlp/it/index.ts";
+
+export function docOf(text: string, id = "test"): Doc {
+  const article: Article = { id, source: `${id}.txt`, text, masked: [], encoding: "utf-8", hash: "" };
+  return analyse(article);
+}
+
+/**
+ * Name mentions as a recogniser would give them: every whole-token occurrence of each
+ * listed name, longest names first, not overlapping. Keeps resolution tests independent
+ * of the tagger.
+ */
+export function namesIn(doc: Doc, names: Array<[string, EntityType]>): Mention[] {
+  const out: Mention[] = [];
+  const sorted = [...names].sort((a, b) => b[0].length - a[0].length);
+  for (const sentence of doc.sentences) {
+    for (const [name, type] of sorted) {
+      let from = 0;
+      for (;;) {
+        const at = sentence.text.indexOf(name, from);
+        if (at < 0) break;
+        from = at + name.length;
+        const start = sentence.start + at;
+        const end = start + name.length;
+        const first = sentence.tokens.findIndex((t) => t.start === start);
+        const last = sentence.tokens.findIndex((t) => t.end === end);
+        if (first < 0 || last < 0) continue;
+        if (out.some((m) => m.start < end && start < m.end)) continue;
+        out.push({
+          start,
+          end,
+          text: name,
+          type,
+          kind: "name",
+          sentence: sentence.index,
+          tokenStart: first,
+          tokenEnd: last + 1,
+          provenance: [{ by: "test", why: "listed by the test" }],
+        });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
