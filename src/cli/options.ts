@@ -14,7 +14,7 @@ export function parseCommandArgs<O extends OptionsConfig>(command: string, argv:
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (err) {
-    throw new UsageError(`trama ${command}: ${(err as Error).message}; see 'trama ${command} --help'`);
+    throw new UsageError(`trama: ${command}: ${(err as Error).message}; see 'trama ${command} --help'`);
   }
 }
 
@@ -24,7 +24,7 @@ const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 export function parseDateOption(command: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (!ISO_DATE.test(value)) {
-    throw new UsageError(`trama ${command}: --date '${value}' is not a date; write it as YYYY-MM or YYYY-MM-DD`);
+    throw new UsageError(`trama: ${command}: --date '${value}' is not a date; write it as YYYY-MM or YYYY-MM-DD`);
   }
   return value;
 }
@@ -39,7 +39,7 @@ export function parseChoice<T extends string>(
 ): T {
   if (value === undefined) return fallback;
   if (!(choices as readonly string[]).includes(value)) {
-    throw new UsageError(`trama ${command}: --${option} '${value}' is not supported; use one of ${choices.join(", ")}`);
+    throw new UsageError(`trama: ${command}: --${option} '${value}' is not supported; use one of ${choices.join(", ")}`);
   }
   return value as T;
 }
@@ -54,7 +54,17 @@ export function parseWorkers(command: string, value: string | undefined): number
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) {
-    throw new UsageError(`trama ${command}: --workers '${value}' is not a number of threads; give a whole number, 1 or more`);
+    throw new UsageError(`trama: ${command}: --workers '${value}' is not a number of threads; give a whole number, 1 or more`);
+  }
+  return n;
+}
+
+/** Validates `--max-bytes`: the size above which an input file is refused. */
+export function parseMaxBytes(command: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1) {
+    throw new UsageError(`trama: ${command}: --max-bytes '${value}' is not a size; give a whole number of bytes, e.g. 50000000`);
   }
   return n;
 }

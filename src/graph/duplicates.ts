@@ -47,7 +47,13 @@ export interface DuplicateReport {
 }
 
 const HASHES = 64;
-const ROWS = 4; // 16 bands of 4 rows: pairs at Jaccard 0.9 collide in some band with p > 0.999
+const ROWS = 4;
+/**
+ * A pair is checked when at least this many of the 16 bands of 4 rows agree. At Jaccard
+ * 0.9 a band agrees with p = 0.9^4 ≈ 0.66, so a true copy misses fewer than 3 of 16 bands
+ * with p < 1e-4; unrelated texts rarely agree in any.
+ */
+const MIN_BANDS = 3;
 
 export function findDuplicates(articles: readonly Article[], partial: Partial<DuplicateSettings> = {}): DuplicateReport {
   const settings = resolveDuplicateSettings(partial);
@@ -91,12 +97,16 @@ function nearestOriginal(
   shingles: ReadonlyArray<Set<number>>,
   minSimilarity: number,
 ): { index: number; similarity: number } | undefined {
-  const candidates = new Set<number>();
+  const bandsShared = new Map<number, number>();
   for (let band = 0; band < HASHES / ROWS; band++) {
-    for (const i of buckets.get(`${band}:${sig.slice(band * ROWS, band * ROWS + ROWS).join(",")}`) ?? []) candidates.add(i);
+    for (const i of buckets.get(`${band}:${sig.slice(band * ROWS, band * ROWS + ROWS).join(",")}`) ?? []) {
+      bandsShared.set(i, (bandsShared.get(i) ?? 0) + 1);
+    }
   }
+  // Texts that merely share a paragraph meet in a band or two; copies meet in most of them.
+  const candidates = [...bandsShared].filter(([, n]) => n >= MIN_BANDS).map(([i]) => i);
   let best: { index: number; similarity: number } | undefined;
-  for (const i of [...candidates].sort((a, b) => a - b)) {
+  for (const i of candidates.sort((a, b) => a - b)) {
     const similarity = jaccard(set, shingles[i]);
     if (similarity >= minSimilarity && (best === undefined || similarity > best.similarity)) best = { index: i, similarity };
   }
@@ -108,8 +118,13 @@ export function shingleSet(text: string, n: number): Set<number> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const set = new Set<number>();
   if (words.length === 0) return set;
+  const hashes = words.map(fnv1a);
   const width = Math.min(n, words.length);
-  for (let i = 0; i + width <= words.length; i++) set.add(fnv1a(words.slice(i, i + width).join(" ")));
+  for (let i = 0; i + width <= hashes.length; i++) {
+    let h = 0;
+    for (let j = i; j < i + width; j++) h = mix(h ^ hashes[j]);
+    set.add(h);
+  }
   return set;
 }
 
@@ -121,19 +136,24 @@ export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number 
   return shared / (a.size + b.size - shared);
 }
 
-/** MinHash signature: for each of HASHES seeded mixes, the least mixed shingle hash. */
+/**
+ * One-permutation MinHash: each shingle hash goes to one of HASHES bins by its top bits
+ * and each bin keeps its least value, so a signature costs one pass over the shingles.
+ * Bins left empty (very short texts) only make extra candidates, which the exact
+ * Jaccard check then rejects.
+ */
 function signature(set: ReadonlySet<number>): Uint32Array {
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
   for (const h of set) {
-    for (let i = 0; i < HASHES; i++) {
-      const m = mix(h ^ SEEDS[i]);
-      if (m < sig[i]) sig[i] = m;
-    }
+    const bin = h >>> BIN_SHIFT;
+    const value = h & VALUE_MASK;
+    if (value < sig[bin]) sig[bin] = value;
   }
   return sig;
 }
 
-const SEEDS = Uint32Array.from({ length: HASHES }, (_, i) => mix(0x9e3779b9 + i * 0x85ebca6b));
+const BIN_SHIFT = 32 - Math.log2(HASHES);
+const VALUE_MASK = (1 << BIN_SHIFT) - 1;
 
 /** A 32-bit integer finaliser (murmur3 fmix32): spreads every input bit over the output. */
 function mix(x: number): number {
