@@ -45,7 +45,7 @@ export function python(code: string, ...args: string[]): string {
 export function lintProblems(query: string, options: { parameters?: boolean } = {}): string[] {
   const { diagnostics } = lintCypherQuery(query, {}, { consoleCommandsEnabled: true });
   return diagnostics
-    .filter((d) => (options.parameters ? isNotParamError(d) : true))
+    .filter((d) => (options.parameters ? isNotParamError({ message: String(d.message) }) : true))
     .map((d) => `${d.severity === 1 ? "error" : "warning"}: ${d.message} at ${d.offsets.start}`);
 }
 
