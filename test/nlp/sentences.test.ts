@@ -22,6 +22,8 @@ describe("nlp/it sentences", () => {
     ["one-word subheading", "Fine del primo punto.\nArmamenti\nIl secondo punto.", ["Fine del primo punto.", "Armamenti", "Il secondo punto."]],
     ["line ending in a full stop before lowercase", "Finisce qui.\nsegue un testo minuscolo.", ["Finisce qui.", "segue un testo minuscolo."]],
     ["final abbreviation before a capital", "Portarono armi, viveri ecc. Il giorno dopo partirono.", ["Portarono armi, viveri ecc.", "Il giorno dopo partirono."]],
+    ["a quotation that does not close on its line is split", "«Siamo pronti. Partiremo domani\nHa parlato Brenna.", ["«Siamo pronti.", "Partiremo domani", "Ha parlato Brenna."]],
+    ["sentences after a closed quotation", "«Pronti», disse Brenna. Poi partì.", ["«Pronti», disse Brenna.", "Poi partì."]],
     ["ellipsis before a capital", "Aspettavano... Poi arrivò Ruggeri.", ["Aspettavano...", "Poi arrivò Ruggeri."]],
   ];
   for (const [name, text, expected] of splits) {
@@ -41,6 +43,8 @@ describe("nlp/it sentences", () => {
     ["no space after the full stop", "Visitò Borgoalto.Poi tornò."],
     ["question inside quotes before lowercase", "«Perché?» chiese Ruggeri."],
     ["URL with dots", "Si legge su www.esempio.it/notizie. Ovvio."],
+    ["quoted speech of two sentences with its attribution", "«Siamo pronti. Partiremo domani», ha detto Brenna."],
+    ["curly-quoted speech", "“Non cederemo. Mai!”, ha affermato il ministro Falco."],
   ];
   for (const [name, text] of noSplits) {
     it(`does not split: ${name}`, () => {

@@ -12,7 +12,8 @@ import { DIGIT, UPPER, charTable, classAt, isWordClass } from "./chars.ts";
 //    opens a sentence and the line does not end on a word that needs a continuation:
 //    titles and subheadings in news text have no final punctuation.
 // Abbreviations and initials that carry their dot ("Sig.", "F.") never end a sentence;
-// "ecc." and dotted acronyms ("S.p.A.") may, before a capital.
+// "ecc." and dotted acronyms ("S.p.A.") may, before a capital. A quotation in « » or “ ”
+// that closes on the same line is not split, so quoted speech keeps its attribution.
 
 const TERMINATORS = new Set([".", "!", "?", "…", "?!", "!?"]);
 const CLOSERS = new Set(["»", "”", '"', "’", "'", ")", "]", "›"]);
@@ -39,10 +40,12 @@ export function splitSentences(text: string, offsets: readonly number[], masked:
   const sortedMasks = [...masked].sort((a, b) => a.start - b.start);
   let first = 0;
   let maskIndex = 0;
+  let quoteCloser = -1;
   for (let k = 0; k + 1 < count; k++) {
     const start = startOf(k);
     const end = endOf(k);
     const nextStart = startOf(k + 1);
+    if (k > quoteCloser && end - start === 1) quoteCloser = closingQuote(text, offsets, k, count);
     let last = k;
     let boundary = false;
     while (maskIndex < sortedMasks.length && sortedMasks[maskIndex]!.end <= end) maskIndex++;
@@ -66,6 +69,8 @@ export function splitSentences(text: string, offsets: readonly number[], masked:
         boundary = endsTitleLine(text, start, end) && opensSentence(text, nextStart, endOf(k + 1));
       }
     }
+    // inside a quotation that closes on the same line, only masks and paragraphs split
+    if (boundary && last < quoteCloser && !(mask !== undefined && mask.start < nextStart)) boundary = false;
     if (boundary) {
       sentences.push(makeSentence(text, offsets, first, last, sentences.length));
       first = last + 1;
@@ -77,6 +82,30 @@ export function splitSentences(text: string, offsets: readonly number[], masked:
 }
 
 const DOT = 0x2e;
+const QUOTE_PAIRS = new Map([["«", "»"], ["“", "”"]]);
+/** A quotation longer than this is not kept in one sentence. */
+const MAX_QUOTE_TOKENS = 150;
+
+/**
+ * When token `k` opens a quotation (« or “) that closes on the same line within
+ * MAX_QUOTE_TOKENS, the index of the closing token; else -1. A quoted speech of several
+ * sentences stays one sentence with its attribution ("«…. …», ha detto Falco").
+ */
+function closingQuote(text: string, offsets: readonly number[], k: number, count: number): number {
+  const closer = QUOTE_PAIRS.get(text[offsets[2 * k]!]!);
+  if (closer === undefined) return -1;
+  const opener = text[offsets[2 * k]!]!;
+  let depth = 0;
+  for (let j = k + 1; j < count && j <= k + MAX_QUOTE_TOKENS; j++) {
+    if (countLineBreaks(text, offsets[2 * j - 1]!, offsets[2 * j]!) > 0) return -1;
+    const start = offsets[2 * j]!;
+    if (offsets[2 * j + 1]! - start !== 1) continue;
+    const c = text[start]!;
+    if (c === opener) depth++;
+    else if (c === closer && depth-- === 0) return j;
+  }
+  return -1;
+}
 
 function makeSentence(text: string, offsets: readonly number[], first: number, last: number, index: number): Sentence {
   const start = offsets[2 * first]!;
