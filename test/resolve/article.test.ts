@@ -1,0 +1,153 @@
+import assert from "node:assert/strict";
+import type { EntityType } from "../../src/types.ts";
+import { resolveArticle } from "../../src/extract/resolve/index.ts";
+import { docOf, namesIn } from "./helpers.ts";
+
+function resolve(text: string, names: Array<[string, EntityType]>) {
+  const doc = docOf(text);
+  return resolveArticle(doc, namesIn(doc, names));
+}
+
+function entityOf(r: ReturnType<typeof resolve>, surface: string, nth = 0): string | undefined {
+  return r.mentions.filter((m) => m.text === surface)[nth]?.entity;
+}
+
+describe("resolveArticle: people", () => {
+  it("joins spellings and transliterations of one name", () => {
+    const table: string[][] = [
+      ["Bohdan Kravetskyj", "Bohdan Kravetsky", "Bohdan Kravetskyy"],
+      ["Dmitrij Sokolenko", "Dmitry Sokolenko", "Dmitri Sokolenko"],
+      ["Pak Sun-hee", "Pak Sun Hee"],
+      ["Sergej Volgin", "Sergei Volgin", "Sergey Volgin"],
+      ["Arkady Shoygin", "Arkady Shoigin"],
+    ];
+    for (const forms of table) {
+      const text = forms.map((f, i) => `${i === 0 ? "Ieri" : "Poi"} ${f} ha parlato.`).join(" ");
+      const r = resolve(text, forms.map((f) => [f, "PERSON"]));
+      const people = r.entities.filter((e) => e.type === "PERSON");
+      assert.equal(people.length, 1, `${forms.join(" / ")}: ${people.map((p) => p.id).join(", ")}`);
+      assert.deepEqual(new Set(people[0]!.aliases), new Set(forms));
+    }
+  });
+
+  it("joins a surname to the only person who carries it, and says so", () => {
+    const r = resolve("Ieri Ottavio Brunelleschi ha parlato. Poi Brunelleschi ha smentito.", [
+      ["Ottavio Brunelleschi", "PERSON"],
+      ["Brunelleschi", "PERSON"],
+    ]);
+    assert.equal(entityOf(r, "Brunelleschi"), "ottavio-brunelleschi");
+    const e = r.entities.find((x) => x.id === "ottavio-brunelleschi")!;
+    assert.equal(e.name, "Ottavio Brunelleschi");
+    const m = r.mentions.find((x) => x.text === "Brunelleschi")!;
+    assert.match(m.provenance.map((p) => p.why).join(" "), /the only Brunelleschi in this article/);
+  });
+
+  it("joins a Korean family name written first", () => {
+    const r = resolve("Ieri Ri Chol-ung ha parlato. Poi Ri ha smentito.", [
+      ["Ri Chol-ung", "PERSON"],
+      ["Ri", "PERSON"],
+    ]);
+    assert.equal(entityOf(r, "Ri"), entityOf(r, "Ri Chol-ung"));
+  });
+
+  it("never merges two people who share a surname", () => {
+    const r = resolve("Mario Rossetti e Maria Rossetti hanno parlato. Poi Rossetti ha smentito.", [
+      ["Mario Rossetti", "PERSON"],
+      ["Maria Rossetti", "PERSON"],
+      ["Rossetti", "PERSON"],
+    ]);
+    const ids = new Set([entityOf(r, "Mario Rossetti"), entityOf(r, "Maria Rossetti"), entityOf(r, "Rossetti")]);
+    assert.equal(ids.size, 3);
+    const m = r.mentions.find((x) => x.text === "Rossetti")!;
+    assert.match(m.provenance.map((p) => p.why).join(" "), /kept apart/);
+  });
+});
+
+describe("resolveArticle: places, states and organisations", () => {
+  it("reads a capital as its state when it acts and as the city when it is a place", () => {
+    const r = resolve("Mosca chiede aiuto. Il ministro Ivo Dranić è arrivato a Mosca ieri.", [
+      ["Mosca", "GPE"],
+      ["Ivo Dranić", "PERSON"],
+    ]);
+    const [actor, place] = r.mentions.filter((m) => m.text === "Mosca");
+    assert.equal(actor!.entity, "russia");
+    assert.equal(actor!.actor, "russia");
+    assert.equal(place!.entity, "moscow");
+    assert.equal(place!.actor, "russia");
+    assert.equal(r.entities.find((e) => e.id === "russia")?.name, "Russia");
+    assert.ok(r.entities.find((e) => e.id === "russia")!.aliases.includes("Mosca"));
+  });
+
+  it("keeps seats of power as organisations that act for their state", () => {
+    const r = resolve("Il Cremlino ha risposto alla Casa Bianca.", [
+      ["Cremlino", "ORG"],
+      ["Casa Bianca", "ORG"],
+    ]);
+    const kremlin = r.mentions.find((m) => m.text === "Cremlino")!;
+    assert.equal(kremlin.entity, "kremlin");
+    assert.equal(kremlin.actor, "russia");
+    assert.equal(r.mentions.find((m) => m.text === "Casa Bianca")!.actor, "united-states");
+    assert.ok(r.entities.some((e) => e.id === "russia" && e.type === "GPE"));
+  });
+
+  it("turns nationality words into mentions of the state, except inside a name", () => {
+    const r = resolve("I soldati nordcoreani sono a Vladivostok, nell'Estremo Oriente russo. Il conflitto russo-ucraino continua.", [
+      ["Vladivostok", "GPE"],
+      ["Estremo Oriente russo", "LOC"],
+    ]);
+    const demonyms = r.mentions.filter((m) => m.kind === "demonym").map((m) => [m.text, m.entity]);
+    assert.deepEqual(demonyms, [
+      ["nordcoreani", "north-korea"],
+      ["russo", "russia"],
+      ["ucraino", "ukraine"],
+    ]);
+    assert.equal(r.entities.find((e) => e.id === "north-korea")?.name, "Corea del Nord");
+  });
+
+  it("gives one id to one unlisted name and uses the fullest form", () => {
+    const r = resolve("La Nordvik Analytics ha pubblicato immagini. Nordvik Analytics smentisce.", [["Nordvik Analytics", "ORG"]]);
+    assert.deepEqual(r.entities.map((e) => [e.id, e.name, e.mentions.length]), [["nordvik-analytics", "Nordvik Analytics", 2]]);
+  });
+
+  it("makes no entity of a name that cannot be told apart", () => {
+    const r = resolve("Aiuti alimentari a una Corea allo stremo.", [["Corea", "GPE"]]);
+    assert.deepEqual(r.entities, []);
+  });
+});
+
+describe("resolveArticle: role phrases", () => {
+  it("reads a role phrase as the one person the article gives that role", () => {
+    const text = "Il ministro della Difesa russo, Oleg Varnakin, è arrivato. Più tardi il ministro della Difesa russo ha parlato.";
+    const r = resolve(text, [["Oleg Varnakin", "PERSON"]]);
+    const roles = r.mentions.filter((m) => m.kind === "role");
+    assert.deepEqual(roles.map((m) => [m.text, m.entity]), [
+      ["Il ministro della Difesa russo", "oleg-varnakin"],
+      ["il ministro della Difesa russo", "oleg-varnakin"],
+    ]);
+    assert.ok(r.entities.find((e) => e.id === "oleg-varnakin")!.aliases.includes("il ministro della Difesa russo"));
+  });
+
+  it("finds the holder before the title in an apposition", () => {
+    const r = resolve("Tomasz Wielgus, ex ambasciatore del Regno Unito, ha parlato.", [
+      ["Tomasz Wielgus", "PERSON"],
+      ["Regno Unito", "GPE"],
+    ]);
+    const role = r.mentions.find((m) => m.kind === "role")!;
+    assert.equal(role.entity, "tomasz-wielgus");
+    assert.equal(role.text, "ex ambasciatore");
+  });
+
+  it("names no one when the role has no holder or two", () => {
+    const none = resolve("Il ministro degli Esteri russo ha accolto Ivo Dranić.", [["Ivo Dranić", "PERSON"]]);
+    assert.deepEqual(none.mentions.filter((m) => m.kind === "role"), []);
+    const two = resolve(
+      "Il presidente russo Ivan Petrovsky ha parlato. Il presidente russo Pavel Grinko ha risposto. Il presidente russo tace.",
+      [
+        ["Ivan Petrovsky", "PERSON"],
+        ["Pavel Grinko", "PERSON"],
+      ],
+    );
+    const roles = two.mentions.filter((m) => m.kind === "role");
+    assert.equal(roles.length, 2, "only the phrases next to a name");
+  });
+});
