@@ -5,7 +5,8 @@ import { readConll } from "../ner/conll.ts";
 import { nerModel } from "../ner/index.ts";
 
 // trama ner --conll FILE [--out FILE]: tags a one-token-per-line file with the trained
-// model and prints token<TAB>tag, sentence breaks kept, ready for score-ner.mjs.
+// model and prints token<TAB>tag, sentence breaks kept, ready for score-ner.mjs. The file
+// is read as one document in sentence order, so the document pass sees its neighbours.
 
 const USAGE = "usage: trama ner --conll FILE [--out FILE]";
 
@@ -26,10 +27,10 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (!values.conll) throw new UsageError(`trama: ner needs --conll FILE; ${USAGE}`);
   const sentences = readConll(values.conll);
-  const model = nerModel();
+  const tagged = nerModel().tagDocument(sentences.map((s) => s.tokens));
   const lines: string[] = [];
-  for (const s of sentences) {
-    const tags = model.tag(s.tokens);
+  for (const [j, s] of sentences.entries()) {
+    const tags = tagged[j]!;
     for (let i = 0; i < s.tokens.length; i++) lines.push(`${s.tokens[i]}\t${tags[i]}`);
     lines.push("");
   }

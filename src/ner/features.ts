@@ -181,6 +181,17 @@ export class GrowingIndex implements FeatureIndex {
     }
     return id;
   }
+  peek(key: string): number {
+    return this.ids.get(key) ?? -1;
+  }
+}
+
+/** A read-only view of a growing index: unknown keys get -1 (for held-out data). */
+export class PeekIndex implements FeatureIndex {
+  constructor(private readonly of: GrowingIndex) {}
+  lookup(key: string): number {
+    return this.of.peek(key);
+  }
 }
 
 /** A fixed index over a list of keys (id = position): used by a trained model. */

@@ -20,6 +20,14 @@ export function tagTokens(tokens: string[]): string[] {
   return nerModel().tag(tokens);
 }
 
+/**
+ * BIO tags for all sentences of one document, in order. Better than tagTokens per
+ * sentence: a second pass reads how the same words were tagged in nearby sentences.
+ */
+export function tagDocument(sentences: string[][]): string[][] {
+  return nerModel().tagDocument(sentences);
+}
+
 /** Tags plus a confidence in [0, 1] per predicted span. */
 export function tagTokensScored(tokens: string[]): { tags: string[]; spans: ScoredSpan[] } {
   return nerModel().tagScored(tokens);

@@ -1,8 +1,11 @@
 import { FeatureExtractor, FrozenIndex, type FeatureResources } from "./features.ts";
 import { Decoder, type LinearChainWeights } from "./perceptron.ts";
+import { documentEvidence } from "./document.ts";
 import { NER_TAGS, spansOf, type NerType } from "./tags.ts";
 
-// A trained tagger: feature keys, weights and the resources its features read.
+// A trained tagger: feature keys, weights and the resources its features read. It has
+// two weight sets over one feature index: the sentence pass reads one sentence; the
+// optional document pass also reads how the sentence pass tagged the same words nearby.
 
 /** What the model file says about itself (the JSON header of the file). */
 export interface NerModelInfo {
@@ -25,6 +28,14 @@ export interface ScoredSpan {
 /** Divides scores before forward–backward so marginals are less extreme than raw sums. */
 const CONFIDENCE_TEMPERATURE = 4;
 
+export interface NerStages {
+  sentence: LinearChainWeights;
+  /** Second pass with document evidence; null when the model has none. */
+  document: LinearChainWeights | null;
+  /** Sentences before and after a sentence that the document pass reads. */
+  documentWindow: number;
+}
+
 export class NerModel {
   readonly index: FrozenIndex;
   private readonly extractor: FeatureExtractor;
@@ -33,31 +44,48 @@ export class NerModel {
   constructor(
     readonly info: NerModelInfo,
     keys: readonly string[],
-    readonly weights: LinearChainWeights,
+    readonly stages: NerStages,
     readonly resources: FeatureResources,
   ) {
     this.index = new FrozenIndex(keys);
     this.extractor = new FeatureExtractor(resources, this.index);
   }
 
-  /** Tag indices (positions in NER_TAGS) for one sentence. */
-  tagIndices(tokens: readonly string[], extra?: ReadonlyArray<readonly string[] | null>): Int8Array {
-    const sf = this.extractor.extract(tokens, extra);
-    return this.decoder.decode(this.weights.emission, this.weights.transition, sf);
+  get weights(): LinearChainWeights {
+    return this.stages.sentence;
   }
 
-  tag(tokens: readonly string[], extra?: ReadonlyArray<readonly string[] | null>): string[] {
-    const out = this.tagIndices(tokens, extra);
-    const tags: string[] = new Array(out.length);
-    for (let i = 0; i < out.length; i++) tags[i] = NER_TAGS[out[i]!]!;
-    return tags;
+  /** Sentence-pass tag indices (positions in NER_TAGS) for one sentence. */
+  tagIndices(tokens: readonly string[]): Int8Array {
+    const sf = this.extractor.extract(tokens);
+    return this.decoder.decode(this.stages.sentence.emission, this.stages.sentence.transition, sf);
+  }
+
+  /** Sentence-pass BIO tags for one sentence. */
+  tag(tokens: readonly string[]): string[] {
+    return tagNames(this.tagIndices(tokens));
+  }
+
+  /**
+   * BIO tags for the sentences of one document, in order: the sentence pass, then (when
+   * the model has one) the document pass reading the first pass's tags of nearby sentences.
+   */
+  tagDocument(sentences: readonly (readonly string[])[]): string[][] {
+    const first = sentences.map((s) => this.tagIndices(s));
+    const doc = this.stages.document;
+    if (!doc) return first.map(tagNames);
+    const evidence = documentEvidence(sentences, first, this.stages.documentWindow);
+    return sentences.map((s, j) => {
+      const sf = this.extractor.extract(s, evidence[j]);
+      return tagNames(this.decoder.decode(doc.emission, doc.transition, sf));
+    });
   }
 
   /** Tags plus a confidence for each span (forward–backward; a few times slower than tag). */
   tagScored(tokens: readonly string[]): { tags: string[]; spans: ScoredSpan[] } {
     const tags = this.tag(tokens);
     if (tags.length === 0) return { tags, spans: [] };
-    const marg = this.decoder.marginals(tags.length, this.weights.transition, CONFIDENCE_TEMPERATURE);
+    const marg = this.decoder.marginals(tags.length, this.stages.sentence.transition, CONFIDENCE_TEMPERATURE);
     const T = NER_TAGS.length;
     const spans = spansOf(tags).map((s) => {
       let confidence = 1;
@@ -68,4 +96,10 @@ export class NerModel {
     });
     return { tags, spans };
   }
+}
+
+function tagNames(indices: Int8Array): string[] {
+  const tags: string[] = new Array(indices.length);
+  for (let i = 0; i < indices.length; i++) tags[i] = NER_TAGS[indices[i]!]!;
+  return tags;
 }

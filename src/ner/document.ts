@@ -1,0 +1,84 @@
+import { isCapitalised } from "./shape.ts";
+import { NER_TAGS, NER_TAG_COUNT } from "./tags.ts";
+
+// Document-level evidence for the second tagging pass: a name tends to keep its type
+// within a document ("Lunardi" after "Fabbrica Tessile Lunardi" is the company again),
+// so each capitalised token gets features saying how the first pass tagged the same word
+// in the nearby sentences (not its own sentence).
+
+const T = NER_TAG_COUNT;
+/** Type of each tag index: 0 = O, 1 = PER, 2 = ORG, 3 = LOC. */
+const TYPE_OF_TAG = NER_TAGS.map((t) => (t === "O" ? 0 : ["PER", "ORG", "LOC"].indexOf(t.slice(2)) + 1));
+const TYPE_NAMES = ["O", "PER", "ORG", "LOC"];
+
+function countable(token: string): boolean {
+  return token.length > 1 && isCapitalised(token);
+}
+
+/**
+ * Extra feature keys per token, from first-pass tags of the sentences within `window`
+ * sentences before and after (the whole list when it is shorter).
+ */
+export function documentEvidence(
+  sentences: readonly (readonly string[])[],
+  firstPass: readonly Int8Array[],
+  window: number,
+): Array<Array<string[] | null>> {
+  // counts[token] = tag counts over the current window (own sentence included; subtracted below).
+  const counts = new Map<string, Int32Array>();
+  const add = (j: number, sign: number) => {
+    const toks = sentences[j]!;
+    const tags = firstPass[j]!;
+    for (let i = 0; i < toks.length; i++) {
+      const tok = toks[i]!;
+      if (!countable(tok)) continue;
+      let c = counts.get(tok);
+      if (!c) counts.set(tok, (c = new Int32Array(T)));
+      c[tags[i]!]! += sign;
+    }
+  };
+  const out: Array<Array<string[] | null>> = [];
+  let lo = 0;
+  let hi = -1;
+  const own = new Int32Array(T);
+  const typeCounts = new Int32Array(4);
+  for (let j = 0; j < sentences.length; j++) {
+    const wantLo = Math.max(0, j - window);
+    const wantHi = Math.min(sentences.length - 1, j + window);
+    while (hi < wantHi) add(++hi, 1);
+    while (lo < wantLo) add(lo++, -1);
+    const toks = sentences[j]!;
+    const tags = firstPass[j]!;
+    const keys: Array<string[] | null> = new Array(toks.length).fill(null);
+    for (let i = 0; i < toks.length; i++) {
+      const tok = toks[i]!;
+      if (!countable(tok)) continue;
+      const c = counts.get(tok)!;
+      own.fill(0);
+      for (let k = 0; k < toks.length; k++) if (toks[k] === tok) own[tags[k]!]!++;
+      typeCounts.fill(0);
+      let total = 0;
+      let bestTag = -1;
+      for (let t = 0; t < T; t++) {
+        const n = c[t]! - own[t]!;
+        if (n <= 0) continue;
+        total += n;
+        typeCounts[TYPE_OF_TAG[t]!]! += n;
+        if (bestTag < 0 || n > c[bestTag]! - own[bestTag]!) bestTag = t;
+      }
+      if (total === 0) {
+        keys[i] = ["doc=unseen"];
+        continue;
+      }
+      const k: string[] = ["doc-tag=" + NER_TAGS[bestTag]];
+      for (let ty = 0; ty < 4; ty++) {
+        const share = typeCounts[ty]! / total;
+        if (share >= 0.999) k.push("doc-all=" + TYPE_NAMES[ty]);
+        else if (share >= 0.3) k.push("doc-some=" + TYPE_NAMES[ty]);
+      }
+      keys[i] = k;
+    }
+    out.push(keys);
+  }
+  return out;
+}
