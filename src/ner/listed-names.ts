@@ -8,6 +8,7 @@ import type { SentencePieces } from "./sentence-pieces.ts";
 // capitals for acronyms ("USA", not the verb "usa").
 
 const UPPER_START = /^[\p{Lu}\p{N}]/u;
+const LOWER_CASE_MIN_PIECES = 4;
 const LOWER = /\p{Ll}/u;
 
 export function listedNames(sentence: Sentence, sp: SentencePieces, text: string): Candidate[] {
@@ -15,14 +16,17 @@ export function listedNames(sentence: Sentence, sp: SentencePieces, text: string
   const trie = gazetteer();
   for (const tok of sentence.tokens) {
     const from = sp.firstPiece[tok.index]!;
-    if (from < 0 || !UPPER_START.test(tok.text)) continue;
+    if (from < 0) continue;
+    const capitalised = UPPER_START.test(tok.text);
     for (const [endPiece, hits] of trie.matchesAt(sp.pieces, from)) {
+      // Long curated names are names even in lower case: "consiglio per la sicurezza nazionale".
+      if (!capitalised && endPiece - from < LOWER_CASE_MIN_PIECES) continue;
       const lastToken = sp.token[endPiece - 1]!;
       if (sp.endPiece[lastToken] !== endPiece) continue; // must end at a token boundary
       const start = sp.start[from]!;
       const end = sp.end[endPiece - 1]!;
       const surface = text.slice(start, end);
-      const hit = bestHit(hits, surface);
+      const hit = bestHit(capitalised ? hits : hits.filter((h) => h.entry.source !== "kind-orgs"), surface);
       if (!hit) continue;
       const source = hit.entry.source;
       out.push({

@@ -60,6 +60,7 @@ export function recognise(doc: Doc, partial: Partial<RecogniseSettings> = {}): M
     pool.push(...rules.candidates);
     const accepted = settle(pool, []);
     settle(rules.fallbacks, accepted);
+    extendPeople(sentence, accepted);
     chosen.push(...nameWithPlace(sentence, accepted));
   }
   const mentions = chosen.map(toMention(text));
@@ -73,6 +74,10 @@ function modelNames(sentence: Doc["sentences"][number], minConfidence: number): 
     if (span.confidence < minConfidence) continue;
     const first = toks[span.start]!.text;
     if (span.end - span.start === 1 && NOT_NAMES.has(first.toLowerCase())) continue;
+    // Italian writes names with capitals; a lower-case span is a common noun ("consiglio").
+    if (!toks.slice(span.start, span.end).some((t) => /^[\p{Lu}\p{N}]/u.test(t.text))) continue;
+    // A lone word standing as a whole line is a section heading, not a name.
+    if (span.end - span.start === 1 && toks.every((t, i) => i === span.start || !/[\p{L}\p{N}]/u.test(t.text))) continue;
     const type = MODEL_TYPE[span.type] ?? placeType(first);
     const surface = toks.slice(span.start, span.end).map((t) => t.text).join(" ");
     out.push({
@@ -101,6 +106,28 @@ function settle(pool: Candidate[], accepted: Candidate[]): Candidate[] {
     accepted.push(c);
   }
   return accepted;
+}
+
+/**
+ * A person's name goes on over the capitalised words right after it ("Kim Jong" + "Un",
+ * "Choe" + "Son Hui") when nothing else claims them: mid-sentence, a capital is a name.
+ */
+function extendPeople(sentence: Doc["sentences"][number], accepted: Candidate[]): void {
+  const toks = sentence.tokens;
+  for (const c of accepted) {
+    if (c.type !== "PERSON") continue;
+    let end = c.tokenEnd;
+    while (
+      end < toks.length &&
+      /^\p{Lu}[\p{L}'’-]*$/u.test(toks[end]!.text) &&
+      !accepted.some((o) => o !== c && o.tokenStart <= end && end < o.tokenEnd)
+    )
+      end++;
+    if (end === c.tokenEnd) continue;
+    c.why += `; extended over the capitalised "${toks.slice(c.tokenEnd, end).map((t) => t.text).join(" ")}" that follows`;
+    c.tokenEnd = end;
+    c.end = toks[end - 1]!.end;
+  }
 }
 
 /**
