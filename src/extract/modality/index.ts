@@ -1,0 +1,143 @@
+// How the text holds an event (asserted / planned / possible / negated), read from the
+// cue's own verb form and the words that govern it. A verb cue is governed by its whole
+// clause ("Sembra che X abbia inviato" is possible); a nominalisation only by the verb
+// group right before it ("la possibilità di un incontro", "non ci sono piani per un
+// incontro") and the verbs right after it ("l'incontro dovrebbe avvenire"), because the
+// noun phrases inside a clause are presupposed ("il sostegno alla guerra di Mosca").
+// The journalistic past conditional ("avrebbe inviato") is reported speech: asserted.
+
+import type { Modality } from "../../types.ts";
+import {
+  HYPOTHETICAL_OPENERS,
+  NEGATED_TO_POSSIBLE,
+  NEGATION_VERBS,
+  NEGATION_WORDS,
+  PLANNED_VERBS,
+  PLANNED_WORDS,
+  POSSIBLE_VERBS,
+  POSSIBLE_WORDS,
+} from "../../nlp/it/lexicon/modality.ts";
+import { VERB_GROUP_ADVERBS } from "../../nlp/it/lexicon/verbs.ts";
+import type { VerbAnalysis } from "../../nlp/it/lemma.ts";
+import type { SentenceView } from "../relate/units.ts";
+
+export interface ModalityReading {
+  modality: Modality;
+  why: string;
+  /** A past conditional: the text reports someone else's claim. */
+  reported: boolean;
+}
+
+/** Token indices (sentence-relative) whose words govern the cue in unit `u`. */
+export function modalityScope(view: SentenceView, u: number, noun: boolean): number[] {
+  const { units } = view;
+  const tokens: number[] = [];
+  if (!noun) {
+    // The clause back to its opener, leaving out comma-bounded insertions (", che …,").
+    let k = u - 1;
+    for (; k >= 0; k--) {
+      const unit = units[k]!;
+      if (unit.kind === "break" || unit.kind === "opener") {
+        if (unit.kind === "opener") tokens.push(unit.start);
+        break;
+      }
+      if (unit.kind === "comma") {
+        const insertion = insertionStart(view, k);
+        if (insertion !== undefined) {
+          k = insertion;
+          continue;
+        }
+      }
+      for (let t = unit.start; t < unit.end; t++) tokens.push(t);
+    }
+    for (let t = units[u]!.start; t < units[u]!.end; t++) tokens.push(t);
+    return tokens;
+  }
+  // Noun: its own phrase, the verb group before it, and the verbs right after it.
+  for (let t = units[u]!.start; t < units[u]!.end; t++) tokens.push(t);
+  let k = u - 1;
+  while (k >= 0 && units[k]!.kind === "np" && !units[k]!.head) k--; // "la possibilità di un"
+  let sawVerb = false;
+  for (; k >= 0; k--) {
+    const unit = units[k]!;
+    const adverbial = unit.kind === "np" && !unit.head && unit.end - unit.start <= 2 && isAdverbial(view, unit.start, unit.end);
+    if (unit.kind === "verb") sawVerb = true;
+    else if (!adverbial || (sawVerb && unit.kind !== "np")) break;
+    for (let t = unit.start; t < unit.end; t++) tokens.push(t);
+  }
+  if (!sawVerb) for (let j = u - 1; j >= 0 && units[j]!.kind !== "break"; j--) for (let t = units[j]!.start; t < units[j]!.end; t++) tokens.push(t);
+  for (let j = u + 1; j < units.length && units[j]!.kind === "verb"; j++) tokens.push(units[j]!.start);
+  return tokens;
+}
+
+function isAdverbial(view: SentenceView, start: number, end: number): boolean {
+  for (let t = start; t < end; t++) {
+    const w = view.words[t]!;
+    if (!VERB_GROUP_ADVERBS.has(w) && !["di", "a", "ci", "si", "per", "da"].includes(w)) return false;
+  }
+  return true;
+}
+
+/** A comma that closes ", che …," or ", mentre …,": the index of the comma opening it. */
+function insertionStart(view: SentenceView, k: number): number | undefined {
+  const { units } = view;
+  for (let j = k - 1; j >= 0 && k - j < 12; j--) {
+    const unit = units[j]!;
+    if (unit.kind === "break") return undefined;
+    if (unit.kind === "comma") {
+      const opener = units[j + 1]?.kind;
+      return opener === "che" || opener === "opener" ? j : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The modality of the cue at token `cue` (in unit `u`). */
+export function readModality(view: SentenceView, u: number, cue: number, noun: boolean): ModalityReading {
+  const scope = modalityScope(view, u, noun);
+  let negation: string | undefined;
+  let possible: string | undefined;
+  let planned: string | undefined;
+  let reported = false;
+  const cueUnit = view.units[u]!;
+  for (const t of scope) {
+    const w = view.words[t]!;
+    const unit = view.units[view.unitOf[t]!]!;
+    const verb = unit.kind === "verb" ? unit.verb : undefined;
+    if (NEGATION_WORDS.has(w) && !(w === "non" && view.words[t + 1] === "solo")) negation ??= `'${w}'`;
+    if (POSSIBLE_WORDS.has(w)) possible ??= `'${w}'`;
+    if (PLANNED_WORDS.has(w)) planned ??= `'${w}'`;
+    if (HYPOTHETICAL_OPENERS.has(w) && unit.kind === "opener") possible ??= `hypothetical '${w}'`;
+    if (!verb) continue;
+    const lemmas = new Set(verb.map((a) => a.lemma));
+    const has = (set: ReadonlySet<string>) => [...lemmas].find((l) => set.has(l));
+    const negVerb = has(NEGATION_VERBS);
+    if (negVerb) {
+      if (NEGATED_TO_POSSIBLE.has(negVerb) && negation) {
+        possible ??= `'non ${negVerb}'`;
+        negation = undefined;
+      } else negation ??= `'${w}' (${negVerb})`;
+    }
+    const poss = has(POSSIBLE_VERBS);
+    if (poss && t !== cue) possible ??= `'${w}' (${poss})`;
+    const plan = has(PLANNED_VERBS);
+    if (plan && t !== cue) planned ??= `'${w}' (${plan})`;
+    if (t === cue) continue;
+    if (lemmas.has("dovere")) planned ??= `'${w}' (dovere)`;
+    if (verb.every((a) => a.tense === "futuro")) planned ??= `future '${w}'`;
+    if (verb.some((a) => a.tense === "condizionale" && (a.lemma === "avere" || a.lemma === "essere")) && cueIsParticiple(cueUnit.verb)) reported = true;
+  }
+  // The cue's own form: future is planned, a bare present conditional is possible.
+  const own = cueUnit.kind === "verb" ? cueUnit.verb : undefined;
+  if (own?.every((a) => a.tense === "futuro")) planned ??= `future '${view.words[cue]}'`;
+  const conditional = own?.every((a) => a.tense === "condizionale");
+  if (negation) return { modality: "negated", why: `modality: negated by ${negation}`, reported };
+  if (possible) return { modality: "possible", why: `modality: possible (${possible})`, reported };
+  if (planned) return { modality: "planned", why: `modality: planned (${planned})`, reported };
+  if (conditional) return { modality: "possible", why: `modality: possible (conditional '${view.words[cue]}')`, reported };
+  return { modality: "asserted", why: reported ? "modality: asserted (past conditional: reported speech)" : "modality: asserted (indicative)", reported };
+}
+
+function cueIsParticiple(verb: VerbAnalysis[] | undefined): boolean {
+  return !!verb?.some((a) => a.tense === "participio");
+}

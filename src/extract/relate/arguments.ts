@@ -1,0 +1,280 @@
+// Argument assignment over the units of one sentence: the subject before a cue (with
+// coordination, relatives, inverted subjects of speech verbs), objects in the frames a
+// cue allows after it, "tra X e Y" pairs, possessive antecedents, and passive agents.
+// Every argument says why it was chosen, for --explain.
+
+import type { Mention } from "../../types.ts";
+import type { ObjectKind, ObjectSlot } from "../../nlp/it/lexicon/cues.ts";
+import { AGENTIVE_EVENT_NOUNS, PATIENTIVE_EVENT_NOUNS } from "../../nlp/it/lexicon/cues.ts";
+import { HELP_VERBS, SPEECH_VERBS, VERB_GROUP_ADVERBS } from "../../nlp/it/lexicon/verbs.ts";
+import type { SentenceView, Unit } from "./units.ts";
+
+export interface Arg {
+  mention: Mention;
+  why: string;
+}
+
+export type SubjectSearch =
+  | { found: Arg[] }
+  /** The clause has a subject that is not an entity ("3.000 soldati sono stati inviati"): do not carry one over. */
+  | { blocked: string }
+  | { none: true };
+
+/** Personal pronouns: a subject that refers back, so the previous subject carries over. */
+const PRONOUNS: ReadonlySet<string> = new Set(["lui", "lei", "egli", "ella", "esso", "essa", "essi", "esse", "loro", "quest'ultimo", "quest'ultima", "entrambi", "entrambe"]);
+
+export interface ArgumentSettings {
+  /** How far (tokens) before the cue a subject may stand. */
+  subjectReach: number;
+  /** How far (tokens) after the cue an object may stand. */
+  objectReach: number;
+}
+
+/** Mention types an object slot accepts. */
+export function fitsKind(m: Mention, kind: ObjectKind): boolean {
+  switch (kind) {
+    case "actor":
+      return m.type === "PERSON" || m.type === "ORG" || m.type === "GPE" || m.actor !== undefined;
+    case "place":
+      return m.type === "GPE" || m.type === "LOC" || m.type === "EVENT";
+    case "person":
+      return m.type === "PERSON";
+    case "event":
+      return m.type === "EVENT";
+  }
+}
+
+function describe(view: SentenceView, m: Mention): string {
+  return `'${view.sentence.tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text).join(" ")}'`;
+}
+
+const isVerb = (u: Unit | undefined, lemmas?: ReadonlySet<string>) =>
+  u?.kind === "verb" && (!lemmas || u.verb!.some((a) => lemmas.has(a.lemma)));
+
+/** A noun phrase right after a verb is its object (or, after a speech verb, its inverted subject). */
+function afterVerb(view: SentenceView, k: number): Unit | undefined {
+  let j = k - 1;
+  while (j >= 0 && view.units[j]!.kind === "quote") j--;
+  const u = view.units[j];
+  return u?.kind === "verb" ? u : undefined;
+}
+
+/** A noun phrase with a real noun in it (not only numbers, adverbs, pronouns). */
+function hasNoun(view: SentenceView, u: Unit): boolean {
+  for (let t = u.start; t < u.end; t++) {
+    const w = view.words[t]!;
+    if (PRONOUNS.has(w)) return false;
+    if (w.length > 3 && /^\p{Ll}+$/u.test(w) && !VERB_GROUP_ADVERBS.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * The subject of the cue in unit `u`, looking back within the clause: the nearest noun
+ * phrase with no preposition that is not the object of an earlier verb.
+ * `nonFinite`: the cue is an infinitive, gerund or noun, so a speech verb's inverted
+ * subject ("ha dichiarato Lavrov ricevendo …") is its subject too.
+ */
+export function findSubject(view: SentenceView, u: number, nonFinite: boolean, settings: ArgumentSettings): SubjectSearch {
+  const { units } = view;
+  const limit = units[u]!.start - settings.subjectReach;
+  for (let k = u - 1; k >= 0 && units[k]!.end > limit; k--) {
+    const unit = units[k]!;
+    if (unit.kind === "break" || unit.kind === "opener") return { none: true };
+    if (unit.kind === "che") {
+      let p = k - 1;
+      if (units[p]?.kind === "comma") p--;
+      const antecedent = units[p];
+      if (antecedent?.kind === "np" && antecedent.head && units[k + 1]?.kind === "verb")
+        return { found: [{ mention: antecedent.head, why: `subject: antecedent of the relative 'che' (${describe(view, antecedent.head)})` }] };
+      continue;
+    }
+    if (unit.kind !== "np" || unit.prep !== null) continue;
+    const verbBefore = afterVerb(view, k);
+    if (unit.head) {
+      if (verbBefore) {
+        const inverted = nonFinite && isVerb(verbBefore, SPEECH_VERBS);
+        if (!inverted) continue;
+        return { found: [{ mention: unit.head, why: `subject: inverted subject of the speech verb before it (${describe(view, unit.head)}), who also does the ${"non-finite"} cue` }] };
+      }
+      return { found: coordinated(view, k) };
+    }
+    if (!verbBefore && isVerb(units[k + 1]) && hasNoun(view, unit)) return { blocked: `subject '${phrase(view, unit)}' is not an entity` };
+  }
+  return { none: true };
+}
+
+/** The subject at unit k and any coordinated with it: "X e Y", "sia X che Y". */
+function coordinated(view: SentenceView, k: number): Arg[] {
+  const { units } = view;
+  const first = units[k]!.head!;
+  const args: Arg[] = [{ mention: first, why: `subject: nearest noun phrase without preposition before the cue (${describe(view, first)})` }];
+  let j = k - 1;
+  while (j >= 1) {
+    const link = units[j]!;
+    const np = units[j - 1]!;
+    const sia = link.kind === "che" && (view.words[np.start] === "sia" || view.words[units[j - 2]?.start ?? -1] === "sia");
+    if ((link.kind !== "and" && !sia) || np.kind !== "np" || np.prep !== null || !np.head) break;
+    args.unshift({ mention: np.head, why: `subject: coordinated with ${describe(view, first)} (${describe(view, np.head)})` });
+    j -= 2;
+  }
+  return args;
+}
+
+/** The subject of a whole sentence: the first entity phrase without preposition that a verb follows. */
+export function mainSubject(view: SentenceView): Mention | undefined {
+  const { units } = view;
+  for (let k = 0; k < units.length; k++) {
+    const unit = units[k]!;
+    if (unit.kind === "break") return undefined;
+    if (unit.kind !== "np" || unit.prep !== null || !unit.head || afterVerb(view, k)) continue;
+    let j = k + 1;
+    // Skip appositions: "X, portavoce di Y, ha detto".
+    while (j < units.length && units[j]!.kind !== "verb" && j - k < 8 && units[j]!.kind !== "break" && units[j]!.kind !== "che") j++;
+    if (units[j]?.kind === "verb") return unit.head;
+  }
+  return undefined;
+}
+
+export interface ObjectSearch {
+  /** The slot the object was found in ("a", "direct", …). */
+  slot: ObjectSlot;
+  args: Arg[];
+}
+
+/**
+ * The object of the cue in unit `u`: the first noun phrase after it whose preposition is
+ * one of the cue's slots and whose head fits `kind`, within the clause.
+ */
+export function findObject(
+  view: SentenceView,
+  u: number,
+  slots: readonly ObjectSlot[],
+  kind: ObjectKind,
+  settings: ArgumentSettings,
+): ObjectSearch | undefined {
+  const { units } = view;
+  const limit = units[u]!.end + settings.objectReach;
+  let directOpen = slots.includes("direct") || slots.includes("direct-of");
+  for (let k = u + 1; k < units.length && units[k]!.start < limit; k++) {
+    const unit = units[k]!;
+    if (unit.kind === "break" || unit.kind === "opener" || unit.kind === "che" || unit.kind === "comma") return undefined;
+    if (unit.kind === "and") {
+      if (isVerb(units[k + 1])) return undefined;
+      continue;
+    }
+    if (unit.kind === "quote") continue;
+    if (unit.kind === "verb") {
+      // "inviati a sostenere la Russia": the helped party is where they were sent.
+      const prev = units[k - 1]!;
+      if (slots.includes("to-help") && prev.kind === "np" && prev.prep === "a" && prev.end - prev.start === 1 && isVerb(unit, HELP_VERBS)) {
+        const next = units[k + 1];
+        if (next?.kind === "np" && next.prep === null && next.head && fitsKind(next.head, kind))
+          return found(view, k + 1, "to-help", next.head, `object: helped by the sending ('a ${view.words[unit.start]}' ${describe(view, next.head)})`, kind);
+      }
+      return undefined;
+    }
+    if (unit.kind !== "np") continue;
+    if (unit.prep === null) {
+      if (!directOpen) continue;
+      directOpen = false;
+      if (unit.head) {
+        if (slots.includes("direct") && fitsKind(unit.head, kind))
+          return found(view, k, "direct", unit.head, `object: direct object after the cue (${describe(view, unit.head)})`, kind);
+        continue;
+      }
+      // "ha denunciato le trattative della Russia": the object is whose the thing is.
+      const of = units[k + 1];
+      if (slots.includes("direct-of") && of?.kind === "np" && of.prep === "di" && of.head && !nounIn(view, unit, PATIENTIVE_EVENT_NOUNS) && fitsKind(of.head, kind))
+        return found(view, k + 1, "direct-of", of.head, `object: owner of the direct object '${phrase(view, unit)}' (${describe(view, of.head)})`, kind);
+      continue;
+    }
+    if (!slots.includes(unit.prep as ObjectSlot)) continue;
+    if (unit.head && fitsKind(unit.head, kind))
+      return found(view, k, unit.prep as ObjectSlot, unit.head, `object: after '${view.words[unit.start]}' (${unit.prep} frame: ${describe(view, unit.head)})`, kind);
+    // "sostegno alla guerra di Mosca": an agentive event noun stands for its agent.
+    const agent = eventAgent(view, k);
+    if (agent && fitsKind(agent, kind))
+      return found(view, k + 1, unit.prep as ObjectSlot, agent, `object: agent of '${phrase(view, unit)}' after '${view.words[unit.start]}' (${describe(view, agent)})`, kind);
+  }
+  return undefined;
+}
+
+/** The object and anything coordinated with it in the same frame ("alla Russia e all'Iran"). */
+function found(view: SentenceView, k: number, slot: ObjectSlot, head: Mention, why: string, kind: ObjectKind): ObjectSearch {
+  const args: Arg[] = [{ mention: head, why }];
+  const { units } = view;
+  const prep = units[k]!.prep;
+  for (let j = k + 1; units[j]?.kind === "and"; j += 2) {
+    const next = units[j + 1];
+    if (next?.kind !== "np" || !next.head || (next.prep !== prep && next.prep !== null) || !fitsKind(next.head, kind)) break;
+    args.push({ mention: next.head, why: `object: coordinated with the first object (${describe(view, next.head)})` });
+  }
+  return { slot, args };
+}
+
+/** "la guerra di Mosca": when unit k is an agentive event noun phrase, the entity after its "di". */
+export function eventAgent(view: SentenceView, k: number): Mention | undefined {
+  const unit = view.units[k]!;
+  if (unit.head || !nounIn(view, unit, AGENTIVE_EVENT_NOUNS)) return undefined;
+  const of = view.units[k + 1];
+  return of?.kind === "np" && of.prep === "di" ? of.head : undefined;
+}
+
+/**
+ * "tra X e Y" in unit k (prep "tra"): the two parties, reading through appositions
+ * ("tra il presidente russo, Vladimir Putin, e …").
+ */
+export function pairFrom(view: SentenceView, k: number): [Arg, Arg] | undefined {
+  const { units } = view;
+  let j = k + 1;
+  let first = units[k]!.head;
+  const apposition = (at: number) => {
+    const u = units[at + 1];
+    return units[at]?.kind === "comma" && u?.kind === "np" && u.prep === null && u.head?.kind === "name" ? u.head : undefined;
+  };
+  if (!first || first.kind !== "name") {
+    const a = apposition(j);
+    if (a) {
+      first = a;
+      j += 2;
+    }
+  }
+  if (!first) return undefined;
+  if (units[j]?.kind === "comma") j++;
+  if (units[j]?.kind !== "and") return undefined;
+  j++;
+  for (let steps = 0; j < units.length && steps < 5; j++, steps++) {
+    const u = units[j]!;
+    if (u.kind === "comma" || (u.kind === "np" && u.prep === "di")) continue;
+    if (u.kind !== "np" || u.prep !== null) return undefined;
+    let second = u.head;
+    if (!second || second.kind !== "name") second = apposition(j + (units[j + 1]?.kind === "np" && units[j + 1]!.prep === "di" ? 1 : 0)) ?? second;
+    if (!second) return undefined;
+    return [
+      { mention: first, why: `first party of 'tra … e …' (${describe(view, first)})` },
+      { mention: second, why: `second party of 'tra … e …' (${describe(view, second)})` },
+    ];
+  }
+  return undefined;
+}
+
+/** The entity a possessive in unit k refers back to: the nearest entity phrase before it. */
+export function possessiveAntecedent(view: SentenceView, k: number): Arg | undefined {
+  for (let j = k - 1; j >= 0; j--) {
+    const u = view.units[j]!;
+    if (u.kind === "break") return undefined;
+    if (u.kind === "np" && u.head && u.head.kind !== "demonym")
+      return { mention: u.head, why: `agent: antecedent of the possessive (${describe(view, u.head)})` };
+  }
+  return undefined;
+}
+
+export function nounIn(view: SentenceView, unit: Unit, nouns: ReadonlySet<string>): boolean {
+  for (let t = unit.start; t < unit.end; t++) if (nouns.has(view.words[t]!)) return true;
+  return false;
+}
+
+export function phrase(view: SentenceView, unit: Unit): string {
+  return view.sentence.tokens.slice(unit.start, unit.end).map((t) => t.text).join(" ");
+}

@@ -1,0 +1,88 @@
+// Finding relation cues in a sentence: verbs by lemma (every conjugation, clitics,
+// reflexives), nominalisations by form, each checked against the theme words its frame
+// needs ("inviare" + soldati is SENT_TROOPS_TO, "inviare" + armi is SUPPLIED).
+
+import type { VerbAnalysis } from "../../nlp/it/lemma.ts";
+import { NOUN_CUES, VERB_CUES, type NounCue, type VerbCue } from "../../nlp/it/lexicon/cues.ts";
+import type { SentenceView } from "./units.ts";
+
+export interface CueHit {
+  /** Token of the cue word, and the unit holding it. */
+  token: number;
+  unit: number;
+  verb?: VerbCue;
+  noun?: NounCue;
+  /** Verb analyses with the cue's lemma (verbs only). */
+  analyses?: VerbAnalysis[];
+  lemma: string;
+  surface: string;
+}
+
+const VERBS_BY_LEMMA = groupBy(VERB_CUES, (c) => [c.lemma]);
+const NOUNS_BY_FORM = groupBy(NOUN_CUES, (c) => c.forms);
+
+function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items)
+    for (const k of keys(item)) {
+      const list = map.get(k);
+      if (list) list.push(item);
+      else map.set(k, [item]);
+    }
+  return map;
+}
+
+/** How far around a cue its theme word may stand (tokens before, after). */
+const THEME_BEFORE = 8;
+const THEME_AFTER = 6;
+
+function near(view: SentenceView, at: number, words: readonly string[] | undefined, before: number, after: number): boolean {
+  if (!words) return false;
+  const set = new Set(words);
+  for (let t = Math.max(0, at - before); t <= Math.min(view.words.length - 1, at + after); t++) {
+    if (t !== at && set.has(view.words[t]!)) return true;
+  }
+  return false;
+}
+
+/** "si è recato", "si sono incontrati", "recarsi": a reflexive pronoun before or on the verb. */
+function reflexive(view: SentenceView, t: number, analyses: readonly VerbAnalysis[]): boolean {
+  if (analyses.some((a) => a.clitics?.some((c) => c === "si" || c === "ci" || c.startsWith("s")))) return true;
+  for (let j = t - 1; j >= Math.max(0, t - 4); j--) if (view.words[j] === "si" || view.words[j] === "ci") return true;
+  return false;
+}
+
+export function findCues(view: SentenceView): CueHit[] {
+  const hits: CueHit[] = [];
+  const { units, words } = view;
+  units.forEach((unit, u) => {
+    if (unit.kind === "verb") {
+      const t = unit.start;
+      const byLemma = new Map<string, VerbAnalysis[]>();
+      for (const a of unit.verb!) byLemma.set(a.lemma, [...(byLemma.get(a.lemma) ?? []), a]);
+      for (const [lemma, analyses] of byLemma) {
+        for (const cue of VERBS_BY_LEMMA.get(lemma) ?? []) {
+          if (cue.reflexive && !reflexive(view, t, analyses)) continue;
+          if (cue.needs && !near(view, t, cue.needs, THEME_BEFORE, THEME_AFTER)) continue;
+          if (cue.unless && near(view, t, cue.unless, 3, THEME_AFTER)) continue;
+          if (cue.notBeforeChe && words[t + 1] === "che") continue;
+          hits.push({ token: t, unit: u, verb: cue, analyses, lemma, surface: view.sentence.tokens[t]!.text });
+        }
+      }
+      return;
+    }
+    if (unit.kind !== "np") return;
+    const inMention = (t: number) => unit.mentions.some((m) => m.tokenStart <= t && t < m.tokenEnd);
+    for (let t = unit.start; t < unit.end; t++) {
+      if (inMention(t)) continue;
+      for (const cue of NOUNS_BY_FORM.get(words[t]!) ?? []) {
+        if (cue.phrase && !cue.phrase.every((w, i) => words[t + i] === w)) continue;
+        if (cue.after && !cue.after.includes(words[t - 1] ?? "")) continue;
+        if (cue.needs && !near(view, t, cue.needs, 2, THEME_AFTER)) continue;
+        if (cue.unless && near(view, t, cue.unless, 2, THEME_AFTER)) continue;
+        hits.push({ token: t, unit: u, noun: cue, lemma: words[t]!, surface: view.sentence.tokens[t]!.text });
+      }
+    }
+  });
+  return hits;
+}

@@ -1,0 +1,231 @@
+// Event relations from cues: who did it (subject, passive agent, possessive, "tra X e Y",
+// or the subject carried over from the previous clause) and to whom or where (the cue's
+// object frames). One candidate per subject–object pair; modality, date and attribution
+// are added by the caller.
+
+import type { Mention, RelationType } from "../../types.ts";
+import { SYMMETRIC_RELATION_TYPES } from "../../types.ts";
+import { ARTICLES } from "../../nlp/it/lexicon/function-words.ts";
+import { VERB_GROUP_ADVERBS } from "../../nlp/it/lexicon/verbs.ts";
+import type { ObjectKind, ObjectSlot } from "../../nlp/it/lexicon/cues.ts";
+import {
+  findObject,
+  findSubject,
+  fitsKind,
+  pairFrom,
+  phrase,
+  possessiveAntecedent,
+  type Arg,
+  type ArgumentSettings,
+} from "./arguments.ts";
+import type { CueHit } from "./cues.ts";
+import { hasPossessive, type SentenceView } from "./units.ts";
+
+export interface EventCandidate {
+  type: RelationType;
+  hit: CueHit;
+  subject: Arg;
+  object: Arg;
+  subjectId: string;
+  objectId: string;
+  rule: string;
+  confidence: number;
+  item?: string;
+  place?: string;
+}
+
+export interface Carry {
+  /** The subject of the sentence before, for pro-drop clauses. */
+  previous?: Mention;
+  /** The subject of this sentence (when it stands before the cue). */
+  current?: Mention;
+}
+
+/** The id a mention has as an actor (metonyms stand for their state) or as a place. */
+export function idAs(m: Mention, kind: ObjectKind): string | undefined {
+  return kind === "actor" || kind === "person" ? (m.actor ?? m.entity) : m.entity;
+}
+
+export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, settings: ArgumentSettings): EventCandidate[] {
+  const cue = hit.verb ?? hit.noun!;
+  const type = cue.type;
+  const kind: ObjectKind = cue.objectKind ?? "actor";
+  let subjects: Arg[] = [];
+  let objects: Arg[] = [];
+  let explicitAgent = false;
+  let confidence = hit.verb ? 0.85 : 0.75;
+  let rule = `rule:relate:${type}:${hit.verb ? "verb" : "noun"}`;
+  let slot: ObjectSlot | undefined;
+
+  let slots = cue.objects;
+  const unit = view.units[hit.unit]!;
+  if (hit.noun) {
+    // "a sostegno dell'operazione di Mosca": after "a"/"in", the di-complement is the object.
+    const governed = (unit.prep === "a" || unit.prep === "in") && firstContent(view, unit.start) === hit.token;
+    if (governed) slots = ["di"];
+    const agentUnit = governed ? undefined : agentAfter(view, hit.unit, hit.noun.agents, slots);
+    if (agentUnit) {
+      subjects = [agentUnit];
+      explicitAgent = true;
+    } else if (hasPossessive(view, unit)) {
+      const antecedent = possessiveAntecedent(view, hit.unit);
+      if (antecedent) {
+        subjects = [antecedent];
+        explicitAgent = true;
+      }
+    }
+  }
+
+  const passive = hit.verb ? isPassive(view, hit) : false;
+  if (!subjects.length) {
+    if (passive) {
+      const agent = findObject(view, hit.unit, ["da"], "actor", settings);
+      if (agent) subjects = agent.args.map((a) => ({ ...a, why: `subject: agent of the passive '${hit.surface}' ${a.why.replace(/^object: /, "")}` }));
+      else if (type === "SENT_TROOPS_TO" || type === "SUPPLIED") {
+        const theme = findSubject(view, hit.unit, false, settings);
+        const m = "found" in theme ? theme.found[0]!.mention : undefined;
+        if (m?.kind === "demonym") {
+          subjects = [{ mention: m, why: `subject: nationality of what was sent ('${m.text}'), passive without agent` }];
+          confidence -= 0.1;
+        }
+      }
+    } else {
+      const nonFinite = !hit.verb || hit.analyses!.some((a) => a.tense === "infinito" || a.tense === "gerundio");
+      const search = findSubject(view, hit.unit, nonFinite, settings);
+      if ("found" in search) subjects = search.found;
+      else if ("none" in search) {
+        const carried = carry.current && carry.current.tokenStart < hit.token ? carry.current : carry.previous;
+        if (carried) {
+          subjects = [{ mention: carried, why: `subject: dropped, carried over from the ${carried === carry.current ? "main clause" : "previous sentence"} ('${carried.text}')` }];
+          confidence -= 0.15;
+          rule += ":carried-subject";
+        }
+      }
+    }
+  }
+
+  const objectSlots = slots.filter((s) => s !== "da" || !passive);
+  const found = findObject(view, hit.unit, objectSlots, kind, settings);
+  if (found && !(cue.agentOnly?.includes(found.slot) && !explicitAgent)) {
+    objects = found.args;
+    slot = found.slot;
+  }
+
+  const symmetric = SYMMETRIC_RELATION_TYPES.has(type);
+  const pairs: Array<[Arg, Arg]> = [];
+  if (symmetric && !objects.length) {
+    const tra = traPair(view, hit);
+    if (tra) {
+      pairs.push(tra);
+      rule += ":tra";
+    } else if (subjects.length >= 2) {
+      for (let i = 0; i < subjects.length; i++) for (let j = i + 1; j < subjects.length; j++) pairs.push([subjects[i]!, subjects[j]!]);
+      rule += ":reciprocal";
+    } else if (passive && subjects.length === 1) {
+      // "Kim è stato ricevuto da Putin": the patient stands before the participle.
+      const patient = findSubject(view, hit.unit, false, settings);
+      if ("found" in patient) pairs.push([subjects[0]!, patient.found[0]!]);
+    }
+  }
+  for (const s of subjects) for (const o of objects) pairs.push([s, o]);
+
+  const out: EventCandidate[] = [];
+  const item = type === "SUPPLIED" ? itemOf(view, hit) : undefined;
+  for (const [s0, o0] of pairs) {
+    const [s, o] = hit.verb?.reverse ? [o0, s0] : [s0, o0];
+    if (!fitsKind(s.mention, "actor")) continue;
+    const subjectId = idAs(s.mention, "actor");
+    const objectId = idAs(o.mention, symmetric ? "actor" : kind);
+    if (!subjectId || !objectId || subjectId === objectId) continue;
+    const candidate: EventCandidate = { type, hit, subject: s, object: o, subjectId, objectId, rule, confidence };
+    if (item) candidate.item = item;
+    if (slot === "to-help") candidate.confidence -= 0.1;
+    out.push(candidate);
+  }
+  if (out.length && type !== "VISITED" && type !== "SENT_TROOPS_TO") {
+    const place = findObject(view, hit.unit, ["a", "in"], "place", settings);
+    const id = place?.args[0]!.mention.entity;
+    if (id && !out.some((c) => c.objectId === id || c.subjectId === id) && place!.args[0]!.mention.type !== "EVENT")
+      for (const c of out) c.place = id;
+  }
+  return out;
+}
+
+/** The first token of a prepositional phrase after its preposition and articles. */
+function firstContent(view: SentenceView, start: number): number {
+  let t = start + 1;
+  while (ARTICLES.has(view.words[t] ?? "")) t++;
+  return t;
+}
+
+/** "la visita del leader Kim", "le spedizioni dalla Corea del Nord": the agent after a noun cue. */
+function agentAfter(view: SentenceView, u: number, agents: readonly ObjectSlot[], objectSlots: readonly ObjectSlot[]): Arg | undefined {
+  for (let k = u + 1; k < Math.min(view.units.length, u + 4); k++) {
+    const unit = view.units[k]!;
+    if (unit.kind !== "np" || unit.prep === null) return undefined;
+    if (!agents.includes(unit.prep as ObjectSlot)) {
+      if (objectSlots.includes(unit.prep as ObjectSlot) || unit.head) return undefined;
+      continue;
+    }
+    if (unit.head) return { mention: unit.head, why: `subject: agent of the noun after '${view.words[unit.start]}' ('${unit.head.text}')` };
+  }
+  return undefined;
+}
+
+/** "tra X e Y" around a symmetric cue, in its clause. */
+function traPair(view: SentenceView, hit: CueHit): [Arg, Arg] | undefined {
+  const { units } = view;
+  for (let k = hit.unit + 1; k < units.length && k < hit.unit + 4; k++) {
+    const u = units[k]!;
+    if (u.kind === "break" || u.kind === "opener" || u.kind === "verb") break;
+    if (u.kind === "np" && u.prep === "tra") return pairFrom(view, k);
+  }
+  if (!hit.noun) return undefined;
+  for (let k = hit.unit - 1; k >= 0 && k > hit.unit - 14; k--) {
+    const u = units[k]!;
+    if (u.kind === "break" || u.kind === "opener") break;
+    if (u.kind === "np" && u.prep === "tra") return pairFrom(view, k);
+  }
+  return undefined;
+}
+
+/** A participle read as passive: after essere/venire, or bare ("soldati inviati in Russia"). */
+function isPassive(view: SentenceView, hit: CueHit): boolean {
+  const cue = hit.verb!;
+  if (cue.intransitive || cue.reflexive) return false;
+  if (!hit.analyses!.every((a) => a.tense === "participio")) return false;
+  let j = hit.unit - 1;
+  while (j >= 0 && isAdverbial(view, j)) j--;
+  const prev = view.units[j];
+  if (view.words[prev?.start ?? -1] === "si" || view.words[(prev?.start ?? 0) - 1] === "si") return false;
+  if (prev?.kind !== "verb") return true;
+  const lemmas = new Set(prev.verb!.map((a) => a.lemma));
+  if (lemmas.has("avere")) return false;
+  return lemmas.has("essere") || lemmas.has("venire");
+}
+
+function isAdverbial(view: SentenceView, k: number): boolean {
+  const u = view.units[k]!;
+  if (u.kind !== "np" || u.head || u.prep) return false;
+  for (let t = u.start; t < u.end; t++) if (!VERB_GROUP_ADVERBS.has(view.words[t]!)) return false;
+  return true;
+}
+
+/** What was supplied: the bare object after a verb, or the di-phrase after a noun. */
+function itemOf(view: SentenceView, hit: CueHit): string | undefined {
+  const { units } = view;
+  for (let k = hit.unit + (hit.noun ? 0 : 1); k < Math.min(units.length, hit.unit + 4); k++) {
+    const u = units[k]!;
+    if (hit.noun && k === hit.unit) continue;
+    if (u.kind === "and") continue;
+    if (u.kind !== "np" || u.head) return undefined;
+    if ((hit.verb && u.prep === null) || (hit.noun && u.prep === "di")) {
+      let text = phrase(view, u);
+      // Coordinated items: "armi e munizioni".
+      if (units[k + 1]?.kind === "and" && units[k + 2]?.kind === "np" && !units[k + 2]!.head && units[k + 2]!.prep === null)
+        text += ` e ${phrase(view, units[k + 2]!)}`;
+      return text.replace(/^(di|d'|del|della|dei|degli|delle|dell'|dello|il|lo|la|i|gli|le|l')\s*/i, "").trim() || undefined;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,235 @@
+// relate(doc, resolved) → Relation[]: the typed relations of one article, each with its
+// evidence sentence, modality, date, place, attribution and the provenance of every
+// choice (rule, cue, why each argument). Sentences are read one at a time, in order,
+// so a dropped subject can be carried from the sentence before.
+
+import type { Doc, Entity, Mention, Modality, Provenance, Relation, Sentence } from "../../types.ts";
+import { SYMMETRIC_RELATION_TYPES } from "../../types.ts";
+import { SettingsError } from "../../errors.ts";
+import { findRolePhrases } from "../resolve/index.ts";
+import { THREAT_GOVERNORS } from "../../nlp/it/lexicon/cues.ts";
+import { findClaims, nearestClaim } from "../attribution/index.ts";
+import { findDates, resolveDate, type DateMention } from "../dates/index.ts";
+import { modalityScope, readModality } from "../modality/index.ts";
+import { findSubject, mainSubject, type ArgumentSettings } from "./arguments.ts";
+import { findCues, type CueHit } from "./cues.ts";
+import { eventCandidates, type Carry, type EventCandidate } from "./events.ts";
+import { placeAndBaseRelations, roleRelations, type StateCandidate } from "./states.ts";
+import { buildView, type SentenceView } from "./units.ts";
+
+export interface RelateSettings extends ArgumentSettings {
+  /** Carry a dropped subject over from the previous sentence (Italian is pro-drop). */
+  carrySubjects: boolean;
+  /** Relations below this confidence are left out. */
+  minConfidence: number;
+}
+
+export const DEFAULT_RELATE_SETTINGS: Readonly<RelateSettings> = {
+  subjectReach: 40,
+  objectReach: 18,
+  carrySubjects: true,
+  minConfidence: 0.5,
+};
+
+export function resolveRelateSettings(partial: Partial<RelateSettings> = {}): RelateSettings {
+  const settings = { ...DEFAULT_RELATE_SETTINGS, ...partial };
+  validateRelateSettings(settings);
+  return settings;
+}
+
+export function validateRelateSettings(s: RelateSettings): void {
+  for (const key of ["subjectReach", "objectReach"] as const)
+    if (!Number.isInteger(s[key]) || s[key] < 1) throw new SettingsError(key, `is ${s[key]}`, "give a whole number of tokens, at least 1");
+  if (!(s.minConfidence >= 0 && s.minConfidence <= 1)) throw new SettingsError("minConfidence", `is ${s.minConfidence}`, "give a number between 0 and 1");
+}
+
+export interface Resolved {
+  entities: Entity[];
+  mentions: Mention[];
+}
+
+export function relate(doc: Doc, resolved: Resolved, partial?: Partial<RelateSettings>): Relation[] {
+  const settings = partial ? resolveRelateSettings(partial) : DEFAULT_RELATE_SETTINGS;
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of resolved.mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  const entities = new Map(resolved.entities.map((e) => [e.id, e]));
+  const out = new RelationSet();
+
+  const roleMentions = resolved.mentions.filter((m) => m.kind === "role");
+  for (const c of roleRelations(findRolePhrases(doc, resolved.mentions), roleMentions, entities)) {
+    const sentence = doc.sentences[c.subject.mention.sentence];
+    if (sentence) out.add(stateRelation(doc, sentence, c));
+  }
+
+  let previous: Mention | undefined;
+  for (const sentence of doc.sentences) {
+    const mentions = bySentence.get(sentence.index);
+    if (!mentions?.length) {
+      previous = undefined;
+      continue;
+    }
+    const view = buildView(sentence, mentions);
+    for (const c of placeAndBaseRelations(view)) out.add(stateRelation(doc, sentence, c));
+    const current = mainSubject(view);
+    if (!view.question) {
+      const carry: Carry = { current };
+      if (settings.carrySubjects && previous) carry.previous = previous;
+      const claims = findClaims(view, settings);
+      const dates = findDates(view.words);
+      for (const hit of findCues(view)) {
+        const candidates = eventCandidates(view, hit, carry, settings);
+        if (!candidates.length) continue;
+        const reading = readModality(view, hit.unit, hit.token, !!hit.noun);
+        const threat = candidates[0]!.type === "SANCTIONED" && governedByThreat(view, hit);
+        for (const c of candidates) {
+          if (c.confidence < settings.minConfidence) continue;
+          const claim = nearestClaim(
+            claims.filter((x) => x.source.entity !== undefined),
+            hit.token,
+          );
+          const relation = eventRelation(doc, view, c, threat ? "THREATENED" : c.type, reading.modality, [
+            { by: "relate:modality", why: reading.why },
+          ]);
+          const date = dateFor(view, dates, hit, doc.article.date, reading.modality);
+          if (date) {
+            relation.date = date.iso;
+            relation.provenance.push({ by: "relate:date", why: date.why });
+          }
+          if (claim) {
+            relation.attribution = claim.source.actor ?? claim.source.entity!;
+            relation.provenance.push({ by: "relate:attribution", why: claim.why });
+          }
+          if (threat) relation.provenance.push({ by: "relate:threat", why: "sanctions under a verb of threat or 'non escludere': a threat, not a sanction" });
+          out.add(relation);
+        }
+      }
+    }
+    previous = current ?? (nonEntitySubject(view, settings) ? undefined : previous);
+  }
+  return out.list();
+}
+
+/** The sentence's first clause has a subject that is not an entity: nothing carries past it. */
+function nonEntitySubject(view: SentenceView, settings: ArgumentSettings): boolean {
+  const firstVerb = view.units.findIndex((u) => u.kind === "verb");
+  return firstVerb > 0 && "blocked" in findSubject(view, firstVerb, false, settings);
+}
+
+function evidence(doc: Doc, sentence: Sentence) {
+  return { article: doc.article.id, sentence: sentence.text, start: sentence.start, end: sentence.end, sentenceIndex: sentence.index };
+}
+
+function eventRelation(doc: Doc, view: SentenceView, c: EventCandidate, type: Relation["type"], modality: Modality, extra: Provenance[]): Relation {
+  const { hit } = c;
+  const provenance: Provenance[] = [
+    { by: c.rule, why: `cue '${hit.surface}' (${hit.verb ? `verb ${hit.lemma}` : `noun ${hit.lemma}`})` },
+    { by: "relate:subject", why: c.subject.why },
+    { by: "relate:object", why: c.object.why },
+    ...extra,
+  ];
+  // Symmetric relations are stored once, subject = the first named.
+  const swap = SYMMETRIC_RELATION_TYPES.has(type) && c.object.mention.start < c.subject.mention.start;
+  const r: Relation = {
+    subject: swap ? c.objectId : c.subjectId,
+    type,
+    object: swap ? c.subjectId : c.objectId,
+    modality,
+    evidence: [evidence(doc, view.sentence)],
+    confidence: round(c.confidence),
+    provenance,
+    cue: `${hit.surface} (${hit.lemma})`,
+  };
+  if (c.place) r.place = c.place;
+  if (c.item) r.item = c.item;
+  return r;
+}
+
+function stateRelation(doc: Doc, sentence: Sentence, c: StateCandidate): Relation {
+  const r: Relation = {
+    subject: c.subjectId,
+    type: c.type,
+    object: c.objectId,
+    modality: "asserted",
+    evidence: [evidence(doc, sentence)],
+    confidence: c.confidence,
+    provenance: [
+      { by: c.rule, why: `${c.type} read from the phrase around '${c.subject.mention.text}'` },
+      { by: "relate:subject", why: c.subject.why },
+      { by: "relate:object", why: c.objectWhy },
+    ],
+  };
+  if (c.title) r.title = c.title;
+  if (c.former) r.former = true;
+  return r;
+}
+
+function governedByThreat(view: SentenceView, hit: CueHit): boolean {
+  for (const t of modalityScope(view, hit.unit, false)) {
+    if (THREAT_GOVERNORS.has(view.words[t]!)) return true;
+    const unit = view.units[view.unitOf[t]!]!;
+    if (unit.kind === "verb" && unit.verb!.some((a) => THREAT_GOVERNORS.has(a.lemma))) return true;
+  }
+  return false;
+}
+
+/**
+ * The date of the event: the time expression nearest the cue in its clause, with no
+ * other predicate between them ("Il 19 dicembre, Putin ha dichiarato … un colloquio"
+ * dates the declaration, not the talks).
+ */
+function dateFor(view: SentenceView, dates: readonly DateMention[], hit: CueHit, articleDate: string | undefined, modality: Modality) {
+  let best: { d: DateMention; distance: number } | undefined;
+  for (const d of dates) {
+    const [from, to] = d.end <= hit.token ? [d.end, hit.token] : [hit.token + 1, d.start];
+    if (from > to) continue;
+    let blocked = false;
+    for (let t = from; t < to && !blocked; t++) {
+      const unit = view.units[view.unitOf[t]!]!;
+      if (unit.kind === "break" || unit.kind === "opener" || unit.kind === "che") blocked = true;
+      else if (unit.kind === "verb" && t !== hit.token && !unit.verb!.some((a) => ["essere", "avere", "dovere", "potere", "volere", "stare"].includes(a.lemma))) blocked = true;
+    }
+    const distance = to - from;
+    if (!blocked && (!best || distance < best.distance)) best = { d, distance };
+  }
+  if (!best) return undefined;
+  const iso = resolveDate(best.d.expression, articleDate, modality === "planned" ? "future" : "past");
+  if (!iso) return undefined;
+  const text = view.sentence.tokens.slice(best.d.start, best.d.end).map((t) => t.text).join(" ");
+  return { iso, why: `date: '${text}' resolved against the article date ${articleDate ?? "(none)"} → ${iso}` };
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/**
+ * Relations of one article: the same fact held the same way (subject, type, object,
+ * modality) is one relation with every sentence as evidence.
+ */
+class RelationSet {
+  private readonly byKey = new Map<string, Relation>();
+
+  add(r: Relation): void {
+    const key = `${r.subject}|${r.type}|${r.object}|${r.modality}`;
+    const seen = this.byKey.get(key);
+    if (!seen) {
+      this.byKey.set(key, r);
+      return;
+    }
+    if (!seen.evidence.some((e) => e.start === r.evidence[0]!.start)) seen.evidence.push(...r.evidence);
+    seen.confidence = Math.max(seen.confidence, r.confidence);
+    seen.date ??= r.date;
+    seen.place ??= r.place;
+    seen.attribution ??= r.attribution;
+    seen.item ??= r.item;
+    if (r.title && !seen.title) seen.title = r.title;
+  }
+
+  list(): Relation[] {
+    return [...this.byKey.values()];
+  }
+}

@@ -1,0 +1,131 @@
+// State relations: HOLDS_ROLE from role phrases (the resolver's reading of titles, with
+// what the role is of and who holds it), BASED_IN from a nationality on an organisation
+// ("l'agenzia sudcoreana Yonhap") or "ORG della Corea del Sud", LOCATED_IN from
+// "X, in Y", "X, la città dell'Y" and "X, che si trova in Y".
+
+import type { Entity, Mention, RelationType } from "../../types.ts";
+import type { RolePhrase } from "../resolve/index.ts";
+import type { SentenceView, Unit } from "./units.ts";
+import type { Arg } from "./arguments.ts";
+
+export interface StateCandidate {
+  type: RelationType;
+  subjectId: string;
+  objectId: string;
+  subject: Arg;
+  objectWhy: string;
+  rule: string;
+  confidence: number;
+  title?: string;
+  former?: boolean;
+}
+
+/** Nouns that name a kind of place: "Vladivostok, la città dell'Estremo Oriente russo". */
+const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  "città", "capitale", "regione", "provincia", "località", "porto", "isola", "villaggio", "cittadina", "metropoli",
+  "paese", "stato", "contea", "distretto", "oblast", "repubblica", "penisola", "area", "zona",
+]);
+const LOCATING_VERBS: ReadonlySet<string> = new Set(["trovare", "situare", "sorgere", "collocare"]);
+
+const isPlace = (m: Mention | undefined) => m !== undefined && (m.type === "GPE" || m.type === "LOC") && m.entity !== undefined;
+
+export function roleRelations(phrases: readonly RolePhrase[], roleMentions: readonly Mention[], entities: ReadonlyMap<string, Entity>): StateCandidate[] {
+  const out: StateCandidate[] = [];
+  for (const p of phrases) {
+    if (!p.of) continue;
+    const holder =
+      p.holder ?? roleMentions.find((m) => m.sentence === p.sentence && m.tokenStart <= p.tokenStart && p.tokenEnd <= m.tokenEnd && m.type === "PERSON");
+    const person = holder?.entity;
+    const of = entities.get(p.of);
+    if (!holder || !person || entities.get(person)?.type !== "PERSON" || !of || (of.type !== "ORG" && of.type !== "GPE")) continue;
+    if (person === p.of) continue;
+    out.push({
+      type: "HOLDS_ROLE",
+      subjectId: person,
+      objectId: p.of,
+      subject: { mention: holder, why: p.holder ? `holder: the name next to the role phrase '${p.text}'` : `holder: the person the role phrase '${p.text}' refers to` },
+      objectWhy: `role of: ${of.name}, from the qualifier of '${p.text}'`,
+      rule: "rule:relate:HOLDS_ROLE:role-phrase",
+      confidence: p.holder ? 0.9 : 0.75,
+      title: p.title,
+      ...(p.former ? { former: true } : {}),
+    });
+  }
+  return out;
+}
+
+export function placeAndBaseRelations(view: SentenceView): StateCandidate[] {
+  const out: StateCandidate[] = [];
+  const { units, words } = view;
+  units.forEach((unit, k) => {
+    if (unit.kind !== "np") return;
+    // BASED_IN: a nationality right before an organisation's name.
+    for (const org of unit.mentions) {
+      if (org.type !== "ORG" || org.kind !== "name" || org.actor || !org.entity) continue;
+      const demonym = unit.mentions.find((m) => m.kind === "demonym" && m.tokenEnd === org.tokenStart && m.entity);
+      const of = units[k + 1];
+      const country = demonym ?? (of?.kind === "np" && of.prep === "di" && of.head?.type === "GPE" && of.head.kind === "name" && of.start === org.tokenEnd ? of.head : undefined);
+      const id = country?.actor ?? country?.entity;
+      if (country && id && id !== org.entity)
+        out.push({
+          type: "BASED_IN",
+          subjectId: org.entity,
+          objectId: id,
+          subject: { mention: org, why: `organisation '${org.text}'` },
+          objectWhy: demonym ? `nationality '${demonym.text}' before its name` : `'di ${country.text}' right after its name`,
+          rule: `rule:relate:BASED_IN:${demonym ? "nationality" : "of-state"}`,
+          confidence: 0.85,
+        });
+    }
+    if (!isPlace(unit.head) || unit.head!.kind === "demonym") return;
+    const place = unit.head!;
+    if (units[k + 1]?.kind !== "comma") return;
+    const next = units[k + 2];
+    let container: Mention | undefined;
+    let why = "";
+    // "Phoenix, in Arizona"
+    if (next?.kind === "np" && next.prep === "in" && isPlace(next.head)) {
+      container = next.head;
+      why = `'${place.text}, in ${container!.text}'`;
+    }
+    // "Vladivostok, la città dell'Estremo Oriente russo"
+    else if (next?.kind === "np" && next.prep === null && !next.head && hasWord(view, next, PLACE_NOUNS)) {
+      const of = units[k + 3];
+      if (of?.kind === "np" && of.prep === "di" && isPlace(of.head)) {
+        container = of.head;
+        why = `apposition '${words.slice(next.start, next.end).join(" ")} di ${container!.text}'`;
+      }
+    }
+    // "Vladivostok, che si trova sulla costa russa"
+    else if (next?.kind === "che") {
+      for (let j = k + 3; j < Math.min(units.length, k + 7); j++) {
+        const u = units[j]!;
+        if (u.kind === "verb" && u.verb!.some((a) => LOCATING_VERBS.has(a.lemma))) {
+          const at = units.slice(j + 1, j + 4).find((x) => x.kind === "np" && x.prep !== null && isPlace(x.head));
+          if (at) {
+            container = at.head;
+            why = `'che si trova' ${words.slice(at.start, at.end).join(" ")}`;
+          }
+          break;
+        }
+      }
+    }
+    if (container && container.entity !== place.entity)
+      out.push({
+        type: "LOCATED_IN",
+        subjectId: place.entity!,
+        objectId: container.entity!,
+        subject: { mention: place, why: `place '${place.text}'` },
+        objectWhy: `container: ${why}`,
+        rule: "rule:relate:LOCATED_IN:apposition",
+        confidence: 0.8,
+      });
+  });
+  return out;
+}
+
+function hasWord(view: SentenceView, unit: Unit, set: ReadonlySet<string>): boolean {
+  for (let t = unit.start; t < unit.end; t++) if (set.has(view.words[t]!)) return true;
+  return false;
+}
+

@@ -1,0 +1,171 @@
+// A sentence cut into units for the relation rules: noun phrases with the preposition
+// that governs them and the entity mentions inside, verbs (with their analyses), clause
+// openers, coordinators and punctuation. A mention is never cut: "Corea del Nord" is one
+// noun phrase although it holds "del". This is a shallow chunker, not a parser: rules
+// read arguments from the order of units around a cue.
+
+import type { Mention, Sentence } from "../../types.ts";
+import { lemmatise, type VerbAnalysis } from "../../nlp/it/lemma.ts";
+import { NOUN_CUES, VERB_CUES } from "../../nlp/it/lexicon/cues.ts";
+import {
+  ARTICLES,
+  CLAUSE_OPENERS,
+  COORDINATORS,
+  HARD_BREAKS,
+  POSSESSIVES,
+  PREPOSITIONS,
+  TRANSPARENT,
+  fold,
+} from "../../nlp/it/lexicon/function-words.ts";
+import { AUXILIARIES, COMMON_VERBS, MODALS, SPEECH_VERBS } from "../../nlp/it/lexicon/verbs.ts";
+import { NEGATION_VERBS, PLANNED_VERBS, POSSIBLE_VERBS } from "../../nlp/it/lexicon/modality.ts";
+
+export type UnitKind = "np" | "verb" | "comma" | "break" | "opener" | "che" | "and" | "quote";
+
+export interface Unit {
+  kind: UnitKind;
+  /** Token range [start, end) in the sentence. */
+  start: number;
+  end: number;
+  /** For noun phrases: the bare governing preposition ("dalla" → "da"), or null. */
+  prep: string | null;
+  /** Mentions inside a noun phrase, in order. */
+  mentions: Mention[];
+  /** The mention the phrase is about: a name before a role, a role before a demonym. */
+  head?: Mention;
+  /** For verbs: the analyses whose lemma is a known verb. */
+  verb?: VerbAnalysis[];
+}
+
+export interface SentenceView {
+  sentence: Sentence;
+  /** Lowercased tokens, typographic apostrophe folded. */
+  words: string[];
+  units: Unit[];
+  /** Token index → index of the unit holding it. */
+  unitOf: number[];
+  /** True when the sentence asks rather than states. */
+  question: boolean;
+}
+
+const KNOWN_VERBS: ReadonlySet<string> = new Set([
+  ...AUXILIARIES,
+  ...MODALS,
+  ...SPEECH_VERBS,
+  ...COMMON_VERBS,
+  ...PLANNED_VERBS,
+  ...POSSIBLE_VERBS,
+  ...NEGATION_VERBS,
+  ...VERB_CUES.map((c) => c.lemma),
+]);
+
+const NOUN_CUE_FORMS: ReadonlySet<string> = new Set(NOUN_CUES.flatMap((c) => c.forms));
+
+/** Words that are never verbs here although the lemmatiser could read them so. */
+const NEVER_VERBS: ReadonlySet<string> = new Set([
+  "e", "o", "che", "non", "si", "ci", "vi", "ne", "lo", "la", "le", "li", "gli", "come", "sua", "sue", "suo", "suoi",
+  "anche", "altre", "altri", "altra", "altro", "dove", "ora", "parte", "modo", "fine", "aiuti", "aiuto", "sia",
+]);
+
+/** Determiners after which a word is a noun ("la conferma", "della visita", "il suo invio"). */
+const NOUN_MARKERS: ReadonlySet<string> = new Set([
+  "il", "un", "una", "uno", "i", "un'", ...POSSESSIVES, "questo", "questa", "quel", "quella", "nuovo", "nuova",
+  ...[...PREPOSITIONS.keys()].filter((p) => p.length > 2 && !["per", "tra", "fra", "con", "contro", "verso", "presso", "secondo", "durante", "dopo", "prima", "senza", "entro"].includes(p)),
+]);
+
+const KIND_RANK: Record<Mention["kind"], number> = { name: 0, role: 1, anaphor: 2, demonym: 3 };
+
+/** The known-verb analyses of a word, or undefined when it is not read as a verb. */
+export function verbAnalyses(word: string): VerbAnalysis[] | undefined {
+  if (NEVER_VERBS.has(word) || PREPOSITIONS.has(word) || ARTICLES.has(word)) return undefined;
+  const known = lemmatise(word).filter((a) => KNOWN_VERBS.has(a.lemma));
+  return known.length ? known : undefined;
+}
+
+export function buildView(sentence: Sentence, mentions: readonly Mention[]): SentenceView {
+  const tokens = sentence.tokens;
+  const words = tokens.map((t) => fold(t.text));
+  const starts = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    if (!m.entity) continue;
+    const list = starts.get(m.tokenStart);
+    if (list) list.push(m);
+    else starts.set(m.tokenStart, [m]);
+  }
+  const units: Unit[] = [];
+  const unitOf = new Array<number>(tokens.length).fill(-1);
+  let open: Unit | undefined;
+  const close = () => {
+    if (open) {
+      open.head = pickHead(open.mentions);
+      units.push(open);
+      open = undefined;
+    }
+  };
+  const single = (kind: UnitKind, i: number, extra: Partial<Unit> = {}) => {
+    close();
+    units.push({ kind, start: i, end: i + 1, prep: null, mentions: [], ...extra });
+  };
+  for (let i = 0; i < tokens.length; ) {
+    const here = starts.get(i);
+    if (here) {
+      const end = Math.max(...here.map((m) => m.tokenEnd));
+      // Two names side by side without a preposition are two phrases ("… Mosca Kim …").
+      if (open && open.mentions.some((m) => m.kind === "name") && here.some((m) => m.kind === "name")) close();
+      open ??= { kind: "np", start: i, end: i, prep: null, mentions: [] };
+      open.mentions.push(...here.sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd));
+      open.end = Math.max(open.end, end);
+      i = Math.max(end, i + 1);
+      continue;
+    }
+    const w = words[i]!;
+    const prep = PREPOSITIONS.get(w);
+    if (w === ",") single("comma", i);
+    else if (HARD_BREAKS.has(w) || w === ".") single("break", i);
+    else if (TRANSPARENT.has(w)) single("quote", i);
+    else if (w === "che") single("che", i);
+    else if (COORDINATORS.has(w)) single("and", i);
+    else if (CLAUSE_OPENERS.has(w)) single("opener", i);
+    else if (prep) {
+      close();
+      open = { kind: "np", start: i, end: i + 1, prep, mentions: [] };
+    } else {
+      const verb = readsAsVerb(words, i, tokens[i]!.text) ? verbAnalyses(w) : undefined;
+      if (verb) single("verb", i, { verb });
+      else {
+        open ??= { kind: "np", start: i, end: i, prep: null, mentions: [] };
+        open.end = i + 1;
+      }
+    }
+    i++;
+  }
+  close();
+  units.forEach((u, k) => {
+    for (let t = u.start; t < u.end; t++) unitOf[t] = k;
+  });
+  const last = words[words.length - 1];
+  return { sentence, words, units, unitOf, question: last === "?" || words.slice(-3).includes("?") };
+}
+
+/** A noun-cue form is a noun after a determiner ("l'incontro", "una visita"), else a verb. */
+function readsAsVerb(words: readonly string[], i: number, surface: string): boolean {
+  const w = words[i]!;
+  // Capitalised words inside a sentence are names, not verbs.
+  if (i > 0 && /^\p{Lu}/u.test(surface)) return false;
+  const before = words[i - 1] ?? "";
+  if (NOUN_MARKERS.has(before)) return false;
+  if (!NOUN_CUE_FORMS.has(w)) return true;
+  return before === "non" || before === "si" || before === "che";
+}
+
+function pickHead(mentions: readonly Mention[]): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of mentions) if (!best || KIND_RANK[m.kind] < KIND_RANK[best.kind]) best = m;
+  return best;
+}
+
+/** True when the noun phrase opens with a possessive ("la sua guerra", "le loro forniture"). */
+export function hasPossessive(view: SentenceView, unit: Unit): boolean {
+  for (let t = unit.start; t < Math.min(unit.end, unit.start + 3); t++) if (POSSESSIVES.has(view.words[t]!)) return true;
+  return false;
+}

@@ -1,0 +1,223 @@
+// Relation cues of ../../../../shared/spec/ontology.md: verbs (by infinitive, so every
+// conjugated form matches through the lemmatiser) and nominalisations (by surface form),
+// each with the frame its arguments come in. The rules in src/extract/relate read these
+// frames; nothing here is tied to one sentence.
+
+import type { RelationType } from "../../../types.ts";
+
+/**
+ * Where an object is found after the cue: "direct" (a bare noun phrase: "ha incontrato X"),
+ * a bare preposition ("a" covers a/al/alla/all'…), "direct-of" (the di-complement of a
+ * bare object noun: "ha denunciato le trattative della Russia"), "to-help" (a + verb of
+ * help + X: "inviati a sostenere la Russia").
+ */
+export type ObjectSlot = "direct" | "direct-of" | "to-help" | "a" | "in" | "con" | "contro" | "di" | "verso" | "da" | "su" | "per";
+
+/** What the object must be: an actor (person, organisation, state) or a place or event. */
+export type ObjectKind = "actor" | "place" | "person" | "event";
+
+interface CueBase {
+  type: RelationType;
+  objects: readonly ObjectSlot[];
+  objectKind?: ObjectKind;
+  /** A theme word that must stand near the cue ("inviare" + soldati; "firmare" + patto). */
+  needs?: readonly string[];
+  /** Words that must not stand near the cue ("ricevere" + armi is not a meeting). */
+  unless?: readonly string[];
+  /** The object slots only count with an explicit agent ("la guerra in X" needs "di Y"/"sua"). */
+  agentOnly?: readonly ObjectSlot[];
+  /** Flow runs from the object to the subject (ricevere da X → X SUPPLIED subject). */
+  reverse?: boolean;
+}
+
+export interface VerbCue extends CueBase {
+  lemma: string;
+  /** Verbs of motion or reflexives: never read as passive ("è arrivato", "si è recato"). */
+  intransitive?: boolean;
+  /** Needs the reflexive "si"/clitic ("recarsi": recare alone is "to bring"). */
+  reflexive?: boolean;
+  /** "sostenere che…" is a claim, not support. */
+  notBeforeChe?: boolean;
+}
+
+export interface NounCue extends CueBase {
+  /** Surface forms (singular, plural) or a fixed phrase of tokens ("faccia a faccia"). */
+  forms: readonly string[];
+  phrase?: readonly string[];
+  /** The word right before the cue must be one of these ("a fianco di"). */
+  after?: readonly string[];
+  /** Prepositions whose complement is the agent ("la visita di X", "spedizioni da X"). */
+  agents: readonly ObjectSlot[];
+}
+
+const TROOPS = [
+  "soldati", "soldato", "truppe", "truppa", "militari", "forze", "rinforzi", "ufficiali", "uomini", "contingente",
+  "contingenti", "effettivi", "combattenti", "mercenari", "reparti", "battaglioni", "brigate", "divisioni", "unità",
+  "marines", "paracadutisti", "consiglieri",
+];
+const GOODS = [
+  "armi", "arma", "munizioni", "missili", "missile", "proiettili", "droni", "drone", "armamenti", "equipaggiamenti",
+  "equipaggiamento", "carri", "razzi", "artiglieria", "petrolio", "gas", "denaro", "cibo", "grano", "tecnologia",
+  "tecnologie", "materiale", "materiali", "veicoli", "aerei", "caccia", "sistemi", "batterie", "obici", "granate",
+  "bombe", "fondi", "aiuti", "carburante", "elicotteri", "navi", "sottomarini", "satelliti", "componenti", "dollari",
+  "euro", "greggio", "quantitativi", "forniture", "carichi",
+];
+const AGREEMENTS = ["accordo", "accordi", "patto", "patti", "intesa", "intese", "trattato", "trattati", "memorandum", "armistizio", "tregua", "alleanza"];
+const TIES = ["legami", "legame", "rapporti", "relazioni", "cooperazione", "collaborazione", "partenariato", "alleanza", "asse", "cooperazioni"];
+const SANCTIONS = ["sanzioni", "sanzione", "embargo", "dazi"];
+
+export const VERB_CUES: readonly VerbCue[] = [
+  // MET
+  { type: "MET", lemma: "incontrare", objects: ["direct", "con"] },
+  { type: "MET", lemma: "ricevere", objects: ["direct"], objectKind: "person", unless: GOODS },
+  { type: "MET", lemma: "accogliere", objects: ["direct"], objectKind: "person" },
+  { type: "MET", lemma: "riunire", objects: ["con"], reflexive: true, intransitive: true },
+  { type: "MET", lemma: "vedere", objects: ["con"], reflexive: true, intransitive: true },
+  // VISITED
+  { type: "VISITED", lemma: "visitare", objects: ["direct"], objectKind: "place" },
+  { type: "VISITED", lemma: "recare", objects: ["a", "in"], objectKind: "place", reflexive: true, intransitive: true },
+  { type: "VISITED", lemma: "arrivare", objects: ["a", "in"], objectKind: "place", intransitive: true },
+  { type: "VISITED", lemma: "giungere", objects: ["a", "in"], objectKind: "place", intransitive: true },
+  { type: "VISITED", lemma: "atterrare", objects: ["a", "in"], objectKind: "place", intransitive: true },
+  { type: "VISITED", lemma: "viaggiare", objects: ["verso", "in", "a"], objectKind: "place", intransitive: true },
+  { type: "VISITED", lemma: "andare", objects: ["a", "in"], objectKind: "place", intransitive: true },
+  { type: "VISITED", lemma: "partecipare", objects: ["a"], objectKind: "event", intransitive: true },
+  // NEGOTIATED_WITH
+  { type: "NEGOTIATED_WITH", lemma: "negoziare", objects: ["con"] },
+  { type: "NEGOTIATED_WITH", lemma: "trattare", objects: ["con"] },
+  { type: "NEGOTIATED_WITH", lemma: "discutere", objects: ["con"] },
+  { type: "NEGOTIATED_WITH", lemma: "dialogare", objects: ["con"] },
+  // AGREED_WITH
+  ...["firmare", "siglare", "sottoscrivere", "concludere", "stipulare", "raggiungere", "stringere"].map(
+    (lemma): VerbCue => ({ type: "AGREED_WITH", lemma, objects: ["con"], needs: AGREEMENTS }),
+  ),
+  { type: "AGREED_WITH", lemma: "concordare", objects: ["con"] },
+  { type: "AGREED_WITH", lemma: "accordare", objects: ["con"], reflexive: true, intransitive: true },
+  // COOPERATED_WITH
+  { type: "COOPERATED_WITH", lemma: "cooperare", objects: ["con"], intransitive: true },
+  { type: "COOPERATED_WITH", lemma: "collaborare", objects: ["con"], intransitive: true },
+  { type: "COOPERATED_WITH", lemma: "alleare", objects: ["con"], reflexive: true, intransitive: true },
+  ...["rafforzare", "approfondire", "consolidare", "stringere", "rinsaldare", "intensificare"].map(
+    (lemma): VerbCue => ({ type: "COOPERATED_WITH", lemma, objects: ["con"], needs: TIES }),
+  ),
+  // SENT_TROOPS_TO
+  ...["inviare", "mandare", "schierare", "dispiegare", "spedire", "trasferire", "dislocare", "stanziare"].map(
+    (lemma): VerbCue => ({ type: "SENT_TROOPS_TO", lemma, objects: ["in", "a", "verso", "to-help"], objectKind: "place", needs: TROOPS }),
+  ),
+  // SUPPLIED
+  ...["fornire", "consegnare", "vendere", "cedere", "regalare", "donare"].map(
+    (lemma): VerbCue => ({ type: "SUPPLIED", lemma, objects: ["a"], unless: TROOPS }),
+  ),
+  ...["inviare", "spedire", "mandare", "trasferire", "esportare"].map(
+    (lemma): VerbCue => ({ type: "SUPPLIED", lemma, objects: ["a", "verso"], needs: GOODS, unless: TROOPS }),
+  ),
+  ...["ricevere", "ottenere", "acquistare", "comprare", "importare"].map(
+    (lemma): VerbCue => ({ type: "SUPPLIED", lemma, objects: ["da"], needs: GOODS, reverse: true }),
+  ),
+  // REQUESTED
+  { type: "REQUESTED", lemma: "chiedere", objects: ["a"] },
+  { type: "REQUESTED", lemma: "richiedere", objects: ["a"] },
+  { type: "REQUESTED", lemma: "domandare", objects: ["a"] },
+  { type: "REQUESTED", lemma: "esortare", objects: ["direct"] },
+  { type: "REQUESTED", lemma: "sollecitare", objects: ["direct"] },
+  { type: "REQUESTED", lemma: "convincere", objects: ["direct"] },
+  { type: "REQUESTED", lemma: "persuadere", objects: ["direct"] },
+  { type: "REQUESTED", lemma: "implorare", objects: ["direct"] },
+  { type: "REQUESTED", lemma: "premere", objects: ["su"] },
+  // SUPPORTED
+  { type: "SUPPORTED", lemma: "sostenere", objects: ["direct"], notBeforeChe: true },
+  { type: "SUPPORTED", lemma: "appoggiare", objects: ["direct"], notBeforeChe: true },
+  { type: "SUPPORTED", lemma: "supportare", objects: ["direct"] },
+  { type: "SUPPORTED", lemma: "aiutare", objects: ["direct"] },
+  { type: "SUPPORTED", lemma: "affiancare", objects: ["direct"] },
+  // CRITICIZED
+  ...["accusare", "denunciare", "condannare", "criticare", "biasimare", "deplorare", "stigmatizzare", "attaccare"].map(
+    (lemma): VerbCue => ({ type: "CRITICIZED", lemma, objects: ["direct", "direct-of"], needs: lemma === "attaccare" ? ["verbalmente", "duramente", "aspramente"] : undefined }),
+  ),
+  // THREATENED
+  { type: "THREATENED", lemma: "minacciare", objects: ["direct"] },
+  // SANCTIONED
+  { type: "SANCTIONED", lemma: "sanzionare", objects: ["direct"] },
+  ...["imporre", "varare", "adottare", "approvare", "introdurre", "decretare", "applicare", "estendere", "inasprire"].map(
+    (lemma): VerbCue => ({ type: "SANCTIONED", lemma, objects: ["contro", "a", "su"], needs: SANCTIONS }),
+  ),
+  // ATTACKED
+  { type: "ATTACKED", lemma: "attaccare", objects: ["direct"], unless: ["verbalmente", "duramente", "aspramente"] },
+  { type: "ATTACKED", lemma: "invadere", objects: ["direct"] },
+  { type: "ATTACKED", lemma: "bombardare", objects: ["direct"] },
+  { type: "ATTACKED", lemma: "aggredire", objects: ["direct"] },
+  { type: "ATTACKED", lemma: "combattere", objects: ["contro"] },
+  { type: "ATTACKED", lemma: "colpire", objects: ["direct"], needs: ["missili", "missile", "droni", "drone", "razzi", "raid", "bombe", "artiglieria", "attacco", "attacchi"] },
+  // PRAISED
+  ...["elogiare", "lodare", "applaudire", "encomiare"].map(
+    (lemma): VerbCue => ({ type: "PRAISED", lemma, objects: ["direct", "direct-of"] }),
+  ),
+  { type: "PRAISED", lemma: "ringraziare", objects: ["direct"] },
+  { type: "PRAISED", lemma: "congratulare", objects: ["con"], reflexive: true, intransitive: true },
+  { type: "PRAISED", lemma: "complimentare", objects: ["con"], reflexive: true, intransitive: true },
+];
+
+export const NOUN_CUES: readonly NounCue[] = [
+  // MET
+  { type: "MET", forms: ["incontro", "incontri"], objects: ["con"], agents: ["di"] },
+  { type: "MET", forms: ["vertice", "vertici", "summit"], objects: ["con"], agents: ["di"] },
+  { type: "MET", forms: ["colloquio", "colloqui"], objects: ["con"], agents: ["di"] },
+  { type: "MET", forms: ["faccia"], phrase: ["faccia", "a", "faccia"], objects: ["con"], agents: [] },
+  // VISITED
+  { type: "VISITED", forms: ["visita", "visite"], objects: ["in", "a"], objectKind: "place", agents: ["di"] },
+  { type: "VISITED", forms: ["viaggio", "viaggi", "trasferta"], objects: ["in", "a", "verso"], objectKind: "place", agents: ["di"] },
+  { type: "VISITED", forms: ["tappa"], objects: ["a", "in"], objectKind: "place", agents: [] },
+  // NEGOTIATED_WITH
+  { type: "NEGOTIATED_WITH", forms: ["trattativa", "trattative"], objects: ["con"], agents: ["di"] },
+  { type: "NEGOTIATED_WITH", forms: ["negoziato", "negoziati", "negoziazione", "negoziazioni"], objects: ["con"], agents: ["di"] },
+  { type: "NEGOTIATED_WITH", forms: ["dialogo"], objects: ["con"], agents: ["di"] },
+  // AGREED_WITH
+  { type: "AGREED_WITH", forms: ["accordo", "accordi", "patto", "patti", "intesa", "trattato", "memorandum"], objects: ["con"], agents: [] },
+  // COOPERATED_WITH
+  { type: "COOPERATED_WITH", forms: ["cooperazione", "collaborazione", "partenariato", "alleanza", "legami"], objects: ["con"], agents: ["di"] },
+  // SENT_TROOPS_TO
+  { type: "SENT_TROOPS_TO", forms: ["invio", "dispiegamento", "schieramento", "spiegamento"], objects: ["in", "a", "verso"], objectKind: "place", needs: TROOPS, agents: ["da"] },
+  // SUPPLIED
+  { type: "SUPPLIED", forms: ["fornitura", "forniture", "consegna", "consegne", "vendita", "vendite"], objects: ["a"], agents: ["da"], unless: TROOPS },
+  { type: "SUPPLIED", forms: ["spedizione", "spedizioni", "invio", "invii", "trasferimento", "trasferimenti", "esportazioni"], objects: ["a", "verso"], agents: ["da"], needs: GOODS, unless: TROOPS },
+  // REQUESTED
+  { type: "REQUESTED", forms: ["richiesta", "richieste", "appello"], objects: ["a"], agents: ["di", "da"] },
+  { type: "REQUESTED", forms: ["pressione", "pressioni"], objects: ["su"], agents: ["di", "da"] },
+  // SUPPORTED
+  { type: "SUPPORTED", forms: ["sostegno", "appoggio", "supporto"], objects: ["a"], agents: ["di", "da"] },
+  { type: "SUPPORTED", forms: ["fianco"], after: ["a", "al", "accanto"], objects: ["di"], agents: [] },
+  // CRITICIZED
+  { type: "CRITICIZED", forms: ["critica", "critiche", "accusa", "accuse", "condanna"], objects: ["a", "contro", "verso"], agents: ["di", "da"] },
+  // THREATENED
+  { type: "THREATENED", forms: ["minaccia", "minacce"], objects: ["a", "contro", "verso"], agents: ["di", "da"] },
+  // SANCTIONED
+  { type: "SANCTIONED", forms: SANCTIONS, objects: ["contro", "a", "su"], agents: ["di", "da"] },
+  // ATTACKED
+  { type: "ATTACKED", forms: ["invasione"], objects: ["di", "in"], agents: ["da"] },
+  { type: "ATTACKED", forms: ["attacco", "attacchi", "offensiva", "offensive", "aggressione", "bombardamenti", "bombardamento", "raid"], objects: ["contro", "a", "su"], agents: ["di", "da"] },
+  { type: "ATTACKED", forms: ["guerra"], objects: ["contro", "a", "in"], agentOnly: ["in"], agents: ["di"] },
+  { type: "ATTACKED", forms: ["operazione"], phrase: ["operazione", "militare"], objects: ["contro", "in"], agentOnly: ["in"], agents: ["di"] },
+  // PRAISED
+  { type: "PRAISED", forms: ["elogio", "elogi", "plauso", "lode", "lodi"], objects: ["a", "per"], agents: ["di", "da"] },
+];
+
+/**
+ * Nouns for events whose di-complement is their agent: "sostegno alla guerra di Mosca"
+ * supports Moscow. ("l'invasione dell'Ucraina" is not: Ukraine is its target.)
+ */
+export const AGENTIVE_EVENT_NOUNS: ReadonlySet<string> = new Set([
+  "guerra", "operazione", "offensiva", "campagna", "sforzo", "sforzi", "causa", "esercito", "truppe", "forze",
+]);
+
+/** Nouns whose di-complement is their target: a "direct-of" object never reads through them. */
+export const PATIENTIVE_EVENT_NOUNS: ReadonlySet<string> = new Set([
+  "invasione", "occupazione", "aggressione", "attacco", "attacchi", "bombardamento", "bombardamenti", "distruzione", "annessione",
+]);
+
+/**
+ * A sanction cue under one of these (non escludere, minacciare, valutare) is a threat, not
+ * a sanction: "gli USA non escludono nuove sanzioni contro X" → THREATENED.
+ */
+export const THREAT_GOVERNORS: ReadonlySet<string> = new Set([
+  "escludere", "minacciare", "valutare", "ventilare", "prospettare", "paventare", "ipotizzare", "considerare", "minaccia", "minacce",
+]);
