@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   setPageState("loading", "Loading graph…");
   let graph: ViewerGraph;
   try {
-    graph = await fetchGraph();
+    graph = await timed("load graph.json", () => fetchGraph());
   } catch (err) {
     const message = err instanceof GraphLoadError ? `${err.title}\n${err.fix}` : `trama: the viewer failed to start (${String(err)}).`;
     setPageState("error", message);
@@ -49,19 +49,19 @@ function start(graph: ViewerGraph): void {
     hasArticle: (id: string) => id in articles || graph.someNode((_, a) => a.articles.includes(id)),
   };
   const store = new Store(fromHash(location.hash, known));
-  let visibility = computeVisibility(graph, store.state);
+  let visibility = timed("filters", () => computeVisibility(graph, store.state));
   let view = computeEmphasis(graph, store.state, visibility);
   let emphasis: Emphasis = view.emphasis;
 
   const container = byId("sigma-container");
-  const renderer = createRenderer(graph, container, () => emphasis);
-  const filters = new FiltersUi(graph, store);
+  const renderer = timed("sigma", () => createRenderer(graph, container, () => emphasis));
+  const filters = timed("sidebar", () => new FiltersUi(graph, store));
   const layout = new LayoutControl(graph, byId<HTMLButtonElement>("layout-toggle"));
   const select = (key: string) => store.update({ selectedNode: key, selectedEdge: null, pathFrom: null, pathTo: null });
   const selectEdge = (key: string) => store.update({ selectedEdge: key, pathFrom: null, pathTo: null });
   const panel = new Panel(byId("panel"), byId("panel-body"), graph, { selectNode: select, selectEdge });
 
-  const index = new SearchIndex(graph);
+  const index = timed("search index", () => new SearchIndex(graph));
   const searchInput = byId<HTMLInputElement>("search-input");
   const search = new Autocomplete(searchInput, byId<HTMLUListElement>("search-results"), index, (hit) => select(hit.key));
   searchInput.disabled = false;
@@ -186,6 +186,15 @@ function start(graph: ViewerGraph): void {
   }
   // A handle for the end-to-end tests and the bench: they read state, never change the app through it.
   (window as unknown as { trama: object }).trama = { graph, renderer, store, layout };
+}
+
+/** Start-up phases as performance measures, which the viewer bench prints. */
+function timed<T>(name: string, work: () => T): T {
+  const started = performance.now();
+  const result = work();
+  if (result instanceof Promise) void result.finally(() => performance.measure(name, { start: started }));
+  else performance.measure(name, { start: started });
+  return result;
 }
 
 void main();
