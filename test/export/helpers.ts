@@ -2,7 +2,11 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { lintCypherQuery, isNotParamError } from "@neo4j-cypher/language-support";
+import { lintCypherQuery, isNotParamError, type DbSchema } from "@neo4j-cypher/language-support";
+import { RELATION_TYPES } from "../../src/types.ts";
+import { ALL_TYPE_LABELS } from "../../src/export/neo4j/labels.ts";
+import { cypherBatches } from "../../src/export/neo4j/statements.ts";
+import { fixtureGraph } from "./fixture-graph.ts";
 
 // Tools the export tests check files with: xmllint (libxml2-utils), Debian's NetworkX,
 // Neo4j's own Cypher linter, and an independent RFC 4180 reader.
@@ -41,9 +45,22 @@ export function python(code: string, ...args: string[]): string {
   }
 }
 
+/**
+ * The database the exports make: its labels, relationship types and the property names the
+ * statements SET (plus the row fields they read). Linting against it turns a misspelt
+ * label or property into a warning.
+ */
+export const TRAMA_SCHEMA: DbSchema = {
+  labels: ["Entity", "Article", ...ALL_TYPE_LABELS],
+  relationshipTypes: [...RELATION_TYPES, "MENTIONED_IN"],
+  propertyKeys: [
+    ...new Set(["id", ...cypherBatches(fixtureGraph()).flatMap((b) => [...b.query.matchAll(/\b(?:[anrs]\.(\w+) =|row\.(\w+))/g)].map((m) => (m[1] ?? m[2])!))]),
+  ],
+};
+
 /** Neo4j's linter; returns the messages of every error and warning (undefined $parameters allowed when asked). */
 export function lintProblems(query: string, options: { parameters?: boolean } = {}): string[] {
-  const { diagnostics } = lintCypherQuery(query, {}, { consoleCommandsEnabled: true });
+  const { diagnostics } = lintCypherQuery(query, TRAMA_SCHEMA, { consoleCommandsEnabled: true });
   return diagnostics
     .filter((d) => (options.parameters ? isNotParamError({ message: String(d.message) }) : true))
     .map((d) => `${d.severity === 1 ? "error" : "warning"}: ${d.message} at ${d.offsets.start}`);
