@@ -9,7 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../src/serve/index.ts";
 import { ensureViewerBuilt, launchChromium } from "./browser.ts";
 import { HOSTILE_NAME, hostileGraph, writeGraphDir } from "./fixtures/graphs.ts";
-import { prepareSeedsGraph } from "./seeds-graph.ts";
+import { buildSeedsGraph } from "./seeds-graph.ts";
 
 // The viewer in real headless Chromium against `trama serve`. One browser for the file;
 // pages are reused where a test only reads.
@@ -24,7 +24,7 @@ describe("viewer (end to end, Chromium)", function () {
   before(async () => {
     ensureViewerBuilt();
     root = mkdtempSync(join(tmpdir(), "trama-e2e-"));
-    const seeds = prepareSeedsGraph(join(root, "seeds")).dir;
+    const seeds = buildSeedsGraph(join(root, "seeds"));
     const hostile = writeGraphDir(hostileGraph(), join(root, "hostile"));
     const malformed = join(root, "malformed");
     mkdirSync(malformed);

@@ -56,7 +56,7 @@ export class FiltersUi {
     graph.forEachNode((_, a) => a.articles.forEach((id) => ids.add(id)));
     this.article.replaceChildren(
       el("option", { text: `All articles (${ids.size})`, attrs: { value: "" } }),
-      ...[...ids].sort().map((id) => el("option", { text: [id, articles[id]?.date, articles[id]?.title].filter(Boolean).join(" · "), attrs: { value: id } })),
+      ...[...ids].sort().map((id) => el("option", { text: [id, articles[id]?.date, shorten(articles[id]?.title)].filter(Boolean).join(" · "), attrs: { value: id } })),
     );
     this.article.addEventListener("change", () => store.update({ article: this.article.value || null }));
 
@@ -136,6 +136,10 @@ export class FiltersUi {
       });
     byId(listId).replaceChildren(...items);
   }
+}
+
+function shorten(text: string | undefined, length = 60): string | undefined {
+  return text && text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 
 function swatch(color: string, shape: "dot" | "line"): HTMLElement {

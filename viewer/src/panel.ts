@@ -64,7 +64,7 @@ export class Panel {
         el("dt", { text: "mentions" }),
         el("dd", { text: String(a.mentions) }),
         el("dt", { text: "articles" }),
-        el("dd", { text: a.articles.length > 0 ? a.articles.map((id) => this.articleLabel(id)).join(", ") : "—" }),
+        el("dd", {}, a.articles.length > 0 ? a.articles.map((id) => this.articleChip(id)) : ["—"]),
         a.firstSeen ? el("dt", { text: "seen" }) : null,
         a.firstSeen ? el("dd", { text: a.firstSeen === a.lastSeen || !a.lastSeen ? a.firstSeen : `${a.firstSeen} → ${a.lastSeen}` }) : null,
       ]),
@@ -92,7 +92,6 @@ export class Panel {
         ...fact("where", a.places?.map((id) => this.labelOf(id)).join(", ")),
         ...fact("according to", a.attributions?.map((id) => this.labelOf(id)).join(", ")),
         ...fact("confidence", a.confidence.toFixed(2)),
-        ...fact("articles", a.articles.map((id) => this.articleLabel(id)).join(", ")),
       ]),
       el("h3", { text: `Evidence (${a.evidence.length})` }),
       el(
@@ -177,7 +176,7 @@ export class Panel {
     return el("li", { class: "evidence" }, [
       el("blockquote", {}, [highlightNames(evidence.sentence, names)]),
       el("p", { class: "source" }, [
-        el("span", { class: "article", text: this.articleLabel(evidence.article) }),
+        this.articleChip(evidence.article),
         date ? el("span", { class: "date", text: date }) : null,
         modalityBadge(evidence.modality),
         full && evidence.cue ? el("span", { class: "muted", text: `cue “${evidence.cue}”` }) : null,
@@ -220,10 +219,11 @@ export class Panel {
     return this.graph.hasNode(key) ? this.graph.getNodeAttribute(key, "label") : key;
   }
 
-  private articleLabel(id: string): string {
+  /** The article id, with its date, title and source on hover. */
+  private articleChip(id: string): HTMLElement {
     const article = this.graph.getAttribute("articles")?.[id];
-    const parts = [id, article?.date, article?.title].filter(Boolean);
-    return parts.join(" · ");
+    const details = [article?.title, article?.date, article?.source].filter(Boolean).join("\n");
+    return el("span", { class: "article", text: id, title: details || id });
   }
 }
 
