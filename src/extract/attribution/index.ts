@@ -14,6 +14,8 @@ export interface Claim {
   /** Token where the claim is made (for nearest-claim choice). */
   at: number;
   why: string;
+  /** Made by a verb of saying, so the source is who speaks in the sentence's quotes. */
+  speaker: boolean;
 }
 
 const SOURCE_NOUNS: ReadonlySet<string> = new Set(["fonti", "fonte"]);
@@ -25,35 +27,38 @@ export function findClaims(view: SentenceView, settings: ArgumentSettings): Clai
   units.forEach((unit, k) => {
     // "secondo Seul"
     if (unit.kind === "np" && unit.prep === "secondo" && unit.head) {
-      claims.push({ source: unit.head, at: unit.start, why: `attribution: 'secondo ${name(unit.head)}'` });
+      claims.push({ source: unit.head, at: unit.start, why: `attribution: 'secondo ${name(unit.head)}'`, speaker: false });
       return;
     }
     // "fonti dell'intelligence di Seul": the last entity in the di-chain after "fonti".
     if (unit.kind === "np" && words.slice(unit.start, unit.end).some((w) => SOURCE_NOUNS.has(w))) {
       let source: Mention | undefined = unit.head;
       for (let j = k + 1; units[j]?.kind === "np" && units[j]!.prep === "di"; j++) source = units[j]!.head ?? source;
-      if (source) claims.push({ source, at: unit.start, why: `attribution: sources of ${name(source)}` });
+      if (source) claims.push({ source, at: unit.start, why: `attribution: sources of ${name(source)}`, speaker: false });
       return;
     }
     if (unit.kind !== "verb" || !unit.verb!.some((a) => SPEECH_VERBS.has(a.lemma))) return;
     const next = units[k + 1];
     // "come riportato dal quotidiano X", "è stata riportata dall'agenzia Y"
     if (unit.verb!.some((a) => a.tense === "participio") && next?.kind === "np" && next.prep === "da" && next.head) {
-      claims.push({ source: next.head, at: unit.start, why: `attribution: agent of '${words[unit.start]}' (${name(next.head)})` });
+      claims.push({ source: next.head, at: unit.start, why: `attribution: agent of '${words[unit.start]}' (${name(next.head)})`, speaker: false });
       return;
     }
     // Postposed: "…, ha riportato la TASS", "ha detto un funzionario alla CBS".
     const prev = units[k - 1];
     const postposed = prev?.kind === "comma" || prev?.kind === "quote" || (prev?.kind === "verb" && (units[k - 2]?.kind === "comma" || units[k - 2]?.kind === "quote"));
-    if (postposed && next?.kind === "np" && next.prep === null && next.head) {
-      claims.push({ source: next.head, at: unit.start, why: `attribution: inverted subject of '${words[unit.start]}' (${name(next.head)})` });
+    if (postposed) {
+      // "ha riferito l'agenzia di stampa Yonhap": the name may close a di-chain.
+      let source = next?.kind === "np" && next.prep === null ? next.head : undefined;
+      for (let j = k + 2; !source && next?.kind === "np" && next.prep === null && units[j]?.kind === "np" && units[j]!.prep === "di"; j++) source = units[j]!.head;
+      if (source) claims.push({ source, at: unit.start, why: `attribution: inverted subject of '${words[unit.start]}' (${name(source)})`, speaker: true });
       return;
     }
     // "X ha dichiarato che …", "X ha detto: …", "X ha dichiarato di …"
     const introduces = ["che", ":", "di", "“", "\"", "«"].includes(words[unit.end] ?? "");
     if (!introduces && !postposed) return;
     const subject = findSubject(view, k, false, settings);
-    if ("found" in subject) for (const a of subject.found) claims.push({ source: a.mention, at: unit.start, why: `attribution: subject of '${words[unit.start]}' (${name(a.mention)})` });
+    if ("found" in subject) for (const a of subject.found) claims.push({ source: a.mention, at: unit.start, why: `attribution: subject of '${words[unit.start]}' (${name(a.mention)})`, speaker: true });
   });
   return claims;
 }

@@ -21,6 +21,9 @@ import { VERB_GROUP_ADVERBS } from "../../nlp/it/lexicon/verbs.ts";
 import type { VerbAnalysis } from "../../nlp/it/lemma.ts";
 import type { SentenceView } from "../relate/units.ts";
 
+/** Quote marks bound what is said: words inside a quote do not govern a cue outside it. */
+const QUOTES: ReadonlySet<string> = new Set(["“", "”", "\"", "«", "»"]);
+
 export interface ModalityReading {
   modality: Modality;
   why: string;
@@ -37,6 +40,7 @@ export function modalityScope(view: SentenceView, u: number, noun: boolean): num
     let k = u - 1;
     for (; k >= 0; k--) {
       const unit = units[k]!;
+      if (unit.kind === "quote" && QUOTES.has(view.words[unit.start]!)) break;
       if (unit.kind === "break" || unit.kind === "opener") {
         if (unit.kind === "opener") tokens.push(unit.start);
         break;
@@ -56,16 +60,22 @@ export function modalityScope(view: SentenceView, u: number, noun: boolean): num
   // Noun: its own phrase, the verb group before it, and the verbs right after it.
   for (let t = units[u]!.start; t < units[u]!.end; t++) tokens.push(t);
   let k = u - 1;
-  while (k >= 0 && units[k]!.kind === "np" && !units[k]!.head) k--; // "la possibilità di un"
+  // "la possibilità di un incontro", "piani per un incontro": the noun's own modifiers.
+  for (; k >= 0 && units[k]!.kind === "np" && !units[k]!.head; k--) for (let t = units[k]!.start; t < units[k]!.end; t++) tokens.push(t);
   let sawVerb = false;
   for (; k >= 0; k--) {
     const unit = units[k]!;
-    const adverbial = unit.kind === "np" && !unit.head && unit.end - unit.start <= 2 && isAdverbial(view, unit.start, unit.end);
+    const adverbial = unit.kind === "np" && !unit.head && unit.end - unit.start <= 3 && isAdverbial(view, unit.start, unit.end);
     if (unit.kind === "verb") sawVerb = true;
     else if (!adverbial || (sawVerb && unit.kind !== "np")) break;
     for (let t = unit.start; t < unit.end; t++) tokens.push(t);
   }
-  if (!sawVerb) for (let j = u - 1; j >= 0 && units[j]!.kind !== "break"; j--) for (let t = units[j]!.start; t < units[j]!.end; t++) tokens.push(t);
+  // A verbless clause (a headline: "Possibile cooperazione tra …"): all of it governs the noun.
+  if (!sawVerb) {
+    let j = u - 1;
+    while (j >= 0 && units[j]!.kind !== "break" && units[j]!.kind !== "verb") j--;
+    if (j < 0 || units[j]!.kind === "break") for (let i = j + 1; i < u; i++) for (let t = units[i]!.start; t < units[i]!.end; t++) tokens.push(t);
+  }
   for (let j = u + 1; j < units.length && units[j]!.kind === "verb"; j++) tokens.push(units[j]!.start);
   return tokens;
 }
@@ -73,7 +83,7 @@ export function modalityScope(view: SentenceView, u: number, noun: boolean): num
 function isAdverbial(view: SentenceView, start: number, end: number): boolean {
   for (let t = start; t < end; t++) {
     const w = view.words[t]!;
-    if (!VERB_GROUP_ADVERBS.has(w) && !["di", "a", "ci", "si", "per", "da"].includes(w)) return false;
+    if (!VERB_GROUP_ADVERBS.has(w) && !w.endsWith("mente") && !["di", "a", "ci", "si", "per", "da"].includes(w)) return false;
   }
   return true;
 }

@@ -6,7 +6,7 @@
 import type { Mention } from "../../types.ts";
 import type { ObjectKind, ObjectSlot } from "../../nlp/it/lexicon/cues.ts";
 import { AGENTIVE_EVENT_NOUNS, PATIENTIVE_EVENT_NOUNS } from "../../nlp/it/lexicon/cues.ts";
-import { HELP_VERBS, SPEECH_VERBS, VERB_GROUP_ADVERBS } from "../../nlp/it/lexicon/verbs.ts";
+import { HELP_VERBS, OBJECT_CONTROL_VERBS, SPEECH_VERBS, VERB_GROUP_ADVERBS } from "../../nlp/it/lexicon/verbs.ts";
 import type { SentenceView, Unit } from "./units.ts";
 
 export interface Arg {
@@ -19,6 +19,9 @@ export type SubjectSearch =
   /** The clause has a subject that is not an entity ("3.000 soldati sono stati inviati"): do not carry one over. */
   | { blocked: string }
   | { none: true };
+
+/** Nouns of help: "a fianco di X", "a sostegno di X", "in aiuto di X". */
+const HELP_NOUNS: ReadonlySet<string> = new Set(["fianco", "sostegno", "aiuto", "appoggio", "supporto", "soccorso", "difesa"]);
 
 /** Personal pronouns: a subject that refers back, so the previous subject carries over. */
 const PRONOUNS: ReadonlySet<string> = new Set(["lui", "lei", "egli", "ella", "esso", "essa", "essi", "esse", "loro", "quest'ultimo", "quest'ultima", "entrambi", "entrambe"]);
@@ -93,6 +96,9 @@ export function findSubject(view: SentenceView, u: number, nonFinite: boolean, s
     const verbBefore = afterVerb(view, k);
     if (unit.head) {
       if (verbBefore) {
+        // "ha accusato la Corea del Nord di schierare …": the object does the infinitive.
+        if (nonFinite && isVerb(verbBefore, OBJECT_CONTROL_VERBS))
+          return { found: [{ mention: unit.head, why: `subject: object of '${view.words[verbBefore.start]}', which controls the infinitive (${describe(view, unit.head)})` }] };
         const inverted = nonFinite && isVerb(verbBefore, SPEECH_VERBS);
         if (!inverted) continue;
         return { found: [{ mention: unit.head, why: `subject: inverted subject of the speech verb before it (${describe(view, unit.head)}), who also does the ${"non-finite"} cue` }] };
@@ -121,8 +127,8 @@ function coordinated(view: SentenceView, k: number): Arg[] {
   return args;
 }
 
-/** The subject of a whole sentence: the first entity phrase without preposition that a verb follows. */
-export function mainSubject(view: SentenceView): Mention | undefined {
+/** The subject of a whole sentence (with any coordinated with it): the first entity phrase without preposition that a verb follows. */
+export function mainSubject(view: SentenceView): Mention[] | undefined {
   const { units } = view;
   for (let k = 0; k < units.length; k++) {
     const unit = units[k]!;
@@ -131,7 +137,11 @@ export function mainSubject(view: SentenceView): Mention | undefined {
     let j = k + 1;
     // Skip appositions: "X, portavoce di Y, ha detto".
     while (j < units.length && units[j]!.kind !== "verb" && j - k < 8 && units[j]!.kind !== "break" && units[j]!.kind !== "che") j++;
-    if (units[j]?.kind === "verb") return unit.head;
+    if (units[j]?.kind === "verb") {
+      let last = k;
+      while (units[last + 1]?.kind === "and" && units[last + 2]?.kind === "np" && units[last + 2]!.prep === null && units[last + 2]!.head) last += 2;
+      return coordinated(view, last).map((a) => a.mention);
+    }
   }
   return undefined;
 }
@@ -167,7 +177,7 @@ export function findObject(
     if (unit.kind === "verb") {
       // "inviati a sostenere la Russia": the helped party is where they were sent.
       const prev = units[k - 1]!;
-      if (slots.includes("to-help") && prev.kind === "np" && prev.prep === "a" && prev.end - prev.start === 1 && isVerb(unit, HELP_VERBS)) {
+      if (slots.includes("to-help") && prev.kind === "np" && (prev.prep === "a" || prev.prep === "per") && prev.end - prev.start === 1 && isVerb(unit, HELP_VERBS)) {
         const next = units[k + 1];
         if (next?.kind === "np" && next.prep === null && next.head && fitsKind(next.head, kind))
           return found(view, k + 1, "to-help", next.head, `object: helped by the sending ('a ${view.words[unit.start]}' ${describe(view, next.head)})`, kind);
@@ -175,6 +185,12 @@ export function findObject(
       return undefined;
     }
     if (unit.kind !== "np") continue;
+    // "schierare soldati a fianco della Russia", "truppe a sostegno di Mosca"
+    if (slots.includes("to-help") && (unit.prep === "a" || unit.prep === "in") && !unit.head && nounIn(view, unit, HELP_NOUNS)) {
+      const next = units[k + 1];
+      if (next?.kind === "np" && (next.prep === "di" || next.prep === "a") && next.head && fitsKind(next.head, kind))
+        return found(view, k + 1, "to-help", next.head, `object: helped by the sending ('${phrase(view, unit)}' ${describe(view, next.head)})`, kind);
+    }
     if (unit.prep === null) {
       if (!directOpen) continue;
       directOpen = false;

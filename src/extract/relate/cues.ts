@@ -33,7 +33,7 @@ function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): 
 }
 
 /** How far around a cue its theme word may stand (tokens before, after). */
-const THEME_BEFORE = 8;
+const THEME_BEFORE = 12;
 const THEME_AFTER = 6;
 
 function near(view: SentenceView, at: number, words: readonly string[] | undefined, before: number, after: number): boolean {

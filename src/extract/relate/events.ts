@@ -35,15 +35,18 @@ export interface EventCandidate {
 }
 
 export interface Carry {
-  /** The subject of the sentence before, for pro-drop clauses. */
-  previous?: Mention;
+  /** The subject of the sentence before (coordinated subjects together), for pro-drop clauses. */
+  previous?: Mention[];
   /** The subject of this sentence (when it stands before the cue). */
-  current?: Mention;
+  current?: Mention[];
+  /** Who speaks in the sentence ("…”, ha affermato Kirby): the subject of first-person verbs in the quote. */
+  speaker?: Mention;
 }
 
 /** The id a mention has as an actor (metonyms stand for their state) or as a place. */
 export function idAs(m: Mention, kind: ObjectKind): string | undefined {
-  return kind === "actor" || kind === "person" ? (m.actor ?? m.entity) : m.entity;
+  // A seat of power that acts (Casa Bianca) is the organisation; a capital (Mosca) is its state.
+  return (kind === "actor" || kind === "person") && m.type !== "ORG" ? (m.actor ?? m.entity) : m.entity;
 }
 
 export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, settings: ArgumentSettings): EventCandidate[] {
@@ -61,7 +64,7 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
   const unit = view.units[hit.unit]!;
   if (hit.noun) {
     // "a sostegno dell'operazione di Mosca": after "a"/"in", the di-complement is the object.
-    const governed = (unit.prep === "a" || unit.prep === "in") && firstContent(view, unit.start) === hit.token;
+    const governed = (view.words[unit.start] === "a" || view.words[unit.start] === "in") && firstContent(view, unit.start) === hit.token;
     if (governed) slots = ["di"];
     const agentUnit = governed ? undefined : agentAfter(view, hit.unit, hit.noun.agents, slots);
     if (agentUnit) {
@@ -89,14 +92,17 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
           confidence -= 0.1;
         }
       }
+    } else if (carry.speaker && hit.verb && hit.analyses!.every((a) => a.person === 1)) {
+      subjects = [{ mention: carry.speaker, why: `subject: the speaker of the first-person '${hit.surface}' ('${carry.speaker.text}')` }];
     } else {
       const nonFinite = !hit.verb || hit.analyses!.some((a) => a.tense === "infinito" || a.tense === "gerundio");
       const search = findSubject(view, hit.unit, nonFinite, settings);
       if ("found" in search) subjects = search.found;
       else if ("none" in search) {
-        const carried = carry.current && carry.current.tokenStart < hit.token ? carry.current : carry.previous;
+        const carried = carry.current && carry.current[0]!.tokenStart < hit.token ? carry.current : carry.previous;
         if (carried) {
-          subjects = [{ mention: carried, why: `subject: dropped, carried over from the ${carried === carry.current ? "main clause" : "previous sentence"} ('${carried.text}')` }];
+          const from = carried === carry.current ? "main clause" : "previous sentence";
+          subjects = carried.map((m) => ({ mention: m, why: `subject: dropped, carried over from the ${from} ('${m.text}')` }));
           confidence -= 0.15;
           rule += ":carried-subject";
         }

@@ -65,7 +65,7 @@ export function relate(doc: Doc, resolved: Resolved, partial?: Partial<RelateSet
     if (sentence) out.add(stateRelation(doc, sentence, c));
   }
 
-  let previous: Mention | undefined;
+  let previous: Mention[] | undefined;
   for (const sentence of doc.sentences) {
     const mentions = bySentence.get(sentence.index);
     if (!mentions?.length) {
@@ -76,9 +76,11 @@ export function relate(doc: Doc, resolved: Resolved, partial?: Partial<RelateSet
     for (const c of placeAndBaseRelations(view)) out.add(stateRelation(doc, sentence, c));
     const current = mainSubject(view);
     if (!view.question) {
+      const claims = findClaims(view, settings).filter((x) => x.source.entity !== undefined);
       const carry: Carry = { current };
       if (settings.carrySubjects && previous) carry.previous = previous;
-      const claims = findClaims(view, settings);
+      const speaker = claims.find((x) => x.speaker)?.source;
+      if (speaker) carry.speaker = speaker;
       const dates = findDates(view.words);
       for (const hit of findCues(view)) {
         const candidates = eventCandidates(view, hit, carry, settings);
@@ -87,10 +89,7 @@ export function relate(doc: Doc, resolved: Resolved, partial?: Partial<RelateSet
         const threat = candidates[0]!.type === "SANCTIONED" && governedByThreat(view, hit);
         for (const c of candidates) {
           if (c.confidence < settings.minConfidence) continue;
-          const claim = nearestClaim(
-            claims.filter((x) => x.source.entity !== undefined),
-            hit.token,
-          );
+          const claim = nearestClaim(claims, hit.token);
           const relation = eventRelation(doc, view, c, threat ? "THREATENED" : c.type, reading.modality, [
             { by: "relate:modality", why: reading.why },
           ]);

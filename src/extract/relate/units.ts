@@ -124,6 +124,8 @@ export function buildView(sentence: Sentence, mentions: readonly Mention[]): Sen
     else if (HARD_BREAKS.has(w) || w === ".") single("break", i);
     else if (TRANSPARENT.has(w)) single("quote", i);
     else if (w === "che") single("che", i);
+    // "non" belongs to the verb group, never to the noun phrase before it.
+    else if (w === "non") single("np", i);
     else if (COORDINATORS.has(w)) single("and", i);
     else if (CLAUSE_OPENERS.has(w)) single("opener", i);
     else if (prep) {
@@ -150,8 +152,8 @@ export function buildView(sentence: Sentence, mentions: readonly Mention[]): Sen
 /** A noun-cue form is a noun after a determiner ("l'incontro", "una visita"), else a verb. */
 function readsAsVerb(words: readonly string[], i: number, surface: string): boolean {
   const w = words[i]!;
-  // Capitalised words inside a sentence are names, not verbs.
-  if (i > 0 && /^\p{Lu}/u.test(surface)) return false;
+  // Capitalised words inside a sentence are names, not verbs (after punctuation they may open a clause).
+  if (i > 0 && /^\p{Lu}/u.test(surface) && /\p{L}/u.test(words[i - 1]!)) return false;
   const before = words[i - 1] ?? "";
   if (NOUN_MARKERS.has(before)) return false;
   if (!NOUN_CUE_FORMS.has(w)) return true;

@@ -41,5 +41,11 @@ export const VERB_GROUP_ADVERBS: ReadonlySet<string> = new Set([
   "forse", "probabilmente", "presto", "infine", "solo", "soltanto", "ufficialmente", "apparentemente", "nuovamente",
 ]);
 
+/** Verbs whose object does what the infinitive after them says ("accusare X di …", "convincere X a …"). */
+export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
+  "accusare", "esortare", "convincere", "persuadere", "costringere", "invitare", "spingere", "sollecitare", "autorizzare",
+  "obbligare", "incoraggiare", "aiutare", "pregare", "implorare", "chiamare", "incaricare",
+]);
+
 /** Verbs of help: "inviati a sostenere la Russia" names where troops are sent. */
 export const HELP_VERBS: ReadonlySet<string> = new Set(["sostenere", "aiutare", "supportare", "affiancare", "difendere", "assistere", "combattere"]);
