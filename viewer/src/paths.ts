@@ -1,5 +1,5 @@
 import { UndirectedGraph } from "graphology";
-import { singleSourceLength } from "graphology-shortest-path/unweighted";
+import { singleSourceLength } from "graphology-shortest-path/unweighted.js";
 import type { ViewerGraph } from "./graph-data.ts";
 import type { Visibility } from "./visibility.ts";
 
@@ -49,5 +49,5 @@ export function shortestPaths(graph: ViewerGraph, visibility: Visibility, from: 
 }
 
 function relationsBetween(graph: ViewerGraph, visibility: Visibility, a: string, b: string): string[] {
-  return [...graph.edges(a, b), ...graph.edges(b, a)].filter((edge) => visibility.edges.has(edge));
+  return [...new Set([...graph.edges(a, b), ...graph.edges(b, a)])].filter((edge) => visibility.edges.has(edge));
 }
