@@ -1,7 +1,7 @@
 import type { Doc, EntityType, Mention } from "../types.ts";
 import { namePieces } from "../nlp/it/gazetteer/index.ts";
 import { PieceTrie } from "../nlp/it/gazetteer/trie.ts";
-import { sentencePieces } from "./sentence-pieces.ts";
+import type { SentencePieces } from "../nlp/it/gazetteer/sentence-pieces.ts";
 
 // One sense per name within an article: a name keeps the type its most trusted source
 // gave it, and where it recurs unrecognised ("Peskov" after "Dmitry Peskov") it is
@@ -16,7 +16,8 @@ function trustOf(m: Mention): number {
   return TRUST[by.split(":")[0]!] ?? 0;
 }
 
-export function keepOneTypePerName(doc: Doc, mentions: Mention[]): Mention[] {
+/** `pieces[i]` are the pieces of sentence i. */
+export function keepOneTypePerName(doc: Doc, mentions: Mention[], pieces: readonly SentencePieces[]): Mention[] {
   // The type of each name: the most trusted source, then the most frequent.
   const votes = new Map<string, Map<EntityType, number>>();
   const vote = (key: string, type: EntityType, weight: number) => {
@@ -47,8 +48,8 @@ export function keepOneTypePerName(doc: Doc, mentions: Mention[]): Mention[] {
     trie.add(pieces, { type, from });
   };
   for (const m of mentions) {
-    const pieces = namePieces(m.text);
-    learn(pieces, m.type, m.text);
+    const words = namePieces(m.text);
+    learn(words, m.type, m.text);
     if (m.type === "PERSON" && m.tokenEnd - m.tokenStart > 1) {
       const tokens = doc.sentences[m.sentence]!.tokens.slice(m.tokenStart, m.tokenEnd);
       const last = namePieces(tokens[tokens.length - 1]!.text);
@@ -60,7 +61,7 @@ export function keepOneTypePerName(doc: Doc, mentions: Mention[]): Mention[] {
   const taken = new Map<number, Mention[]>();
   for (const m of mentions) taken.set(m.sentence, [...(taken.get(m.sentence) ?? []), m]);
   for (const sentence of doc.sentences) {
-    const sp = sentencePieces(sentence);
+    const sp = pieces[sentence.index]!;
     const busy = taken.get(sentence.index) ?? [];
     for (let t = 0; t < sentence.tokens.length; t++) {
       const tok = sentence.tokens[t]!;

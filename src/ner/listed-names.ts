@@ -1,7 +1,7 @@
 import type { Sentence } from "../types.ts";
 import { gazetteer, type GazetteerHit } from "../nlp/it/gazetteer/index.ts";
 import { RANK, type Candidate } from "./candidate.ts";
-import type { SentencePieces } from "./sentence-pieces.ts";
+import type { SentencePieces } from "../nlp/it/gazetteer/sentence-pieces.ts";
 
 // Names the gazetteer lists, found by walking the piece trie from every token start.
 // A listed name must look like a name in the text: a capital first letter, and all

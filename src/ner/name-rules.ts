@@ -1,6 +1,6 @@
 import type { Sentence } from "../types.ts";
 import { demonymCountry } from "../nlp/it/lexicon/demonyms.ts";
-import { matchRole } from "../nlp/it/lexicon/roles.ts";
+import { matchRoleInSentence } from "../nlp/it/lexicon/roles.ts";
 import { RANK, type Candidate } from "./candidate.ts";
 import { continuesEventName, isEventHead } from "./events.ts";
 
@@ -13,7 +13,7 @@ const CAPITALISED = /^[\p{Lu}][\p{L}\p{N}.'’-]*$/u;
 /** Lower-case words allowed inside a name when a capitalised word follows. */
 const CONNECTORS = new Set(["of", "the", "and", "for", "&", "de", "von", "van", "bin", "al", "el", "di", "del", "della", "dei", "degli"]);
 /** Capitalised only because they open a sentence or a quote: never the start of a name. */
-const SENTENCE_WORDS = new Set([
+export const SENTENCE_WORDS: ReadonlySet<string> = new Set([
   "il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "in", "a", "da", "di", "per", "con",
   "su", "tra", "fra", "e", "ma", "o", "se", "secondo", "dopo", "mentre", "anche", "come", "quando",
   "questo", "questa", "questi", "queste", "quello", "quella", "nel", "nella", "al", "alla", "del",
@@ -28,8 +28,11 @@ const ORG_CUES = new Set([
   "rivista", "settimanale", "magazine", "startup", "colosso", "multinazionale", "think-tank",
   "tabloid", "broadcaster", "piattaforma", "milizia", "brigata", "battaglione", "centro",
 ]);
-/** Brand shapes: an inner capital after a lower-case letter, or letters and digits mixed. */
-const BRAND = /^(?=.*\p{Ll}\p{Lu}|.*\p{L}\d|.*\d\p{L})[\p{L}\p{N}]+$/u;
+/**
+ * Brand shapes: lower-case letters with a capital inside after a letter or digit
+ * ("AgenPress", "TF1Info", "DayFR"); not formulas or codes ("CO2", "H2N2", "Cult2014").
+ */
+const BRAND = /^(?=.*\p{Ll})(?=.*[\p{Ll}\d]\p{Lu})[\p{L}\p{N}]+$/u;
 
 export interface CapitalisedRun {
   tokenStart: number;
@@ -90,7 +93,7 @@ function ministryNames(sentence: Sentence, make: Make): Candidate[] {
 
 type Make = (from: number, to: number, type: Candidate["type"], by: string, why: string, rank: number, score: number) => Candidate;
 
-export function ruleNames(sentence: Sentence): { candidates: Candidate[]; fallbacks: Candidate[] } {
+export function ruleNames(sentence: Sentence, runs: readonly CapitalisedRun[]): { candidates: Candidate[]; fallbacks: Candidate[] } {
   const candidates: Candidate[] = [];
   const fallbacks: Candidate[] = [];
   const toks = sentence.tokens;
@@ -108,7 +111,7 @@ export function ruleNames(sentence: Sentence): { candidates: Candidate[]; fallba
     score,
   });
   candidates.push(...ministryNames(sentence, make));
-  for (const run of capitalisedRuns(sentence)) {
+  for (const run of runs) {
     const { tokenStart: s } = run;
     let e = run.tokenEnd;
     const surface = () => texts.slice(s, e).join(" ");
@@ -141,7 +144,7 @@ export function ruleNames(sentence: Sentence): { candidates: Candidate[]; fallba
     if (before >= 0 && demonymCountry(texts[before]!)) before--;
     if (before >= 0 && e - s <= 4) {
       for (let r = Math.max(0, before - 5); r <= before; r++) {
-        const role = matchRole(texts, r);
+        const role = matchRoleInSentence(sentence, r);
         if (role && role.tokenEnd === before + 1) {
           fallbacks.push(make(s, e, "PERSON", "rule:role-name", `"${surface()}" follows the title "${role.title}"`, RANK.shapeRule, 0.6));
           break;

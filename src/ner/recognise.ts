@@ -4,9 +4,10 @@ import { tagTokensScored } from "./index.ts";
 import { RANK, type Candidate } from "./candidate.ts";
 import { keepOneTypePerName } from "./consistency.ts";
 import { listedNames } from "./listed-names.ts";
-import { capitalisedRuns, ruleNames } from "./name-rules.ts";
+import { SENTENCE_WORDS, capitalisedRuns, ruleNames, type CapitalisedRun } from "./name-rules.ts";
+import { matchRoleInSentence } from "../nlp/it/lexicon/roles.ts";
 import { placeType } from "./place-type.ts";
-import { sentencePieces } from "./sentence-pieces.ts";
+import { sentencePieces } from "../nlp/it/gazetteer/sentence-pieces.ts";
 
 // Final typed name mentions: the trained tagger's spans, the gazetteers' listed names and
 // the shape rules are pooled per sentence, overlaps are settled (the longer span wins;
@@ -51,20 +52,22 @@ export function recognise(doc: Doc, partial: Partial<RecogniseSettings> = {}): M
   const settings = resolveRecogniseSettings(partial);
   const text = doc.article.text;
   const chosen: Candidate[] = [];
+  const pieces = doc.sentences.map(sentencePieces);
   for (const sentence of doc.sentences) {
     if (sentence.tokens.length === 0) continue;
-    const sp = sentencePieces(sentence);
+    const sp = pieces[sentence.index]!;
     const pool = listedNames(sentence, sp, text);
     if (settings.useModel) pool.push(...modelNames(sentence, settings.minModelConfidence));
-    const rules = ruleNames(sentence);
+    const runs = capitalisedRuns(sentence);
+    const rules = ruleNames(sentence, runs);
     pool.push(...rules.candidates);
     const accepted = settle(pool, []);
     settle(rules.fallbacks, accepted);
     extendPeople(sentence, accepted);
-    chosen.push(...nameWithPlace(sentence, accepted));
+    chosen.push(...nameWithPlace(sentence, runs, accepted));
   }
   const mentions = chosen.map(toMention(text));
-  return keepOneTypePerName(doc, mentions);
+  return keepOneTypePerName(doc, mentions, pieces);
 }
 
 function modelNames(sentence: Doc["sentences"][number], minConfidence: number): Candidate[] {
@@ -120,6 +123,9 @@ function extendPeople(sentence: Doc["sentences"][number], accepted: Candidate[])
     while (
       end < toks.length &&
       /^\p{Lu}[\p{L}'’-]*$/u.test(toks[end]!.text) &&
+      // A sentence word ("Secondo", "Le") after a name starts a new line or a title,
+      // unless the name is of Korean syllables ("Kim Jong" + "Un").
+      (!SENTENCE_WORDS.has(toks[end]!.text.toLowerCase()) || syllables(toks, c.tokenStart, end)) &&
       !accepted.some((o) => o !== c && o.tokenStart <= end && end < o.tokenEnd)
     )
       end++;
@@ -130,19 +136,30 @@ function extendPeople(sentence: Doc["sentences"][number], accepted: Candidate[])
   }
 }
 
+function syllables(toks: Doc["sentences"][number]["tokens"], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (toks[i]!.text.length > 4) return false;
+  return true;
+}
+
 /**
  * "Turning Point USA", "Google Italia": capitalised words the other sources left alone,
  * followed by a place in the same run, are one organisation named after the place.
  */
-function nameWithPlace(sentence: Doc["sentences"][number], accepted: Candidate[]): Candidate[] {
+function nameWithPlace(sentence: Doc["sentences"][number], runs: readonly CapitalisedRun[], accepted: Candidate[]): Candidate[] {
   let out = accepted;
-  for (const run of capitalisedRuns(sentence)) {
+  for (const run of runs) {
     const inside = out.filter((c) => c.tokenStart >= run.tokenStart && c.tokenEnd <= run.tokenEnd);
     if (inside.length !== 1) continue;
     const place = inside[0]!;
     if ((place.type !== "GPE" && place.type !== "LOC") || place.tokenEnd !== run.tokenEnd || place.tokenStart === run.tokenStart) continue;
-    if (out.some((c) => c !== place && c.tokenStart < run.tokenEnd && run.tokenStart < c.tokenEnd)) continue;
     const toks = sentence.tokens;
+    const own = toks.slice(run.tokenStart, place.tokenStart);
+    // Only names written straight into the place: "Vescovo di Ascoli" is a role and a
+    // place; a lone capitalised word opening the sentence is just the sentence's start.
+    if (own.some((t) => /^\p{Ll}/u.test(t.text))) continue;
+    if (own.length === 1 && !toks.slice(0, run.tokenStart).some((t) => /[\p{L}\p{N}]/u.test(t.text))) continue;
+    if (matchRoleInSentence(sentence, run.tokenStart)) continue;
+    if (out.some((c) => c !== place && c.tokenStart < run.tokenEnd && run.tokenStart < c.tokenEnd)) continue;
     const surface = toks.slice(run.tokenStart, run.tokenEnd).map((t) => t.text).join(" ");
     out = out.filter((c) => c !== place);
     out.push({

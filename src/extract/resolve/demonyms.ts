@@ -1,6 +1,6 @@
 import type { Doc, Mention } from "../../types.ts";
-import { piecesAt } from "../../nlp/it/gazetteer/index.ts";
-import { demonymCountry } from "../../nlp/it/lexicon/demonyms.ts";
+import { sentencePieces } from "../../nlp/it/gazetteer/sentence-pieces.ts";
+import { demonymOfPiece } from "../../nlp/it/lexicon/demonyms.ts";
 
 // Nationality words standing for their state: "i soldati nordcoreani" → north-korea,
 // "il conflitto russo-ucraino" → russia and ukraine. Words inside a name ("Estremo
@@ -11,27 +11,28 @@ export function demonymMentions(doc: Doc, names: readonly Mention[]): Mention[] 
   const out: Mention[] = [];
   const text = doc.article.text;
   for (const sentence of doc.sentences) {
-    const inside = names.filter((m) => m.sentence === sentence.index);
-    for (const tok of sentence.tokens) {
-      if (inside.some((m) => m.start <= tok.start && tok.end <= m.end)) continue;
-      for (const p of piecesAt(tok.text, tok.start)) {
-        const country = demonymCountry(p.piece);
-        if (!country) continue;
-        out.push({
-          start: p.start,
-          end: p.end,
-          text: text.slice(p.start, p.end),
-          type: "GPE",
-          kind: "demonym",
-          sentence: sentence.index,
-          tokenStart: tok.index,
-          tokenEnd: tok.index + 1,
-          entity: country,
-          actor: country,
-          provenance: [{ by: "lexicon:demonyms", why: `"${text.slice(p.start, p.end)}" is the nationality of ${country}` }],
-          score: 0.9,
-        });
-      }
+    const sp = sentencePieces(sentence);
+    for (let k = 0; k < sp.pieces.length; k++) {
+      const country = demonymOfPiece(sp.pieces[k]!);
+      if (!country) continue;
+      const start = sp.start[k]!;
+      const end = sp.end[k]!;
+      if (names.some((m) => m.start <= start && end <= m.end)) continue;
+      const token = sp.token[k]!;
+      out.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        type: "GPE",
+        kind: "demonym",
+        sentence: sentence.index,
+        tokenStart: token,
+        tokenEnd: token + 1,
+        entity: country,
+        actor: country,
+        provenance: [{ by: "lexicon:demonyms", why: `"${text.slice(start, end)}" is the nationality of ${country}` }],
+        score: 0.9,
+      });
     }
   }
   return out;

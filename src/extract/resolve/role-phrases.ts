@@ -1,7 +1,7 @@
 import type { Doc, Mention } from "../../types.ts";
 import { namePieces } from "../../nlp/it/gazetteer/index.ts";
 import { demonymCountry } from "../../nlp/it/lexicon/demonyms.ts";
-import { findRoles } from "../../nlp/it/lexicon/roles.ts";
+import { findRolesInSentence } from "../../nlp/it/lexicon/roles.ts";
 
 // Role phrases: a title, what it is a title of, and who holds it when the text says.
 //   "il ministro degli Esteri russo Sergei Lavrov"      title, of russia, holder after
@@ -52,7 +52,7 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
     const nameAt = (i: number) => names.find((m) => m.tokenStart === i);
     const nameEndingAt = (i: number) => names.find((m) => m.tokenEnd === i);
     const inName = (i: number) => names.some((m) => m.tokenStart <= i && i < m.tokenEnd);
-    for (const role of findRoles(toks.map((t) => t.text))) {
+    for (const role of findRolesInSentence(sentence)) {
       if (inName(role.tokenStart)) continue;
       let from = role.tokenStart;
       while (from > 0 && BEFORE_TITLE.has(word(toks[from - 1]?.text))) from--;

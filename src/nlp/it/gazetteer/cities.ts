@@ -1,6 +1,7 @@
 // Capitals and cities that make world news, with their Italian exonyms and English names,
 // and the country they lie in (LOCATED_IN; a capital used as an actor is its state).
 // One line each: "Italian name, English name, other variants | ISO country | capital?".
+// Italian cities go by their Italian names only: in Italian text "Milan" is the football club.
 import { countryId } from "./countries.ts";
 import type { GazetteerEntry, NamedEntry } from "./entry.ts";
 import { slugify } from "./pieces.ts";
@@ -120,14 +121,14 @@ Tbilisi | GE | capital
 Erevan, Yerevan | AM | capital
 Baku | AZ | capital
 Astana | KZ | capital
-Roma, Rome | IT | capital
-Milano, Milan | IT
-Napoli, Naples | IT
-Torino, Turin | IT
-Firenze, Florence | IT
-Venezia, Venice | IT
+Roma | IT | capital
+Milano | IT
+Napoli | IT
+Torino | IT
+Firenze | IT
+Venezia | IT
 Bologna | IT
-Genova, Genoa | IT
+Genova | IT
 Palermo | IT
 Washington | US | capital
 New York | US

@@ -1,8 +1,9 @@
-import type { Sentence } from "../types.ts";
-import { piecesAt } from "../nlp/it/gazetteer/index.ts";
+import type { Sentence } from "../../../types.ts";
+import { piecesAt } from "./pieces.ts";
 
 // A sentence seen as gazetteer pieces (lower-case, accent-free letter/digit runs), each
-// knowing its token, so a trie match can be mapped back to tokens and offsets.
+// knowing its token, so a trie match can be mapped back to tokens and offsets. Computed
+// once per sentence and shared by every stage that looks words up (names, roles, demonyms).
 
 /** Never equal to a piece of a name: stands where punctuation breaks a name. */
 const BARRIER = "\u0000";
@@ -21,7 +22,18 @@ export interface SentencePieces {
   endPiece: number[];
 }
 
+const memo = new WeakMap<Sentence, SentencePieces>();
+
 export function sentencePieces(sentence: Sentence): SentencePieces {
+  let sp = memo.get(sentence);
+  if (!sp) {
+    sp = computePieces(sentence);
+    memo.set(sentence, sp);
+  }
+  return sp;
+}
+
+function computePieces(sentence: Sentence): SentencePieces {
   const sp: SentencePieces = { pieces: [], token: [], start: [], end: [], firstPiece: [], endPiece: [] };
   for (const tok of sentence.tokens) {
     const ps = piecesAt(tok.text, tok.start);

@@ -7,6 +7,8 @@ interface Node<T> {
   values?: T[];
 }
 
+const NO_MATCHES: Array<[number, never[]]> = [];
+
 export class PieceTrie<T> {
   private readonly root: Node<T> = {};
   private count = 0;
@@ -36,6 +38,8 @@ export class PieceTrie<T> {
    * `end` is the index after the name's last piece.
    */
   matchesAt(pieces: readonly string[], from: number): Array<[end: number, values: readonly T[]]> {
+    // Most words start no name: answer those without allocating.
+    if (!this.root.next?.has(pieces[from]!)) return NO_MATCHES;
     const out: Array<[number, readonly T[]]> = [];
     let node: Node<T> | undefined = this.root;
     for (let i = from; i < pieces.length && node; i++) {

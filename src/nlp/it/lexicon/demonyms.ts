@@ -147,6 +147,11 @@ export function demonymCountry(word: string): string | undefined {
   return (table ??= buildTable()).get(foldPiece(word));
 }
 
+/** The same for a word already folded (a gazetteer piece): one hash lookup. */
+export function demonymOfPiece(piece: string): string | undefined {
+  return (table ??= buildTable()).get(piece);
+}
+
 /** Every demonym form with its country id (for tests and the gazetteer report). */
 export function allDemonyms(): ReadonlyMap<string, string> {
   return (table ??= buildTable());

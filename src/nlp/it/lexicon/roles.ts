@@ -5,7 +5,9 @@
 //   if (m) { m.title /* "ministro degli Esteri" */; m.tokenEnd; m.former; m.family }
 // Titles are matched case- and accent-insensitively, longest first; an elided
 // preposition counts as its word ("dell'Interno" = "dell Interno").
+import type { Sentence } from "../../../types.ts";
 import { namePieces } from "../gazetteer/pieces.ts";
+import { sentencePieces, type SentencePieces } from "../gazetteer/sentence-pieces.ts";
 import { PieceTrie } from "../gazetteer/trie.ts";
 
 /**
@@ -109,11 +111,18 @@ export interface RoleMatch extends RoleTitle {
 }
 
 let trie: PieceTrie<RoleTitle> | undefined;
+/** First words of titles: most tokens are ruled out by one lookup. */
+let firstWords: Set<string> | undefined;
 
 function roleTrie(): PieceTrie<RoleTitle> {
   if (trie) return trie;
   trie = new PieceTrie<RoleTitle>();
-  for (const [title, family] of TITLES) trie.add(namePieces(title), { title, family });
+  firstWords = new Set();
+  for (const [title, family] of TITLES) {
+    const pieces = namePieces(title);
+    trie.add(pieces, { title, family });
+    firstWords.add(pieces[0]!);
+  }
   return trie;
 }
 
@@ -127,6 +136,9 @@ function wordOf(token: string): string {
  * sentence), or undefined. Titles span whole tokens ("vice-ministro" is one token).
  */
 export function matchRole(tokens: readonly string[], i: number): RoleMatch | undefined {
+  const titles = roleTrie();
+  const first = tokens[i] === undefined ? undefined : namePieces(tokens[i]!)[0];
+  if (first === undefined || !firstWords!.has(first)) return undefined;
   const pieces: string[] = [];
   const tokenOf: number[] = [];
   // Enough look-ahead for the longest title.
@@ -139,7 +151,7 @@ export function matchRole(tokens: readonly string[], i: number): RoleMatch | und
     }
   }
   let best: RoleMatch | undefined;
-  for (const [end, values] of roleTrie().matchesAt(pieces, 0)) {
+  for (const [end, values] of titles.matchesAt(pieces, 0)) {
     const lastToken = tokenOf[end - 1]!;
     if (end < pieces.length && tokenOf[end] === lastToken) continue; // stops inside a token
     best = { ...values[0]!, tokenStart: i, tokenEnd: lastToken + 1, former: false };
@@ -149,6 +161,43 @@ export function matchRole(tokens: readonly string[], i: number): RoleMatch | und
   const prev2 = i > 1 ? wordOf(tokens[i - 2]!) : "";
   best.former = FORMER.has(prev) || FORMER.has(prev2);
   return best;
+}
+
+/** The longest role title at token `i` of a sentence: the fast form, on shared pieces. */
+export function matchRoleInSentence(sentence: Sentence, i: number): RoleMatch | undefined {
+  const titles = roleTrie();
+  const sp = sentencePieces(sentence);
+  const from = sp.firstPiece[i]!;
+  if (from === undefined || from < 0 || !firstWords!.has(sp.pieces[from]!)) return undefined;
+  let best: RoleMatch | undefined;
+  for (const [end, values] of titles.matchesAt(sp.pieces, from)) {
+    const lastToken = sp.token[end - 1]!;
+    if (sp.endPiece[lastToken] !== end) continue; // stops inside a token
+    best = { ...values[0]!, tokenStart: i, tokenEnd: lastToken + 1, former: false };
+  }
+  if (best) best.former = formerBefore(sp, i);
+  return best;
+}
+
+/** Every role title of a sentence, left to right, not overlapping: the fast form. */
+export function findRolesInSentence(sentence: Sentence): RoleMatch[] {
+  const out: RoleMatch[] = [];
+  for (let i = 0; i < sentence.tokens.length; i++) {
+    const m = matchRoleInSentence(sentence, i);
+    if (m) {
+      out.push(m);
+      i = m.tokenEnd - 1;
+    }
+  }
+  return out;
+}
+
+function formerBefore(sp: SentencePieces, i: number): boolean {
+  for (const t of [i - 1, i - 2]) {
+    const p = t >= 0 ? sp.firstPiece[t]! : -1;
+    if (p >= 0 && sp.endPiece[t]! - p === 1 && FORMER.has(sp.pieces[p]!)) return true;
+  }
+  return false;
 }
 
 /** Every role title in a sentence's tokens, left to right, not overlapping. */
