@@ -25,9 +25,27 @@ export function keepOneTypePerName(doc: Doc, mentions: Mention[], pieces: readon
     v.set(type, (v.get(type) ?? 0) + weight);
     votes.set(key, v);
   };
-  for (const m of mentions) vote(namePieces(m.text).join(" "), m.type, 10 ** trustOf(m));
+  /** Names some list or rule vouches for, not only the model. */
+  const vouched = new Set<string>();
+  for (const m of mentions) {
+    const key = namePieces(m.text).join(" ");
+    vote(key, m.type, 10 ** trustOf(m));
+    if (trustOf(m) > TRUST.ner!) vouched.add(key);
+  }
   const typeOf = new Map<string, EntityType>();
   for (const [key, v] of votes) typeOf.set(key, [...v].sort((a, b) => b[1] - a[1])[0]![0]);
+
+  // A word of a person's full name is that person when only the model said otherwise
+  // ("Terri" after "Terri Schiavo").
+  const personWords = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== "PERSON") continue;
+    const words = namePieces(m.text);
+    if (words.length > 1) for (const w of [words[0]!, words[words.length - 1]!]) personWords.add(w);
+  }
+  for (const key of votes.keys()) {
+    if (personWords.has(key) && !vouched.has(key)) typeOf.set(key, "PERSON");
+  }
 
   for (const m of mentions) {
     const key = namePieces(m.text).join(" ");

@@ -112,8 +112,9 @@ function settle(pool: Candidate[], accepted: Candidate[]): Candidate[] {
 }
 
 /**
- * A person's name goes on over the capitalised words right after it ("Kim Jong" + "Un",
- * "Choe" + "Son Hui") when nothing else claims them: mid-sentence, a capital is a name.
+ * A person's name goes on over the capitalised words and initials right after it ("Kim
+ * Jong" + "Un", "George" + "W. Bush") when nothing else claims them: mid-sentence, a
+ * capital is a name.
  */
 function extendPeople(sentence: Doc["sentences"][number], accepted: Candidate[]): void {
   const toks = sentence.tokens;
@@ -122,7 +123,7 @@ function extendPeople(sentence: Doc["sentences"][number], accepted: Candidate[])
     let end = c.tokenEnd;
     while (
       end < toks.length &&
-      /^\p{Lu}[\p{L}'’-]*$/u.test(toks[end]!.text) &&
+      /^\p{Lu}([\p{L}'’-]*|\.)$/u.test(toks[end]!.text) &&
       // A sentence word ("Secondo", "Le") after a name starts a new line or a title,
       // unless the name is of Korean syllables ("Kim Jong" + "Un").
       (!SENTENCE_WORDS.has(toks[end]!.text.toLowerCase()) || syllables(toks, c.tokenStart, end)) &&

@@ -28,7 +28,7 @@ Hong Kong | CN
 Wuhan | CN
 Canton, Guangzhou | CN
 Shenzhen | CN
-Tokyo, Tokio | JP | capital
+Tokyo, Tokyo, Tokio | JP | capital
 Osaka | JP
 Hiroshima | JP
 Taipei | TW | capital
@@ -74,12 +74,12 @@ Pretoria | ZA | capital
 Johannesburg | ZA
 Città del Capo, Cape Town | ZA
 Kiev, Kyiv, Kiyv | UA | capital
-Kharkiv, Kharkov, Charkiv | UA
+Charkiv, Kharkiv, Kharkov | UA
 Odessa, Odesa | UA
 Leopoli, Lviv | UA
 Zaporizhzhia, Zaporižžja, Zaporizhia | UA
 Mariupol | UA
-Kherson, Cherson | UA
+Cherson, Kherson | UA
 Dnipro | UA
 Bakhmut | UA
 Minsk | BY | capital
