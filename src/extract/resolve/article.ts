@@ -57,7 +57,6 @@ export function resolveArticle(doc: Doc, names: Mention[]): ResolvedArticle {
         m.type = "GPE";
         const why = `"${m.text}", the capital, is used as an actor: it stands for ${state.name}`;
         m.provenance.push({ by: "resolve:metonymy", why });
-        note(state.id, state.name, "GPE", { by: "resolve:gazetteer", why: `listed as ${state.name}` });
         note(state.id, state.name, "GPE", { by: "resolve:metonymy", why });
       } else {
         m.entity = entry.id;

@@ -1,4 +1,5 @@
 import type { Doc, Mention } from "../../types.ts";
+import { entryById } from "../../nlp/it/gazetteer/index.ts";
 import { sentencePieces } from "../../nlp/it/gazetteer/sentence-pieces.ts";
 import { demonymOfPiece } from "../../nlp/it/lexicon/demonyms.ts";
 
@@ -30,7 +31,7 @@ export function demonymMentions(doc: Doc, names: readonly Mention[]): Mention[] 
         tokenEnd: token + 1,
         entity: country,
         actor: country,
-        provenance: [{ by: "lexicon:demonyms", why: `"${text.slice(start, end)}" is the nationality of ${country}` }],
+        provenance: [{ by: "lexicon:demonyms", why: `"${text.slice(start, end)}" is the nationality of ${entryById(country)?.name ?? country}` }],
         score: 0.9,
       });
     }
