@@ -16,6 +16,7 @@ const { values } = parseArgs({
     cutoff: { type: "string" },
     folds: { type: "string" },
     window: { type: "string" },
+    weights: { type: "string" },
     "no-names": { type: "boolean" },
     out: { type: "string", default: fileURLToPath(new URL("../models/ner-it.bin.gz", import.meta.url)) },
     data: { type: "string", default: KIND_DIR },
@@ -27,6 +28,9 @@ if (values.epochs) settings.epochs = Number(values.epochs);
 if (values.cutoff) settings.featureCutoff = Number(values.cutoff);
 if (values.folds) settings.folds = Number(values.folds);
 if (values.window) settings.documentWindow = Number(values.window);
+if (values.weights) {
+  settings.corpusWeights = Object.fromEntries(values.weights.split(",").map((kv) => [kv.split("=")[0]!, Number(kv.split("=")[1])]));
+}
 if (values["no-names"]) settings.trainingNames = false;
 
 const started = performance.now();

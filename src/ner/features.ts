@@ -90,6 +90,7 @@ export class FeatureExtractor {
       this.push(ids, "sss=" + prev.short + "|" + w.short + "|" + next.short);
       if (i === 0) this.push(ids, w.capitalised ? "first-cap" : "first-low");
       else if (w.capitalised && prev.short !== "x" && prev.short !== "X") this.push(ids, "cap-after-punct");
+      if (w.capitalised) this.nameRunFeatures(ids, words, i);
       for (let g = 0; g < gazetteers.length; g++) {
         const mark = this.gazMarks[g]![i]!;
         if (mark === 0) continue;
@@ -110,6 +111,28 @@ export class FeatureExtractor {
     }
     offsets[n] = len;
     return { length: n, offsets, ids: this.buffer.slice(0, len) };
+  }
+
+  /**
+   * A run of capitalised words is usually one name; the words around the run (the
+   * "ministro" before "Gianfranco Brusati", the "di" after a city) say most about its
+   * type, and they are often beyond the ±2 window of the run's last word.
+   */
+  private nameRunFeatures(ids: number[], words: readonly WordFeatures[], i: number): void {
+    let start = i;
+    while (start > 0 && words[start - 1]!.capitalised) start--;
+    let end = i + 1;
+    while (end < words.length && words[end]!.capitalised) end++;
+    const length = end - start;
+    const pos = i === start ? (length === 1 ? "U" : "B") : i === end - 1 ? "E" : "I";
+    const before = start > 0 ? words[start - 1]! : this.boundary;
+    const after = end < words.length ? words[end]! : this.boundary;
+    this.push(ids, "run=" + Math.min(length, 4) + pos);
+    this.push(ids, "run-before=" + before.lower);
+    this.push(ids, "run-after=" + after.lower);
+    this.push(ids, "run-before|pos=" + before.lower + "|" + pos);
+    if (i !== start) this.push(ids, "run-first=" + words[start]!.lower);
+    if (i !== end - 1) this.push(ids, "run-last=" + words[end - 1]!.lower);
   }
 
   private push(ids: number[], key: string): void {

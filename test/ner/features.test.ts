@@ -1,0 +1,64 @@
+import assert from "node:assert/strict";
+import { FeatureExtractor, GrowingIndex } from "../../src/ner/features.ts";
+import { buildGazetteer, tokeniseName } from "../../src/ner/gazetteer.ts";
+import { shortShape, wordShape } from "../../src/ner/shape.ts";
+
+function keysOf(tokens: string[], clusters = new Map<string, string[]>()) {
+  const index = new GrowingIndex();
+  const org = { code: "org", labels: ["ORG"], names: ["Fabbrica Tessile Lunardi"], nameLabels: [0] };
+  const extractor = new FeatureExtractor({ clusters, gazetteers: [{ ...org, gazetteer: buildGazetteer(org) }] }, index);
+  const sf = extractor.extract(tokens);
+  return tokens.map((_, i) => Array.from(sf.ids.subarray(sf.offsets[i], sf.offsets[i + 1]), (id) => index.keys[id]!));
+}
+
+describe("ner features", () => {
+  const shapes: Array<[string, string, string]> = [
+    ["Brusati", "Xxxxx", "Xx"],
+    ["ONU", "XXX", "X"],
+    ["G8", "Xd", "Xd"],
+    ["2024", "dddd", "d"],
+    ["l'", "x'", "x'"],
+    ["Valdoria-Est", "Xxxxx-Xxx", "Xx-Xx"],
+    ["è", "x", "x"],
+  ];
+  for (const [word, long, short] of shapes) {
+    it(`shapes ${word} as ${long} / ${short}`, () => {
+      assert.equal(wordShape(word), long);
+      assert.equal(shortShape(word), short);
+    });
+  }
+
+  it("describes a word by its form, affixes and neighbours", () => {
+    const keys = keysOf(["Il", "ministro", "Brusati", "parla"]);
+    const brusati = keys[2]!;
+    for (const k of ["w=brusati", "W=Brusati", "ss=Xx", "p2=br", "s3=ati", "w-1=ministro", "w-2=il", "w+1=parla", "w+2=<s>", "ww-1=ministro|brusati"]) {
+      assert.ok(brusati.includes(k), `missing ${k} in ${brusati.join(" ")}`);
+    }
+    assert.ok(keys[0]!.includes("first-cap"));
+    assert.ok(!keys[1]!.some((k) => k.startsWith("W=")), "lower-case words get no exact-form key");
+  });
+
+  it("marks gazetteer matches as B then I, longest match only", () => {
+    const keys = keysOf(["la", "Fabbrica", "Tessile", "Lunardi", "chiude"]);
+    assert.ok(keys[1]!.includes("gorgB=ORG"));
+    assert.ok(keys[2]!.includes("gorgI=ORG") && keys[3]!.includes("gorgI=ORG"));
+    assert.ok(!keys[0]!.some((k) => k.startsWith("gorg")) && !keys[4]!.some((k) => k.startsWith("gorg")));
+  });
+
+  it("does not match a partial gazetteer name", () => {
+    const keys = keysOf(["la", "Fabbrica", "Tessile", "chiude"]);
+    assert.ok(!keys.flat().some((k) => k.startsWith("gorg")));
+  });
+
+  it("adds cluster keys for clustered words", () => {
+    const keys = keysOf(["Brusati", "parla"], new Map([["brusati", ["01", "0110"]]]));
+    assert.ok(keys[0]!.includes("c0=01") && keys[0]!.includes("c1=0110"));
+    assert.ok(keys[1]!.includes("c0-1=01"), "a neighbour's cluster is a context key");
+    assert.ok(keys[1]!.includes("c=none|ss=x"));
+  });
+
+  it("tokenises names the way KIND does", () => {
+    assert.deepEqual(tokeniseName("Stati Uniti d'America"), ["Stati", "Uniti", "d'", "America"]);
+    assert.deepEqual(tokeniseName("  Costa  d’Avorio "), ["Costa", "d’", "Avorio"]);
+  });
+});
