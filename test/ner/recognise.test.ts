@@ -86,3 +86,10 @@ describe("recognise", () => {
     assert.throws(() => resolveRecogniseSettings({ minModelConfidence: 2 }), (e: unknown) => e instanceof SettingsError && /minModelConfidence/.test(e.message));
   });
 });
+
+describe("recognise: long listed names in lower case", () => {
+  it("finds a long institution name written in lower case, not a short one", () => {
+    assert.deepEqual(typed("Il portavoce del consiglio per la sicurezza nazionale ha parlato."), ["consiglio per la sicurezza nazionale/ORG"]);
+    assert.deepEqual(typed("Gli stati uniti d'europa restano un sogno."), []);
+  });
+});

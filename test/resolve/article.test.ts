@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import type { EntityType } from "../../src/types.ts";
-import { resolveArticle } from "../../src/extract/resolve/index.ts";
+import { findRolePhrases, resolveArticle } from "../../src/extract/resolve/index.ts";
 import { docOf, namesIn } from "./helpers.ts";
 
 function resolve(text: string, names: Array<[string, EntityType]>) {
@@ -149,5 +149,27 @@ describe("resolveArticle: role phrases", () => {
     );
     const roles = two.mentions.filter((m) => m.kind === "role");
     assert.equal(roles.length, 2, "only the phrases next to a name");
+  });
+});
+
+describe("findRolePhrases", () => {
+  it("reads title, what it is of, the holder and former roles", () => {
+    const text = "Il portavoce del Consiglio di sicurezza nazionale, Ettore Balzani, ha parlato. Tomasz Wielgus, ex ambasciatore del Regno Unito, tace.";
+    const doc = docOf(text);
+    const names = namesIn(doc, [
+      ["Consiglio di sicurezza nazionale", "ORG"],
+      ["Ettore Balzani", "PERSON"],
+      ["Tomasz Wielgus", "PERSON"],
+      ["Regno Unito", "GPE"],
+    ]);
+    const r = resolveArticle(doc, names);
+    const phrases = findRolePhrases(doc, r.mentions);
+    assert.deepEqual(
+      phrases.map((p) => [p.title, p.of, p.holder?.entity, p.former]),
+      [
+        ["portavoce", "nsc", "ettore-balzani", false],
+        ["ambasciatore", "united-kingdom", "tomasz-wielgus", true],
+      ],
+    );
   });
 });
