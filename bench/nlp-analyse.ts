@@ -27,3 +27,23 @@ const reps = 50;
 for (let r = 0; r < reps; r++) await readArticles(["seeds"]);
 const readMs = Number(process.hrtime.bigint() - readStart) / 1e6 / reps;
 console.log(`readArticles(seeds): ${articles.length} articles in ${readMs.toFixed(2)} ms`);
+
+// Hostile shapes: each must stay linear (time roughly doubles when the size doubles).
+const { buildArticle } = await import("../src/ingest/article.ts");
+const shapes: Record<string, (n: number) => string> = {
+  "abcd.abcd.…": (n) => "abcd.".repeat(n / 5),
+  "a.a.a.… then a word": (n) => "a.".repeat(n / 2) + "bbbb",
+  "ab.ab.…@": (n) => "ab.".repeat(n / 3) + "@",
+  "unclosed <!--": (n) => "<!-- x ".repeat(n / 7),
+  "furniture lines": (n) => "- Advertisement -\n".repeat(n / 18) + "Testo.",
+  "« a. « a. …": (n) => "« a. ".repeat(n / 5),
+  "[[[[…": (n) => "[".repeat(n),
+};
+for (const [name, make] of Object.entries(shapes)) {
+  const times = [100_000, 200_000].map((n) => {
+    const t0 = performance.now();
+    analyse(buildArticle({ id: "h", source: "h", text: make(n), encoding: "utf-8", markdown: true }));
+    return performance.now() - t0;
+  });
+  console.log(`hostile ${name.padEnd(22)} 100k chars ${times[0]!.toFixed(0).padStart(5)} ms, 200k chars ${times[1]!.toFixed(0).padStart(5)} ms`);
+}

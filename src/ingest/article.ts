@@ -62,15 +62,18 @@ export function buildArticle(from: ArticleSource): Article {
  */
 function titleLine(text: string, masked: readonly Span[]): string | undefined {
   let from = 0;
+  let m = 0; // masks are sorted by start: a pointer keeps this linear
   while (from < text.length) {
     let to = text.indexOf("\n", from);
     if (to < 0) to = text.length;
     let visible = "";
     let cursor = from;
-    for (const m of masked) {
-      if (m.end <= cursor || m.start >= to) continue;
-      visible += text.slice(cursor, Math.max(cursor, m.start));
-      cursor = Math.max(cursor, Math.min(to, m.end));
+    while (m < masked.length && masked[m]!.end <= from) m++;
+    for (let k = m; k < masked.length && masked[k]!.start < to; k++) {
+      const mask = masked[k]!;
+      if (mask.end <= cursor) continue;
+      visible += text.slice(cursor, Math.max(cursor, mask.start));
+      cursor = Math.max(cursor, Math.min(to, mask.end));
     }
     visible = (visible + text.slice(cursor, to)).replace(/\s+/g, " ").trim();
     if (visible !== "") return visible.length <= 200 && !/[.!?:;,]$/.test(visible) ? visible : undefined;

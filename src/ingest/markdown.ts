@@ -18,10 +18,9 @@ const QUOTE = /^( {0,3}>[ \t]?)+/;
 const BULLET = /^[ \t]*([-*+]|\d{1,9}[.)])[ \t]+/;
 const RULE = /^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$/;
 const FENCE = /^ {0,3}(```|~~~)/;
-const IMAGE = /!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g;
-const LINK = /\[([^\]\n]{1,500})\]\(([^)\n]{0,2000})\)/g;
+const IMAGE = /!\[[^[\]\n]{0,500}\]\([^)\n]{0,2000}\)/g;
+const LINK = /\[([^[\]\n]{1,500})\]\(([^)\n]{0,2000})\)/g;
 const EMPHASIS = /(?<![\p{L}\p{N}*_])[*_]{1,3}(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.!?])[*_]{1,3}(?![\p{L}\p{N}*_])/gu;
-const COMMENT = /<!--[\s\S]*?-->/g;
 const AUTOLINK = /<(https?:\/\/[^>\s]{1,2000})>/g;
 
 export function findMarkdownMarkup(text: string): MarkdownMarkup {
@@ -49,9 +48,8 @@ export function findMarkdownMarkup(text: string): MarkdownMarkup {
     from = to + 1;
   }
   const body = text.slice(bodyStart);
-  for (const pattern of [IMAGE, COMMENT]) {
-    for (const m of body.matchAll(pattern)) masked.push(at(bodyStart + m.index, m[0].length));
-  }
+  for (const m of body.matchAll(IMAGE)) masked.push(at(bodyStart + m.index, m[0].length));
+  maskComments(text, bodyStart, masked);
   for (const m of body.matchAll(LINK)) {
     const start = bodyStart + m.index;
     masked.push(at(start, 1));
@@ -86,6 +84,17 @@ function maskLine(text: string, from: number, to: number, masked: Span[], inFenc
   }
   const bullet = BULLET.exec(line.slice(offset));
   if (bullet !== null) masked.push(at(from + offset, bullet[0].length));
+}
+
+/** HTML comments; an unclosed one ends the search (no later comment can close either). */
+function maskComments(text: string, from: number, masked: Span[]): void {
+  let open = text.indexOf("<!--", from);
+  while (open >= 0) {
+    const close = text.indexOf("-->", open + 4);
+    if (close < 0) return;
+    masked.push({ start: open, end: close + 3 });
+    open = text.indexOf("<!--", close + 3);
+  }
 }
 
 function at(start: number, length: number): Span {

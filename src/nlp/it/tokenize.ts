@@ -25,6 +25,12 @@ const UNDERSCORE = 0x5f;
 const DEGREE = 0xb0;
 const MASCULINE_ORDINAL = 0xba;
 const FEMININE_ORDINAL = 0xaa;
+const MAX_EMAIL_LOCAL = 64;
+const MAX_EMAIL_DOMAIN = 253;
+/** "n.d.r.", "S.p.A.": longer dotted runs are not acronyms, and bounding them keeps the scan linear. */
+const MAX_ACRONYM_GROUPS = 6;
+/** "dott.ssa", "sig.ra", "avv.ti": the letters after the dot. */
+const MAX_ABBREVIATION_SUFFIX = 4;
 
 function isApostrophe(code: number): boolean {
   return code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE || code === MODIFIER_APOSTROPHE;
@@ -137,7 +143,8 @@ function scanDot(text: string, start: number, dot: number, to: number, table: Ui
   const word = text.slice(start, dot).toLowerCase();
   // "dott.ssa", "sig.ra": an abbreviation with a suffix after the dot
   let suffixEnd = dot + 1;
-  while (suffixEnd < to && isLetterClass(classAt(text, suffixEnd, table))) suffixEnd++;
+  const suffixLimit = Math.min(to, dot + 2 + MAX_ABBREVIATION_SUFFIX);
+  while (suffixEnd < suffixLimit && isLetterClass(classAt(text, suffixEnd, table))) suffixEnd++;
   if (suffixEnd > dot + 1) {
     const withSuffix = text.slice(start, suffixEnd).toLowerCase();
     if (NON_FINAL_ABBREVIATIONS.has(withSuffix)) return suffixEnd < to && text.charCodeAt(suffixEnd) === DOT ? suffixEnd + 1 : suffixEnd;
@@ -164,7 +171,7 @@ function scanDottedAcronym(text: string, start: number, to: number, table: Uint8
     if (len === 0 || len > 3) return 0;
     if (len !== 1 || table[text.charCodeAt(groupStart)] !== UPPER) allSingleCapitals = false;
     if (i < to && text.charCodeAt(i) === DOT) {
-      groups++;
+      if (++groups > MAX_ACRONYM_GROUPS) return 0;
       i++;
       if (i < to && isLetterClass(classAt(text, i, table))) continue;
       if (i < to && isWordClass(classAt(text, i, table))) return 0;
@@ -179,16 +186,22 @@ function scanDottedAcronym(text: string, start: number, to: number, table: Uint8
 /** "mario.rossi@esempio.it" from the start of the word; 0 when there is no e-mail here. */
 function scanEmail(text: string, start: number, to: number, table: Uint8Array): number {
   let i = start;
-  const isLocal = (code: number, cls: number) =>
-    isWordClass(cls) || code === DOT || code === UNDERSCORE || code === HYPHEN || code === 0x2b || code === 0x25;
-  while (i < to && isLocal(text.charCodeAt(i), classAt(text, i, table))) i++;
+  // the look-ahead is bounded by the longest local part and domain (RFC 5321), so a long
+  // run like "ab.ab.ab…" is not rescanned at every dot
+  const localEnd = Math.min(to, start + MAX_EMAIL_LOCAL + 1);
+  while (i < localEnd && isEmailLocal(text.charCodeAt(i), table)) i++;
   if (i >= to || text.charCodeAt(i) !== AT || i === start) return 0;
   i++;
   const domainStart = i;
-  while (i < to && (isWordClass(classAt(text, i, table)) || text.charCodeAt(i) === DOT || text.charCodeAt(i) === HYPHEN)) i++;
+  const domainEnd = Math.min(to, i + MAX_EMAIL_DOMAIN);
+  while (i < domainEnd && (isWordClass(classAt(text, i, table)) || text.charCodeAt(i) === DOT || text.charCodeAt(i) === HYPHEN)) i++;
   while (i > domainStart && text.charCodeAt(i - 1) === DOT) i--;
   const domain = text.slice(domainStart, i);
   return domain.includes(".") ? i : 0;
+}
+
+function isEmailLocal(code: number, table: Uint8Array): boolean {
+  return isWordClass(table[code]!) || code === DOT || code === UNDERSCORE || code === HYPHEN || code === 0x2b || code === 0x25;
 }
 
 function startsUrl(text: string, i: number, to: number): boolean {
