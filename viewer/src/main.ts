@@ -1,6 +1,6 @@
 import { Autocomplete } from "./autocomplete.ts";
 import { byId } from "./dom.ts";
-import { computeEmphasis } from "./emphasis.ts";
+import { computeEmphasis, neighbourhood } from "./emphasis.ts";
 import { exportGexf, exportPng } from "./export.ts";
 import { FiltersUi } from "./filters-ui.ts";
 import { fetchGraph, GraphLoadError, type ViewerGraph } from "./graph-data.ts";
@@ -76,6 +76,19 @@ function start(graph: ViewerGraph): void {
     void camera.animate({ x: shown.x, y: shown.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 450 });
   };
 
+  /** Frames a set of entities: centre of their box, zoomed so all of it shows. */
+  const frame = (keys: Iterable<string>) => {
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const key of keys) {
+      const shown = renderer.getNodeDisplayData(key);
+      if (!shown) continue;
+      [minX, minY, maxX, maxY] = [Math.min(minX, shown.x), Math.min(minY, shown.y), Math.max(maxX, shown.x), Math.max(maxY, shown.y)];
+    }
+    if (minX === Infinity) return;
+    const ratio = Math.min(1, Math.max(0.35, Math.max(maxX - minX, maxY - minY) * 2.5));
+    void renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 450 });
+  };
+
   const showPanel = (state: ViewState) => {
     if (state.pathFrom && state.pathTo && view.paths) panel.showPaths(state.pathFrom, state.pathTo, view.paths);
     else if (state.selectedEdge) panel.showEdge(state.selectedEdge);
@@ -94,6 +107,7 @@ function start(graph: ViewerGraph): void {
     if (filtersChanged(state, previous)) visibility = computeVisibility(graph, state);
     view = computeEmphasis(graph, state, visibility);
     emphasis = view.emphasis;
+    previewing = false;
     renderer.refresh({ skipIndexation: true });
     filters.render(state);
     showPanel(state);
@@ -106,6 +120,7 @@ function start(graph: ViewerGraph): void {
     }
     if (!state.selectedNode && previous.selectedNode) searchInput.value = "";
     if (state.hops !== previous.hops) syncHops(state.hops);
+    if (emphasis.pathNodes && (state.pathFrom !== previous.pathFrom || state.pathTo !== previous.pathTo)) frame(emphasis.pathNodes);
   });
 
   window.addEventListener("hashchange", () => {
@@ -117,8 +132,25 @@ function start(graph: ViewerGraph): void {
   renderer.on("clickStage", () => {
     if (store.state.selectedNode || store.state.selectedEdge) store.update({ selectedNode: null, selectedEdge: null });
   });
-  renderer.on("enterNode", () => container.classList.add("pointing"));
-  renderer.on("leaveNode", () => container.classList.remove("pointing"));
+  // Hovering previews a neighbourhood when nothing is selected; on big graphs the
+  // refresh it costs would make the pointer lag, so it is left out there.
+  const previewHover = graph.size <= 5000;
+  let previewing = false;
+  renderer.on("enterNode", ({ node }) => {
+    container.classList.add("pointing");
+    const { selectedNode, selectedEdge, pathFrom, pathTo } = store.state;
+    if (!previewHover || selectedNode || selectedEdge || (pathFrom && pathTo) || !visibility.nodes.has(node)) return;
+    emphasis = { ...view.emphasis, focus: neighbourhood(graph, visibility, node, 1) };
+    previewing = true;
+    renderer.refresh({ skipIndexation: true });
+  });
+  renderer.on("leaveNode", () => {
+    container.classList.remove("pointing");
+    if (!previewing) return;
+    emphasis = view.emphasis;
+    previewing = false;
+    renderer.refresh({ skipIndexation: true });
+  });
   renderer.on("enterEdge", () => container.classList.add("pointing"));
   renderer.on("leaveEdge", () => container.classList.remove("pointing"));
 

@@ -139,7 +139,7 @@ export class Panel {
           const attributes = this.graph.getEdgeAttributes(edge);
           const [source] = this.graph.extremities(edge);
           return el("li", { class: "relation" }, [
-            this.edgeLink(edge, attributes, source === a ? "→" : "←"),
+            this.edgeLink(edge, attributes, attributes.symmetric ? "↔" : source === a ? "→" : "←"),
             attributes.evidence[0] ? this.evidenceItem(attributes.evidence[0], names, false) : null,
           ]);
         }),
