@@ -20,15 +20,19 @@ function root(c: Cluster): Cluster {
 }
 
 export function resolveCorpus(extractions: ArticleExtraction[]): ArticleExtraction[] {
-  // Full names, clustered by spelling across the corpus.
+  // Full names, clustered by spelling across the corpus. Names that can be one person
+  // share their first and last word, so candidates are looked up by that pair.
   const clusters: Cluster[] = [];
+  const byEnds = new Map<string, Cluster[]>();
   const clusterOf = new Map<Entity, Cluster>();
   for (const x of extractions) {
     for (const e of x.entities) {
       if (e.type !== "PERSON") continue;
       const words = personWords(e.name);
       if (words.length < 2) continue;
-      const matching = clusters.filter((c) => c.words.some((w) => sameFullName(w, words))).map(root);
+      const ends = `${words[0]}|${words[words.length - 1]}`;
+      const near = byEnds.get(ends) ?? [];
+      const matching = [...new Set(near.filter((c) => c.words.some((w) => sameFullName(w, words))).map(root))];
       let c = matching[0];
       if (!c) {
         c = { forms: new Map(), words: [] };
@@ -37,6 +41,7 @@ export function resolveCorpus(extractions: ArticleExtraction[]): ArticleExtracti
       for (const other of matching.slice(1)) if (root(other) !== c) root(other).parent = c;
       c.words.push(words);
       c.forms.set(e.name, (c.forms.get(e.name) ?? 0) + e.mentions.length + 1);
+      if (!near.includes(c)) byEnds.set(ends, [...near, c]);
       clusterOf.set(e, c);
     }
   }
@@ -49,9 +54,15 @@ export function resolveCorpus(extractions: ArticleExtraction[]): ArticleExtracti
   }
   const roots = [...new Set(clusters.map(root))];
   const canonical = new Map<Cluster, string>();
+  const byLast = new Map<string, Set<Cluster>>();
+  const byFirst = new Map<string, Set<Cluster>>();
   for (const c of roots) {
     const best = [...c.forms].sort((a, b) => personWords(b[0]).length - personWords(a[0]).length || b[1] - a[1])[0]![0];
     canonical.set(c, best);
+    for (const ws of c.words) {
+      byLast.set(ws[ws.length - 1]!, (byLast.get(ws[ws.length - 1]!) ?? new Set()).add(c));
+      byFirst.set(ws[0]!, (byFirst.get(ws[0]!) ?? new Set()).add(c));
+    }
   }
 
   return extractions.map((x) => {
@@ -68,8 +79,7 @@ export function resolveCorpus(extractions: ArticleExtraction[]): ArticleExtracti
       const words = personWords(e.name);
       if (words.length !== 1) continue;
       const w = words[0]!;
-      const bySurname = roots.filter((r) => r.words.some((ws) => ws[ws.length - 1] === w));
-      const fits = bySurname.length > 0 ? bySurname : roots.filter((r) => r.words.some((ws) => ws[0] === w));
+      const fits = [...(byLast.get(w) ?? byFirst.get(w) ?? [])];
       if (fits.length !== 1) continue;
       const name = canonical.get(fits[0]!)!;
       rename.set(e.id, { id: slugify(name), name, why: `"${e.name}" is ${name}, the only full name in the corpus it fits` });
