@@ -3,7 +3,7 @@ import { DomUtils, parseDocument } from "htmlparser2";
 
 // The main text of an HTML page. For HTML, Article.text is this extracted text (not the
 // markup), and every offset downstream indexes it. The page's <article> (else <main>, else
-// role=main, else <body>) is read; scripts, styles, navigation, headers, footers, asides,
+// role=main, else <body>; the one with the most text when there are several) is read; scripts, styles, navigation, headers, footers, asides,
 // forms and hidden elements are dropped. Block elements become paragraph breaks, <br> a
 // line break, and runs of white space one space, as a browser would show them.
 
@@ -52,15 +52,24 @@ function named(name: string): (e: Element) => boolean {
   return (e) => e.name === name;
 }
 
+/**
+ * The element holding the article. Pages often wrap teasers of other stories in <article>
+ * too, so among several candidates the one with the most text wins.
+ */
 function mainElement(document: Document): Document | Element {
-  const find = (test: (e: Element) => boolean) => DomUtils.findOne(test, document.children);
-  return (
-    find(named("article")) ??
-    find(named("main")) ??
-    find((e) => (e.attribs.role ?? "").toLowerCase() === "main") ??
-    find(named("body")) ??
-    document
-  );
+  const tests = [named("article"), named("main"), (e: Element) => (e.attribs.role ?? "").toLowerCase() === "main", named("body")];
+  for (const test of tests) {
+    const candidates = DomUtils.findAll(test, document.children);
+    if (candidates.length === 1) return candidates[0]!;
+    if (candidates.length > 1) return candidates.reduce((best, e) => (visibleLength(e) > visibleLength(best) ? e : best));
+  }
+  return document;
+}
+
+function visibleLength(node: AnyNode): number {
+  if (isText(node)) return node.data.trim().length;
+  if (isTag(node) && (DROPPED.has(node.name) || isHidden(node))) return 0;
+  return hasChildren(node) ? node.children.reduce((n, child) => n + visibleLength(child), 0) : 0;
 }
 
 function meta(document: Document, key: string): string | undefined {

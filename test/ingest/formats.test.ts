@@ -168,6 +168,11 @@ describe("ingest: HTML", () => {
     assert.equal(a.text, "Il ministro parte.\n\ngiugno");
   });
 
+  it("picks the <article> with the most text when teasers are articles too", async () => {
+    const a = await one("c.html", "<body><article><p>Breve: Tosi.</p></article><article><p>Il ministro Falco è arrivato a Vessoria e ha incontrato Ruggeri.</p></article></body>");
+    assert.equal(a.text, "Il ministro Falco è arrivato a Vessoria e ha incontrato Ruggeri.");
+  });
+
   it("a page with no text is a problem", async () => {
     const t = tempTree({ "empty.html": "<html><body><script>x()</script><nav>Home</nav></body></html>" });
     try {
