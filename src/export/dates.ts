@@ -35,16 +35,27 @@ export function dayRange(iso: string | undefined): DayRange | undefined {
   return { start: date, end: date };
 }
 
+/** dayRange with a cache: a corpus has few distinct dates and many mentions of each. */
+export function cachedDayRange(): (date: string | undefined) => DayRange | undefined {
+  const cache = new Map<string, DayRange | undefined>();
+  return (date) => {
+    if (date === undefined) return undefined;
+    if (!cache.has(date)) cache.set(date, dayRange(date));
+    return cache.get(date);
+  };
+}
+
 /**
  * The ranges of the given dates, sorted, with overlapping ones merged (a month and a
  * day inside it become the month), because Gephi rejects overlapping intervals.
  */
-export function mergedDayRanges(dates: Iterable<string | undefined>): DayRange[] {
+export function mergedDayRanges(dates: Iterable<string | undefined>, rangeOf: (date: string | undefined) => DayRange | undefined = dayRange): DayRange[] {
   const ranges: DayRange[] = [];
   for (const date of dates) {
-    const range = dayRange(date);
+    const range = rangeOf(date);
     if (range !== undefined) ranges.push(range);
   }
+  if (ranges.length < 2) return ranges.map((r) => ({ ...r }));
   ranges.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0));
   const merged: DayRange[] = [];
   for (const range of ranges) {

@@ -1,8 +1,8 @@
 import type { CorpusGraph } from "../graph/corpus-graph.ts";
 import { SettingsError } from "../errors.ts";
 import { ENTITY_COLORS, FALLBACK_COLOR, RELATION_COLORS } from "../style/palette.ts";
-import { mergedDayRanges, type DayRange } from "./dates.ts";
-import { evidenceDate, articleDate, finite, sortedEdges, sortedNodes } from "./graph-view.ts";
+import { cachedDayRange, mergedDayRanges, type DayRange } from "./dates.ts";
+import { articleDate, finite, sortedEdges, sortedNodes } from "./graph-view.ts";
 import { hexToRgb, listValue } from "./values.ts";
 import { stripXmlForbidden, xmlAttribute, xmlText } from "./xml.ts";
 
@@ -84,26 +84,31 @@ const EDGE_COLUMNS: Array<[string, AttrType]> = [
 
 type AttrValue = string | number | boolean | string[] | undefined;
 
-function attvalues(out: string[], values: Array<[string, AttrValue]>): void {
-  out.push("<attvalues>");
-  for (const [id, value] of values) {
-    if (value === undefined) continue;
-    const text = Array.isArray(value) ? listValue(value) : String(value);
-    out.push(`<attvalue for="${id}" value="${xmlAttribute(text)}"/>`);
+// Each node and edge is built as one string and pushed once: fewer, larger pieces keep
+// the garbage collector out of the way on big graphs.
+
+function attvalue(id: string, value: AttrValue): string {
+  if (value === undefined) return "";
+  const text = Array.isArray(value) ? listValue(value) : String(value);
+  return `<attvalue for="${id}" value="${xmlAttribute(text)}"/>`;
+}
+
+function spells(ranges: DayRange[]): string {
+  if (ranges.length === 0) return "";
+  let out = "<spells>";
+  for (const r of ranges) out += `<spell start="${r.start}" end="${r.end}"/>`;
+  return `${out}</spells>`;
+}
+
+const colorCache = new Map<string, string>();
+function color(hex: string): string {
+  let element = colorCache.get(hex);
+  if (element === undefined) {
+    const { r, g, b } = hexToRgb(hex);
+    element = `<color r="${r}" g="${g}" b="${b}"/>`;
+    colorCache.set(hex, element);
   }
-  out.push("</attvalues>");
-}
-
-function spells(out: string[], ranges: DayRange[]): void {
-  if (ranges.length === 0) return;
-  out.push("<spells>");
-  for (const r of ranges) out.push(`<spell start="${r.start}" end="${r.end}"/>`);
-  out.push("</spells>");
-}
-
-function color(out: string[], hex: string): void {
-  const { r, g, b } = hexToRgb(hex);
-  out.push(`<color r="${r}" g="${g}" b="${b}"/>`);
+  return element;
 }
 
 /** A label is one line in Gephi; line breaks in a name would only hide part of it. */
@@ -117,13 +122,19 @@ export function toGexf(graph: CorpusGraph, partial: Partial<GexfSettings> = {}):
   const nodes = sortedNodes(graph);
   const edges = sortedEdges(graph);
 
+  const rangeOf = cachedDayRange();
+  const articleDates = new Map<string, string | undefined>();
+  const dateOfArticle = (article: string) => {
+    if (!articleDates.has(article)) articleDates.set(article, articleDate(graph, article));
+    return articleDates.get(article);
+  };
   const nodeSpells = new Map<string, DayRange[]>();
   for (const { key, attributes } of nodes) {
-    nodeSpells.set(key, mergedDayRanges(attributes.articles.map((a) => articleDate(graph, a))));
+    nodeSpells.set(key, mergedDayRanges(attributes.articles.map(dateOfArticle), rangeOf));
   }
   const edgeSpells = new Map<string, DayRange[]>();
   for (const { key, attributes } of edges) {
-    edgeSpells.set(key, mergedDayRanges(attributes.evidence.map((e) => evidenceDate(graph, e))));
+    edgeSpells.set(key, mergedDayRanges(attributes.evidence.map((e) => e.date ?? e.articleDate ?? dateOfArticle(e.article)), rangeOf));
   }
   const dynamic = [...nodeSpells.values(), ...edgeSpells.values()].some((s) => s.length > 0);
 
@@ -151,21 +162,18 @@ export function toGexf(graph: CorpusGraph, partial: Partial<GexfSettings> = {}):
 
   out.push(`<nodes count="${nodes.length}">\n`);
   for (const { key, attributes: a } of nodes) {
-    out.push(`<node id="${xmlAttribute(key)}" label="${xmlAttribute(labelOf(a.label))}">`);
-    attvalues(out, [
-      ["entity_type", a.type],
-      ["aliases", a.aliases],
-      ["degree", graph.degree(key)],
-      ["mentions", finite(a.mentions)],
-      ["article_count", a.articles.length],
-      ["first_seen", a.firstSeen],
-      ["last_seen", a.lastSeen],
-    ]);
-    spells(out, nodeSpells.get(key)!);
-    color(out, ENTITY_COLORS[a.type] ?? FALLBACK_COLOR);
-    out.push(`<position x="${finite(a.x)}" y="${finite(a.y)}" z="0"/>`);
-    out.push(`<size value="${Math.max(0, finite(a.size, 1))}"/>`);
-    out.push("</node>\n");
+    out.push(
+      `<node id="${xmlAttribute(key)}" label="${xmlAttribute(labelOf(a.label))}"><attvalues>` +
+        attvalue("entity_type", a.type) +
+        attvalue("aliases", a.aliases) +
+        attvalue("degree", graph.degree(key)) +
+        attvalue("mentions", finite(a.mentions)) +
+        attvalue("article_count", a.articles.length) +
+        attvalue("first_seen", a.firstSeen) +
+        attvalue("last_seen", a.lastSeen) +
+        `</attvalues>${spells(nodeSpells.get(key)!)}${color(ENTITY_COLORS[a.type] ?? FALLBACK_COLOR)}` +
+        `<position x="${finite(a.x)}" y="${finite(a.y)}" z="0"/><size value="${Math.max(0, finite(a.size, 1))}"/></node>\n`,
+    );
   }
   out.push("</nodes>\n");
 
@@ -174,27 +182,23 @@ export function toGexf(graph: CorpusGraph, partial: Partial<GexfSettings> = {}):
     const kind = settings.version === "1.3" ? ` kind="${a.type}"` : "";
     out.push(
       `<edge id="${xmlAttribute(key)}" source="${xmlAttribute(source)}" target="${xmlAttribute(target)}" ` +
-        `label="${a.type}"${kind} weight="${Math.max(1, a.evidence.length)}">`,
+        `label="${a.type}"${kind} weight="${Math.max(1, a.evidence.length)}"><attvalues>` +
+        attvalue("relation", a.type) +
+        attvalue("symmetric", a.symmetric) +
+        attvalue("modality", a.modality) +
+        attvalue("modalities", a.modalities) +
+        attvalue("evidence_count", a.evidence.length) +
+        attvalue("articles", a.articles) +
+        attvalue("first_date", a.firstDate) +
+        attvalue("last_date", a.lastDate) +
+        attvalue("confidence", finite(a.confidence)) +
+        attvalue("items", a.items) +
+        attvalue("titles", a.titles) +
+        attvalue("places", a.places) +
+        attvalue("attributions", a.attributions) +
+        attvalue("former", a.former) +
+        `</attvalues>${spells(edgeSpells.get(key)!)}${color(RELATION_COLORS[a.type] ?? FALLBACK_COLOR)}</edge>\n`,
     );
-    attvalues(out, [
-      ["relation", a.type],
-      ["symmetric", a.symmetric],
-      ["modality", a.modality],
-      ["modalities", a.modalities],
-      ["evidence_count", a.evidence.length],
-      ["articles", a.articles],
-      ["first_date", a.firstDate],
-      ["last_date", a.lastDate],
-      ["confidence", finite(a.confidence)],
-      ["items", a.items],
-      ["titles", a.titles],
-      ["places", a.places],
-      ["attributions", a.attributions],
-      ["former", a.former],
-    ]);
-    spells(out, edgeSpells.get(key)!);
-    color(out, RELATION_COLORS[a.type] ?? FALLBACK_COLOR);
-    out.push("</edge>\n");
   }
   out.push("</edges>\n</graph>\n</gexf>\n");
   return out.join("");
