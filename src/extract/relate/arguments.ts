@@ -265,7 +265,7 @@ export function pairFrom(view: SentenceView, k: number): [Arg, Arg] | undefined 
     if (u.kind === "comma" || (u.kind === "np" && u.prep === "di")) continue;
     if (u.kind !== "np" || u.prep !== null) return undefined;
     let second = u.head;
-    if (!second || second.kind !== "name") second = apposition(j + (units[j + 1]?.kind === "np" && units[j + 1]!.prep === "di" ? 1 : 0)) ?? second;
+    if (!second || second.kind !== "name") second = apposition(j + 1 + (units[j + 1]?.kind === "np" && units[j + 1]!.prep === "di" ? 1 : 0)) ?? second;
     if (!second) return undefined;
     return [
       { mention: first, why: `first party of 'tra … e …' (${describe(view, first)})` },

@@ -7,7 +7,7 @@ import type { Mention, RelationType } from "../../types.ts";
 import { SYMMETRIC_RELATION_TYPES } from "../../types.ts";
 import { ARTICLES } from "../../nlp/it/lexicon/function-words.ts";
 import { VERB_GROUP_ADVERBS } from "../../nlp/it/lexicon/verbs.ts";
-import type { ObjectKind, ObjectSlot } from "../../nlp/it/lexicon/cues.ts";
+import { GOODS, TROOPS, type ObjectKind, type ObjectSlot } from "../../nlp/it/lexicon/cues.ts";
 import {
   findObject,
   findSubject,
@@ -85,9 +85,8 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
       const agent = findObject(view, hit.unit, ["da"], "actor", settings);
       if (agent) subjects = agent.args.map((a) => ({ ...a, why: `subject: agent of the passive '${hit.surface}' ${a.why.replace(/^object: /, "")}` }));
       else if (type === "SENT_TROOPS_TO" || type === "SUPPLIED") {
-        const theme = findSubject(view, hit.unit, false, settings);
-        const m = "found" in theme ? theme.found[0]!.mention : undefined;
-        if (m?.kind === "demonym") {
+        const m = themeNationality(view, hit.unit, type === "SENT_TROOPS_TO" ? TROOPS : GOODS);
+        if (m) {
           subjects = [{ mention: m, why: `subject: nationality of what was sent ('${m.text}'), passive without agent` }];
           confidence -= 0.1;
         }
@@ -157,6 +156,18 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
   return out;
 }
 
+/** "soldati nordcoreani inviati in …": the nationality on the sent troops or goods before a passive. */
+function themeNationality(view: SentenceView, u: number, themes: readonly string[]): Mention | undefined {
+  const set = new Set(themes);
+  for (let k = u - 1; k >= 0 && k > u - 10; k--) {
+    const unit = view.units[k]!;
+    if (unit.kind === "break" || unit.kind === "opener") return undefined;
+    if (unit.kind !== "np" || unit.head?.kind !== "demonym") continue;
+    for (let t = unit.start; t < unit.head.tokenStart; t++) if (set.has(view.words[t]!)) return unit.head;
+  }
+  return undefined;
+}
+
 /** The first token of a prepositional phrase after its preposition and articles. */
 function firstContent(view: SentenceView, start: number): number {
   let t = start + 1;
@@ -199,7 +210,7 @@ function traPair(view: SentenceView, hit: CueHit): [Arg, Arg] | undefined {
 function isPassive(view: SentenceView, hit: CueHit): boolean {
   const cue = hit.verb!;
   if (cue.intransitive || cue.reflexive) return false;
-  if (!hit.analyses!.every((a) => a.tense === "participio")) return false;
+  if (!hit.analyses!.some((a) => a.tense === "participio")) return false;
   let j = hit.unit - 1;
   while (j >= 0 && isAdverbial(view, j)) j--;
   const prev = view.units[j];

@@ -132,7 +132,8 @@ export function buildView(sentence: Sentence, mentions: readonly Mention[]): Sen
       close();
       open = { kind: "np", start: i, end: i + 1, prep, mentions: [] };
     } else {
-      const verb = readsAsVerb(words, i, tokens[i]!.text) ? verbAnalyses(w) : undefined;
+      const analyses = verbAnalyses(w);
+      const verb = analyses && readsAsVerb(words, i, tokens[i]!.text, analyses) ? analyses : undefined;
       if (verb) single("verb", i, { verb });
       else {
         open ??= { kind: "np", start: i, end: i, prep: null, mentions: [] };
@@ -150,8 +151,10 @@ export function buildView(sentence: Sentence, mentions: readonly Mention[]): Sen
 }
 
 /** A noun-cue form is a noun after a determiner ("l'incontro", "una visita"), else a verb. */
-function readsAsVerb(words: readonly string[], i: number, surface: string): boolean {
+function readsAsVerb(words: readonly string[], i: number, surface: string, analyses: readonly VerbAnalysis[]): boolean {
   const w = words[i]!;
+  // "le scelte", "la richiesta": a participle after an article is a noun (a clitic needs a finite verb).
+  if (ARTICLES.has(words[i - 1] ?? "") && analyses.every((a) => a.tense === "participio" || a.tense === "infinito")) return false;
   // Capitalised words inside a sentence are names, not verbs (after punctuation they may open a clause).
   if (i > 0 && /^\p{Lu}/u.test(surface) && /\p{L}/u.test(words[i - 1]!)) return false;
   const before = words[i - 1] ?? "";

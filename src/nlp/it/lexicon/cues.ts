@@ -50,12 +50,12 @@ export interface NounCue extends CueBase {
   agents: readonly ObjectSlot[];
 }
 
-const TROOPS = [
+export const TROOPS = [
   "soldati", "soldato", "truppe", "truppa", "militari", "forze", "rinforzi", "ufficiali", "uomini", "contingente",
   "contingenti", "effettivi", "combattenti", "mercenari", "reparti", "battaglioni", "brigate", "divisioni", "unità",
   "marines", "paracadutisti", "consiglieri",
 ];
-const GOODS = [
+export const GOODS = [
   "armi", "arma", "munizioni", "missili", "missile", "proiettili", "droni", "drone", "armamenti", "equipaggiamenti",
   "equipaggiamento", "carri", "razzi", "artiglieria", "petrolio", "gas", "denaro", "cibo", "grano", "tecnologia",
   "tecnologie", "materiale", "materiali", "veicoli", "aerei", "caccia", "sistemi", "batterie", "obici", "granate",
@@ -178,8 +178,8 @@ export const NOUN_CUES: readonly NounCue[] = [
   // SENT_TROOPS_TO
   { type: "SENT_TROOPS_TO", forms: ["invio", "dispiegamento", "schieramento", "spiegamento"], objects: ["in", "a", "verso"], objectKind: "place", needs: TROOPS, agents: ["da"] },
   // SUPPLIED
-  { type: "SUPPLIED", forms: ["fornitura", "forniture", "consegna", "consegne", "vendita", "vendite"], objects: ["a"], agents: ["da"], unless: TROOPS },
-  { type: "SUPPLIED", forms: ["spedizione", "spedizioni", "invio", "invii", "trasferimento", "trasferimenti", "esportazioni"], objects: ["a", "verso"], agents: ["da"], needs: GOODS, unless: TROOPS },
+  { type: "SUPPLIED", forms: ["fornitura", "forniture", "consegna", "consegne", "vendita", "vendite", "spedizione", "spedizioni"], objects: ["a", "verso"], agents: ["da"], unless: TROOPS },
+  { type: "SUPPLIED", forms: ["invio", "invii", "trasferimento", "trasferimenti", "esportazioni"], objects: ["a", "verso"], agents: ["da"], needs: GOODS, unless: TROOPS },
   // REQUESTED
   { type: "REQUESTED", forms: ["richiesta", "richieste", "appello"], objects: ["a"], agents: ["di", "da"] },
   { type: "REQUESTED", forms: ["pressione", "pressioni"], objects: ["su"], agents: ["di", "da"] },

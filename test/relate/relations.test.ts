@@ -1,0 +1,152 @@
+import { strict as assert } from "node:assert";
+import { RELATION_TYPES, type RelationType } from "../../src/types.ts";
+import { relationsOf, triple } from "./annotate.ts";
+
+// Invented people, states, cities and organisations, so no rule can lean on a seed.
+const BRUSATI = "[Mario Brusati|PERSON|mario-brusati]";
+const VALLI = "[Ettore Valli|PERSON|ettore-valli]";
+const VARGA = "[Ilse Varga|PERSON|ilse-varga]";
+const DROZD = "[Pavel Drozd|PERSON|pavel-drozd]";
+const BORDURIA = "[Borduria|GPE|borduria]";
+const SYLDAVIA = "[Syldavia|GPE|syldavia]";
+const KLOW = "[Klow|GPE|klow]";
+const STELLA = "[Stellanews|ORG|stellanews]";
+
+// [type, sentence, the relation it must yield]
+const POSITIVE: Array<[RelationType, string, string]> = [
+  ["MET", `${BRUSATI} ha incontrato ${VALLI} a ${KLOW}.`, "mario-brusati MET ettore-valli"],
+  ["MET", `${BRUSATI} e ${VALLI} si sono incontrati ieri.`, "mario-brusati MET ettore-valli"],
+  ["MET", `L'incontro tra ${BRUSATI} e ${VALLI} è durato due ore.`, "mario-brusati MET ettore-valli"],
+  ["MET", `${VARGA} ha ricevuto ${DROZD} nel palazzo presidenziale.`, "ilse-varga MET pavel-drozd"],
+  ["MET", `Il faccia a faccia tra ${VARGA} e il premier, ${DROZD}, si è chiuso senza dichiarazioni.`, "ilse-varga MET pavel-drozd"],
+  ["MET", `${VARGA} avrà un colloquio con ${DROZD} a margine del vertice.`, "ilse-varga MET pavel-drozd"],
+  ["VISITED", `${BRUSATI} si è recato a ${KLOW} martedì.`, "mario-brusati VISITED klow"],
+  ["VISITED", `${BRUSATI} ha visitato ${BORDURIA} per la prima volta.`, "mario-brusati VISITED borduria"],
+  ["VISITED", `Ieri è cominciata la visita di ${VARGA} in ${SYLDAVIA}.`, "ilse-varga VISITED syldavia"],
+  ["VISITED", `${DROZD} arriverà a ${KLOW} giovedì.`, "pavel-drozd VISITED klow"],
+  ["NEGOTIATED_WITH", `${BORDURIA} ha negoziato con ${SYLDAVIA} per mesi.`, "borduria NEGOTIATED_WITH syldavia"],
+  ["NEGOTIATED_WITH", `Le trattative tra ${BORDURIA} e ${SYLDAVIA} sono riprese.`, "borduria NEGOTIATED_WITH syldavia"],
+  ["NEGOTIATED_WITH", `Proseguono i negoziati di ${BORDURIA} con ${SYLDAVIA}.`, "borduria NEGOTIATED_WITH syldavia"],
+  ["AGREED_WITH", `${BORDURIA} e ${SYLDAVIA} hanno firmato un accordo commerciale.`, "borduria AGREED_WITH syldavia"],
+  ["AGREED_WITH", `${VARGA} ha firmato un patto di non aggressione con ${DROZD}.`, "ilse-varga AGREED_WITH pavel-drozd"],
+  ["AGREED_WITH", `Sia ${BORDURIA} che ${SYLDAVIA} hanno concordato di ritirare le truppe.`, "borduria AGREED_WITH syldavia"],
+  ["COOPERATED_WITH", `La cooperazione militare tra ${BORDURIA} e ${SYLDAVIA} si è rafforzata.`, "borduria COOPERATED_WITH syldavia"],
+  ["COOPERATED_WITH", `${BORDURIA} collabora con ${SYLDAVIA} nel settore energetico.`, "borduria COOPERATED_WITH syldavia"],
+  ["COOPERATED_WITH", `${BORDURIA} e ${SYLDAVIA} hanno rafforzato i loro legami.`, "borduria COOPERATED_WITH syldavia"],
+  ["SENT_TROOPS_TO", `${BORDURIA} ha inviato 2.000 soldati in ${SYLDAVIA}.`, "borduria SENT_TROOPS_TO syldavia"],
+  ["SENT_TROOPS_TO", `Migliaia di soldati [bordurici|GPE|borduria|demonym] sono stati inviati in ${SYLDAVIA}.`, "borduria SENT_TROOPS_TO syldavia"],
+  ["SENT_TROOPS_TO", `Sono rientrate le truppe che ${BORDURIA} ha dispiegato in ${SYLDAVIA}.`, "borduria SENT_TROOPS_TO syldavia"],
+  ["SENT_TROOPS_TO", `${BORDURIA} ha deciso di schierare truppe a fianco di ${SYLDAVIA}.`, "borduria SENT_TROOPS_TO syldavia"],
+  ["SUPPLIED", `${BORDURIA} ha fornito missili a ${SYLDAVIA}.`, "borduria SUPPLIED syldavia"],
+  ["SUPPLIED", `Le spedizioni da ${BORDURIA} verso ${SYLDAVIA} sono aumentate.`, "borduria SUPPLIED syldavia"],
+  ["SUPPLIED", `${SYLDAVIA} ha ricevuto munizioni da ${BORDURIA}.`, "borduria SUPPLIED syldavia"],
+  ["SUPPLIED", `${BORDURIA} intensifica le sue forniture di gas alla ${SYLDAVIA}.`, "borduria SUPPLIED syldavia"],
+  ["REQUESTED", `[Klow|GPE|klow|name|syldavia] chiede armi a [Szohod|GPE|szohod|name|borduria].`, "syldavia REQUESTED borduria"],
+  ["REQUESTED", `${VARGA} ha esortato ${BORDURIA} a ritirare le truppe.`, "ilse-varga REQUESTED borduria"],
+  ["REQUESTED", `${VARGA} ha cercato di convincere ${DROZD} a dimettersi.`, "ilse-varga REQUESTED pavel-drozd"],
+  ["SUPPORTED", `${BORDURIA} sostiene ${SYLDAVIA} nella disputa sui confini.`, "borduria SUPPORTED syldavia"],
+  ["SUPPORTED", `${BORDURIA} ha espresso il suo sostegno a ${SYLDAVIA}.`, "borduria SUPPORTED syldavia"],
+  ["SUPPORTED", `Il sostegno di ${BORDURIA} alla guerra di ${SYLDAVIA} preoccupa gli osservatori.`, "borduria SUPPORTED syldavia"],
+  ["CRITICIZED", `${VARGA} ha accusato ${BORDURIA} di violare la tregua.`, "ilse-varga CRITICIZED borduria"],
+  ["CRITICIZED", `${SYLDAVIA} ha condannato ${BORDURIA} per l'attacco.`, "syldavia CRITICIZED borduria"],
+  ["CRITICIZED", `${VARGA} ha criticato le scelte di ${DROZD}.`, "ilse-varga CRITICIZED pavel-drozd"],
+  ["THREATENED", `${BORDURIA} ha minacciato ${SYLDAVIA}.`, "borduria THREATENED syldavia"],
+  ["THREATENED", `${BORDURIA} non esclude nuove sanzioni contro ${SYLDAVIA}.`, "borduria THREATENED syldavia"],
+  ["SANCTIONED", `${BORDURIA} ha imposto nuove sanzioni contro ${SYLDAVIA}.`, "borduria SANCTIONED syldavia"],
+  ["SANCTIONED", `${BORDURIA} ha sanzionato ${SYLDAVIA}.`, "borduria SANCTIONED syldavia"],
+  ["SANCTIONED", `Le sanzioni di ${BORDURIA} contro ${SYLDAVIA} sono entrate in vigore.`, "borduria SANCTIONED syldavia"],
+  ["ATTACKED", `${BORDURIA} ha invaso ${SYLDAVIA} nel 2022.`, "borduria ATTACKED syldavia"],
+  ["ATTACKED", `${BORDURIA} prosegue l'invasione della ${SYLDAVIA}.`, "borduria ATTACKED syldavia"],
+  ["ATTACKED", `Continua la guerra di ${BORDURIA} contro ${SYLDAVIA}.`, "borduria ATTACKED syldavia"],
+  ["ATTACKED", `${BORDURIA} ha bombardato [Szohod|GPE|szohod].`, "borduria ATTACKED szohod"],
+  ["PRAISED", `${VARGA} ha elogiato ${DROZD}.`, "ilse-varga PRAISED pavel-drozd"],
+  ["PRAISED", `${VARGA} ha ringraziato ${BORDURIA} per gli aiuti.`, "ilse-varga PRAISED borduria"],
+  ["PRAISED", `${VARGA} ha lodato la cooperazione di ${BORDURIA}.`, "ilse-varga PRAISED borduria"],
+  ["HOLDS_ROLE", `Il ministro degli Esteri [francese|GPE|france|demonym] ${BRUSATI} è arrivato.`, "mario-brusati HOLDS_ROLE france"],
+  ["HOLDS_ROLE", `${BRUSATI}, ex ambasciatore della [Francia|GPE|france], ha parlato.`, "mario-brusati HOLDS_ROLE france"],
+  ["LOCATED_IN", `A [Porto Brina|GPE|porto-brina], in ${SYLDAVIA}, si vota.`, "porto-brina LOCATED_IN syldavia"],
+  ["LOCATED_IN", `Il treno arriverà a [Porto Brina|GPE|porto-brina], la città più grande della ${SYLDAVIA}.`, "porto-brina LOCATED_IN syldavia"],
+  ["LOCATED_IN", `Il vertice si terrà a [Porto Brina|GPE|porto-brina], che si trova in ${SYLDAVIA}.`, "porto-brina LOCATED_IN syldavia"],
+  ["BASED_IN", `Lo ha riferito l'agenzia [bordurica|GPE|borduria|demonym] ${STELLA}.`, "stellanews BASED_IN borduria"],
+  ["BASED_IN", `Lo ha detto il [Consiglio di Guerra|ORG|consiglio-di-guerra] della ${BORDURIA}.`, "consiglio-di-guerra BASED_IN borduria"],
+];
+
+// Sentences that must not yield the relation named (or any relation, when null).
+const NEGATIVE: Array<[string, string, string | null]> = [
+  ["mere co-mention", `${BRUSATI} e ${VALLI} erano entrambi a ${KLOW}.`, null],
+  ["a question", `${BRUSATI} incontrerà ${VALLI}?`, null],
+  ["a cue whose object is not an entity", `${BRUSATI} ha incontrato i giornalisti a ${KLOW}.`, null],
+  ["a cue whose subject is not an entity", `I soldati sono stati inviati in ${SYLDAVIA} per combattere contro ${BORDURIA}.`, null],
+  ["'sostenere che' is a claim", `${BORDURIA} sostiene che ${SYLDAVIA} abbia torto.`, "borduria SUPPORTED syldavia"],
+  ["a supplier of pictures is no supplier of arms", `Le immagini fornite da ${STELLA} mostrano la colonna.`, null],
+  ["receiving goods is not a meeting", `${VARGA} ha ricevuto armi da ${BORDURIA}.`, "ilse-varga MET borduria"],
+  ["a war without an agent", `La guerra in ${SYLDAVIA} continua.`, null],
+  ["a hypothetical without a cue", `Se ${BORDURIA} e ${SYLDAVIA} fossero alleate, la regione sarebbe più stabile.`, null],
+  ["someone's statement about someone else", `${VARGA} ha detto che ${DROZD} è un buon amico.`, null],
+  ["the target of an invasion is not supported", `${BORDURIA} chiede aiuto per sostenere l'invasione della ${SYLDAVIA}.`, "borduria SUPPORTED syldavia"],
+  ["the object of 'accusare' does the infinitive", `${VARGA} ha accusato ${BORDURIA} di aiutare ${SYLDAVIA}.`, "ilse-varga SUPPORTED syldavia"],
+  ["the persuaded one sells, not the persuader", `${VARGA} ha cercato di convincere ${BORDURIA} a vendere armi alla ${SYLDAVIA}.`, "ilse-varga SUPPLIED syldavia"],
+];
+
+describe("relate: one table per relation type (invented names)", () => {
+  it("covers every relation type of the ontology", () => {
+    const covered = new Set(POSITIVE.map(([t]) => t));
+    assert.deepEqual(RELATION_TYPES.filter((t) => !covered.has(t)), []);
+  });
+  for (const [type, sentence, expected] of POSITIVE) {
+    it(`${type}: ${sentence.replace(/\[([^|\]]+)\|[^\]]+\]/g, "$1")}`, () => {
+      const got = relationsOf(sentence).map(triple);
+      assert.ok(got.includes(expected), `expected ${expected}, got ${JSON.stringify(got)}`);
+    });
+  }
+});
+
+describe("relate: sentences that must not yield a relation", () => {
+  for (const [why, sentence, forbidden] of NEGATIVE) {
+    it(`${why}: ${sentence.replace(/\[([^|\]]+)\|[^\]]+\]/g, "$1")}`, () => {
+      const got = relationsOf(sentence).map(triple);
+      if (forbidden === null) assert.deepEqual(got, []);
+      else assert.ok(!got.includes(forbidden), `must not yield ${forbidden}, got ${JSON.stringify(got)}`);
+    });
+  }
+});
+
+describe("relate: relation details", () => {
+  it("symmetric relations are stored once, subject = the first named", () => {
+    assert.deepEqual(relationsOf(`${VALLI} ha incontrato ${BRUSATI}.`).map(triple), ["ettore-valli MET mario-brusati"]);
+    // The passive agent is the subject, but Valli is named first.
+    assert.deepEqual(relationsOf(`${VALLI} è stato ricevuto da ${BRUSATI}.`).map(triple), ["ettore-valli MET mario-brusati"]);
+  });
+  it("SUPPLIED carries the item; MET carries the place", () => {
+    const supplied = relationsOf(`${BORDURIA} ha fornito missili anticarro a ${SYLDAVIA}.`).find((r) => r.type === "SUPPLIED");
+    assert.equal(supplied?.item, "missili anticarro");
+    const met = relationsOf(`${BRUSATI} ha incontrato ${VALLI} a ${KLOW}.`).find((r) => r.type === "MET");
+    assert.equal(met?.place, "klow");
+  });
+  it("HOLDS_ROLE carries the title and former", () => {
+    const got = relationsOf(`${BRUSATI}, ex ambasciatore della [Francia|GPE|france], ha parlato.`).find((r) => r.type === "HOLDS_ROLE");
+    assert.equal(got?.title, "ambasciatore");
+    assert.equal(got?.former, true);
+    const now = relationsOf(`Il ministro degli Esteri [francese|GPE|france|demonym] ${BRUSATI} è arrivato.`).find((r) => r.type === "HOLDS_ROLE");
+    assert.equal(now?.former, undefined);
+  });
+  it("metonyms act for their state but stay places as destinations", () => {
+    const got = relationsOf(`[Klow|GPE|klow|name|syldavia] chiede armi a [Szohod|GPE|szohod|name|borduria]. ${BRUSATI} si è recato a [Szohod|GPE|szohod|name|borduria].`).map(triple);
+    assert.ok(got.includes("syldavia REQUESTED borduria"));
+    assert.ok(got.includes("mario-brusati VISITED szohod"));
+  });
+  it("a dropped subject is carried from the sentence before", () => {
+    const got = relationsOf(`${VARGA} è partita ieri. Dovrebbe incontrare ${DROZD} a ${KLOW}.`).map(triple);
+    assert.ok(got.includes("ilse-varga MET pavel-drozd"), JSON.stringify(got));
+  });
+  it("every relation has evidence, a rule, a cue and why each argument was chosen", () => {
+    for (const r of relationsOf(`${BRUSATI} ha incontrato ${VALLI} a ${KLOW}.`)) {
+      assert.equal(r.evidence.length, 1);
+      assert.equal(r.evidence[0]!.sentence, r.evidence[0]!.sentence.trim());
+      assert.ok(r.provenance.some((p) => p.by.startsWith("rule:relate:MET")));
+      assert.ok(r.provenance.some((p) => p.by === "relate:subject" && /subject/.test(p.why ?? "")));
+      assert.ok(r.provenance.some((p) => p.by === "relate:object" && /object/.test(p.why ?? "")));
+      assert.match(r.cue ?? "", /incontrato \(incontrare\)/);
+    }
+  });
+});
