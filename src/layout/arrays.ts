@@ -1,54 +1,75 @@
 import type { CorpusGraph } from "../graph/corpus-graph.ts";
 import { hashedPoint } from "./seed.ts";
 
-// The flat matrices ForceAtlas2 works on, in graphology-layout-forceatlas2's own layout
-// so the library kernel and ours run on the same input (the bench compares them).
+/**
+ * A graph as ForceAtlas2 sees it: positions and masses per node, one weighted link per
+ * connected pair. Parallel edges (several relation types, both directions) pull exactly
+ * like one edge with their summed weight, so they are merged; self-loops pull nothing.
+ */
+export interface ForceGraph {
+  x: Float64Array;
+  y: Float64Array;
+  /** 1 + weighted degree, as in ForceAtlas2 (self-loops count twice); summed when coarsened. */
+  mass: Float64Array;
+  linkSource: Int32Array;
+  linkTarget: Int32Array;
+  linkWeight: Float64Array;
+}
 
-/** Floats per node: x, y, dx, dy, old dx, old dy, mass, convergence, size, fixed. */
-export const PPN = 10;
-/** Floats per edge: source offset, target offset, weight. */
-export const PPE = 3;
-
-export interface LayoutArrays {
-  /** Node keys, sorted: row i of `nodes` is keys[i]. */
+export interface LayoutInput extends ForceGraph {
+  /** Node keys, sorted: index i is keys[i]. */
   keys: string[];
-  nodes: Float32Array;
-  edges: Float32Array;
 }
 
 /**
- * Builds the matrices with nodes in sorted key order and edges sorted by key, so the
- * result never depends on insertion order. Start positions come from `hashedPoint`.
+ * Reads the graph with nodes in sorted key order and links in (source, target) order,
+ * so the result never depends on insertion order. Start positions come from `hashedPoint`.
  */
-export function toLayoutArrays(graph: CorpusGraph, weightByEvidence: boolean): LayoutArrays {
+export function toLayoutInput(graph: CorpusGraph, weightByEvidence: boolean): LayoutInput {
   const keys = graph.nodes().sort(compareStrings);
-  const row = new Map<string, number>();
-  const nodes = new Float32Array(keys.length * PPN);
-  const radius = 10 * Math.sqrt(keys.length);
-  keys.forEach((key, i) => {
-    row.set(key, i * PPN);
-    const start = hashedPoint(key, radius);
-    nodes[i * PPN] = start.x;
-    nodes[i * PPN + 1] = start.y;
-    nodes[i * PPN + 6] = 1; // mass = 1 + degree, as in ForceAtlas2
-    nodes[i * PPN + 7] = 1; // convergence
-    nodes[i * PPN + 8] = 1; // size
-  });
-
-  const edgeKeys = graph.edges().sort(compareStrings);
-  const edges = new Float32Array(edgeKeys.length * PPE);
-  edgeKeys.forEach((edge, i) => {
-    const source = row.get(graph.source(edge))!;
-    const target = row.get(graph.target(edge))!;
+  const index = new Map<string, number>();
+  keys.forEach((key, i) => index.set(key, i));
+  const order = keys.length;
+  const mass = new Float64Array(order).fill(1);
+  const pairs = new Map<number, number>();
+  // Sorted edge keys: float sums then add up in the same order whatever the insertion order.
+  for (const edge of graph.edges().sort(compareStrings)) {
+    const source = graph.source(edge);
+    const target = graph.target(edge);
     const evidence = graph.getEdgeAttribute(edge, "evidence");
     const weight = weightByEvidence && evidence?.length ? 1 + Math.log(evidence.length) : 1;
-    nodes[source + 6] += weight;
-    nodes[target + 6] += weight;
-    edges[i * PPE] = source;
-    edges[i * PPE + 1] = target;
-    edges[i * PPE + 2] = weight;
+    const s = index.get(source)!;
+    const t = index.get(target)!;
+    mass[s]! += weight;
+    mass[t]! += weight;
+    if (s === t) continue;
+    const pair = s < t ? s * order + t : t * order + s;
+    pairs.set(pair, (pairs.get(pair) ?? 0) + weight);
+  }
+  const sorted = [...pairs.keys()].sort((a, b) => a - b);
+  const linkSource = new Int32Array(sorted.length);
+  const linkTarget = new Int32Array(sorted.length);
+  const linkWeight = new Float64Array(sorted.length);
+  sorted.forEach((pair, i) => {
+    linkSource[i] = Math.floor(pair / order);
+    linkTarget[i] = pair % order;
+    linkWeight[i] = pairs.get(pair)!;
   });
-  return { keys, nodes, edges };
+  const { x, y } = hashedPositions(keys);
+  return { keys, x, y, mass, linkSource, linkTarget, linkWeight };
+}
+
+/** Start positions hashed from the keys, over a disc whose area grows with the node count. */
+export function hashedPositions(keys: readonly string[]): { x: Float64Array; y: Float64Array } {
+  const x = new Float64Array(keys.length);
+  const y = new Float64Array(keys.length);
+  const radius = 10 * Math.sqrt(keys.length);
+  keys.forEach((key, i) => {
+    const point = hashedPoint(key, radius);
+    x[i] = point.x;
+    y[i] = point.y;
+  });
+  return { x, y };
 }
 
 export function compareStrings(a: string, b: string): number {

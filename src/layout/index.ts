@@ -1,6 +1,6 @@
 import type { CorpusGraph } from "../graph/corpus-graph.ts";
-import { PPN, toLayoutArrays } from "./arrays.ts";
-import { runForceAtlas2 } from "./forceatlas2.ts";
+import { toLayoutInput } from "./arrays.ts";
+import { runMultilevel } from "./multilevel.ts";
 import { resolveLayoutSettings, type LayoutSettings } from "./settings.ts";
 
 export { DEFAULT_LAYOUT_SETTINGS, resolveLayoutSettings, validateLayoutSettings } from "./settings.ts";
@@ -16,21 +16,24 @@ export interface LayoutReport {
   /** Mean displacement per node in the last iteration, relative to the layout radius. */
   lastDisplacement: number;
   barnesHut: boolean;
+  /** Node count and iterations of each level, coarsest first. */
+  levels: Array<{ nodes: number; iterations: number; milliseconds: number }>;
   milliseconds: number;
 }
 
 /**
- * Sets `x` and `y` on every node: a start position hashed from the node id, then
- * ForceAtlas2 until nodes stop moving. Deterministic: the same nodes and edges give the
+ * Sets `x` and `y` on every node: ForceAtlas2, multilevel (coarsened graphs laid out
+ * first, from start positions hashed from the node ids), each level until nodes stop
+ * moving. Deterministic: the same nodes and edges give the
  * same positions to the byte, whatever order they were added in.
  */
 export function layoutGraph(graph: CorpusGraph, partial: Partial<LayoutSettings> = {}): LayoutReport {
   const started = performance.now();
   const settings = resolveLayoutSettings(partial);
-  const arrays = toLayoutArrays(graph, settings.weightByEvidence);
-  const run = runForceAtlas2(arrays, settings);
-  arrays.keys.forEach((key, i) => {
-    graph.mergeNodeAttributes(key, { x: round(arrays.nodes[i * PPN]!), y: round(arrays.nodes[i * PPN + 1]!) });
+  const input = toLayoutInput(graph, settings.weightByEvidence);
+  const run = runMultilevel(input, settings);
+  input.keys.forEach((key, i) => {
+    graph.mergeNodeAttributes(key, { x: round(input.x[i]!), y: round(input.y[i]!) });
   });
   return {
     nodes: graph.order,

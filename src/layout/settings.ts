@@ -9,6 +9,10 @@ export interface LayoutSettings {
    * radius, falls below this. 0 runs every iteration of `maxIterations`.
    */
   stopBelow: number;
+  /** Iterations at each intermediate level of the multilevel layout (stopping rule applies). */
+  levelIterations: number;
+  /** Coarsen until the graph has at most this many nodes; 0 turns multilevel off. */
+  coarsestSize: number;
   /** Node count from which repulsion uses a Barnes–Hut quadtree instead of all pairs. */
   barnesHutFrom: number;
   /** Barnes–Hut opening angle: larger is faster and coarser. */
@@ -27,8 +31,10 @@ export interface LayoutSettings {
 
 export const DEFAULT_LAYOUT_SETTINGS: LayoutSettings = {
   maxIterations: 500,
-  stopBelow: 0.0005,
-  barnesHutFrom: 2000,
+  stopBelow: 0.001,
+  levelIterations: 50,
+  coarsestSize: 100,
+  barnesHutFrom: 500,
   barnesHutTheta: 1.2,
   scalingRatio: 10,
   gravity: 0.05,
@@ -51,6 +57,10 @@ export function validateLayoutSettings(settings: LayoutSettings): void {
     throw new SettingsError("layout.maxIterations", `is ${settings.maxIterations}`, "use a whole number ≥ 1, e.g. 500");
   }
   nonNegative("layout.stopBelow", settings.stopBelow, "use 0 to always run maxIterations, or e.g. 0.0005");
+  if (!Number.isInteger(settings.levelIterations) || settings.levelIterations < 0) {
+    throw new SettingsError("layout.levelIterations", `is ${settings.levelIterations}`, "use a whole number ≥ 0, e.g. 100");
+  }
+  nonNegative("layout.coarsestSize", settings.coarsestSize, "use 0 for a single-level layout, or a node count, e.g. 100");
   nonNegative("layout.barnesHutFrom", settings.barnesHutFrom, "use a node count, e.g. 2000");
   positive("layout.barnesHutTheta", settings.barnesHutTheta, "use a value around 0.5–1.5");
   positive("layout.scalingRatio", settings.scalingRatio, "use a positive value, e.g. 10");

@@ -2,7 +2,10 @@ import assert from "node:assert/strict";
 import { generateCorpusLikeGraph } from "../../bench/generate-graph.ts";
 import { createCorpusGraph, type CorpusGraph } from "../../src/graph/corpus-graph.ts";
 import { SettingsError } from "../../src/errors.ts";
+import { toLayoutInput } from "../../src/layout/arrays.ts";
 import { layoutGraph, resolveLayoutSettings } from "../../src/layout/index.ts";
+import { runMultilevel } from "../../src/layout/multilevel.ts";
+import { layoutQuality } from "../../src/layout/quality.ts";
 
 function positions(graph: CorpusGraph): string {
   return JSON.stringify(
@@ -53,8 +56,8 @@ describe("layoutGraph", () => {
   it("places the same graph identically with Barnes–Hut on", () => {
     const graph = generateCorpusLikeGraph({ nodes: 400, seed: 3 });
     const copy = reversedCopy(graph);
-    const report = layoutGraph(graph, { barnesHutFrom: 100, maxIterations: 50 });
-    layoutGraph(copy, { barnesHutFrom: 100, maxIterations: 50 });
+    const report = layoutGraph(graph, { barnesHutFrom: 100 });
+    layoutGraph(copy, { barnesHutFrom: 100 });
     assert.equal(report.barnesHut, true);
     assert.equal(positions(copy), positions(graph));
   });
@@ -70,12 +73,31 @@ describe("layoutGraph", () => {
 
   it("stops early once nodes settle, and runs the whole budget when told to", () => {
     const graph = generateCorpusLikeGraph({ nodes: 200, seed: 5 });
-    const settled = layoutGraph(graph, { maxIterations: 2000, stopBelow: 0.01 });
+    const settled = layoutGraph(graph, { coarsestSize: 0, maxIterations: 2000, stopBelow: 0.01 });
     assert.equal(settled.stoppedEarly, true);
     assert.ok(settled.iterations < 2000);
-    const budget = layoutGraph(graph, { maxIterations: 30, stopBelow: 0 });
+    const budget = layoutGraph(graph, { coarsestSize: 0, maxIterations: 30, stopBelow: 0 });
     assert.equal(budget.iterations, 30);
     assert.equal(budget.stoppedEarly, false);
+  });
+
+  it("lays out coarsened graphs first, finest level last", () => {
+    const graph = generateCorpusLikeGraph({ nodes: 2000, seed: 6 });
+    const report = layoutGraph(graph);
+    assert.ok(report.levels.length > 2);
+    assert.equal(report.levels.at(-1)!.nodes, 2000);
+    for (let i = 1; i < report.levels.length; i++) assert.ok(report.levels[i]!.nodes > report.levels[i - 1]!.nodes);
+  });
+
+  it("reaches lower stress than a long single-level run, with as good neighbourhoods", () => {
+    const multilevel = toLayoutInput(generateCorpusLikeGraph({ nodes: 600, seed: 11 }), true);
+    const single = toLayoutInput(generateCorpusLikeGraph({ nodes: 600, seed: 11 }), true);
+    runMultilevel(multilevel, resolveLayoutSettings());
+    runMultilevel(single, resolveLayoutSettings({ coarsestSize: 0, maxIterations: 800, stopBelow: 0 }));
+    const ours = layoutQuality(multilevel);
+    const reference = layoutQuality(single);
+    assert.ok(ours.stress < reference.stress, `stress ${ours.stress} vs ${reference.stress}`);
+    assert.ok(ours.neighbourhood > reference.neighbourhood - 0.05, `neighbourhood ${ours.neighbourhood} vs ${reference.neighbourhood}`);
   });
 
   it("handles an empty graph and a single node", () => {
@@ -94,6 +116,8 @@ describe("resolveLayoutSettings", () => {
     ["layout.barnesHutTheta", { barnesHutTheta: 0 }],
     ["layout.scalingRatio", { scalingRatio: Number.NaN }],
     ["layout.gravity", { gravity: -0.1 }],
+    ["layout.levelIterations", { levelIterations: -1 }],
+    ["layout.coarsestSize", { coarsestSize: -5 }],
   ];
   for (const [setting, partial] of bad) {
     it(`rejects ${JSON.stringify(partial)} naming ${setting}`, () => {
