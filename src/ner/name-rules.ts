@@ -28,6 +28,9 @@ const ORG_CUES = new Set([
   "rivista", "settimanale", "magazine", "startup", "colosso", "multinazionale", "think-tank",
   "tabloid", "broadcaster", "piattaforma", "milizia", "brigata", "battaglione", "centro",
 ]);
+/** Words between a cue noun and the name: "agenzia di stampa statale". */
+const CUE_MODIFIERS = new Set(["di", "stampa", "notizie", "d'informazione", "informazione", "statale", "ufficiale", "governativa", "governativo", "privata", "privato", "pubblica", "pubblico", "online", "locale", "nazionale", "indipendente", "filogovernativo", "filogovernativa"]);
+
 /**
  * Brand shapes: lower-case letters with a capital inside after a letter or digit
  * ("AgenPress", "TF1Info", "DayFR"); not formulas or codes ("CO2", "H2N2", "Cult2014").
@@ -128,6 +131,9 @@ export function ruleNames(sentence: Sentence, runs: readonly CapitalisedRun[]): 
 
     // A cue noun before the name, perhaps with a nationality between: "l'agenzia sudcoreana Yonhap".
     let cue = s - 1;
+    if (cue >= 0 && demonymCountry(texts[cue]!)) cue--;
+    // "l'agenzia di stampa statale KCNA", "il quotidiano britannico The Times"
+    while (cue >= 0 && CUE_MODIFIERS.has(texts[cue]!.toLowerCase())) cue--;
     if (cue >= 0 && demonymCountry(texts[cue]!)) cue--;
     if (cue >= 0 && ORG_CUES.has(texts[cue]!.toLowerCase())) {
       candidates.push(make(s, e, "ORG", "rule:org-cue", `"${surface()}" follows "${texts[cue]}", which introduces an organisation`, RANK.cueRule, 0.75));

@@ -61,7 +61,7 @@ export function recognise(doc: Doc, partial: Partial<RecogniseSettings> = {}): M
     const runs = capitalisedRuns(sentence);
     const rules = ruleNames(sentence, runs);
     pool.push(...rules.candidates);
-    const accepted = settle(pool, []);
+    const accepted = settle(dropModelSpansOverListedNames(sentence, pool), []);
     settle(rules.fallbacks, accepted);
     extendPeople(sentence, accepted);
     chosen.push(...nameWithPlace(sentence, runs, accepted));
@@ -99,6 +99,27 @@ function modelNames(sentence: Doc["sentences"][number], minConfidence: number): 
   return out;
 }
 
+/** Lower-case words inside names: "Ursula von der Leyen", "Joint Chiefs of Staff". */
+const PARTICLES = new Set(["von", "van", "der", "den", "de", "di", "da", "del", "della", "dos", "das", "du", "bin", "ibn", "al", "el", "le", "la", "ter", "ten", "zu", "of"]);
+
+/**
+ * A model span that runs on past the end of a listed multi-word name without a
+ * connector ("Commissione europea Ursula") has read two names as one: the listed name
+ * stands, the rest is left to the other sources. "Joint Chiefs of Staff della Corea del
+ * Sud" is one longer name and stays.
+ */
+function dropModelSpansOverListedNames(sentence: Doc["sentences"][number], pool: Candidate[]): Candidate[] {
+  const listed = pool.filter((c) => c.rank === RANK.curated && c.tokenEnd - c.tokenStart > 1);
+  if (listed.length === 0) return pool;
+  return pool.filter((c) => {
+    if (c.rank !== RANK.model) return true;
+    return !listed.some((l) => {
+      if (l.tokenStart !== c.tokenStart || l.tokenEnd >= c.tokenEnd) return false;
+      return !PARTICLES.has(sentence.tokens[l.tokenEnd]!.text.toLowerCase().replace(/['’]$/, ""));
+    });
+  });
+}
+
 /** Non-overlapping candidates: longer spans first, then by rank, then by score. */
 function settle(pool: Candidate[], accepted: Candidate[]): Candidate[] {
   const sorted = [...pool].sort(
@@ -120,19 +141,37 @@ function extendPeople(sentence: Doc["sentences"][number], accepted: Candidate[])
   const toks = sentence.tokens;
   for (const c of accepted) {
     if (c.type !== "PERSON") continue;
+    const free = (i: number) => !accepted.some((o) => o !== c && o.tokenStart <= i && i < o.tokenEnd);
+    const capital = (i: number) => i >= 0 && i < toks.length && /^\p{Lu}([\p{L}'’-]*|\.)$/u.test(toks[i]!.text) && free(i);
+    const particle = (i: number) => i >= 0 && i < toks.length && PARTICLES.has(toks[i]!.text.toLowerCase()) && free(i);
     let end = c.tokenEnd;
-    while (
-      end < toks.length &&
-      /^\p{Lu}([\p{L}'’-]*|\.)$/u.test(toks[end]!.text) &&
-      // A sentence word ("Secondo", "Le") after a name starts a new line or a title,
-      // unless the name is of Korean syllables ("Kim Jong" + "Un").
-      (!SENTENCE_WORDS.has(toks[end]!.text.toLowerCase()) || syllables(toks, c.tokenStart, end)) &&
-      !accepted.some((o) => o !== c && o.tokenStart <= end && end < o.tokenEnd)
-    )
-      end++;
-    if (end === c.tokenEnd) continue;
-    c.why += `; extended over the capitalised "${toks.slice(c.tokenEnd, end).map((t) => t.text).join(" ")}" that follows`;
+    for (;;) {
+      let next = end;
+      while (particle(next)) next++;
+      if (
+        !capital(next) ||
+        // A sentence word ("Secondo", "Le") after a name starts a new line or a title,
+        // unless the name is of Korean syllables ("Kim Jong" + "Un").
+        (SENTENCE_WORDS.has(toks[next]!.text.toLowerCase()) && !syllables(toks, c.tokenStart, next))
+      )
+        break;
+      end = next + 1;
+    }
+    // Backwards only across particles: "Ursula" + "von" + "der Leyen".
+    let start = c.tokenStart;
+    for (;;) {
+      let prev = start - 1;
+      if (!particle(prev)) break;
+      while (particle(prev - 1)) prev--;
+      if (!capital(prev - 1) || SENTENCE_WORDS.has(toks[prev - 1]!.text.toLowerCase())) break;
+      start = prev - 1;
+    }
+    if (end === c.tokenEnd && start === c.tokenStart) continue;
+    const span = (from: number, to: number) => toks.slice(from, to).map((t) => t.text).join(" ");
+    c.why += `; extended over "${[span(start, c.tokenStart), span(c.tokenEnd, end)].filter(Boolean).join('" and "')}" around it`;
+    c.tokenStart = start;
     c.tokenEnd = end;
+    c.start = toks[start]!.start;
     c.end = toks[end - 1]!.end;
   }
 }

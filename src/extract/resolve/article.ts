@@ -129,6 +129,18 @@ function resolvePeople(people: Mention[], note: Note): Mention[] {
       }
     } else full.push({ words: [words], mentions: [m], name: m.text, nameWords: words.length });
   }
+  // "von der Leyen" is "Ursula von der Leyen" when she is the only one it ends.
+  for (const p of [...full]) {
+    const longer = full.filter((q) => q !== p && p.words.every((w) => q.words.some((qw) => endsWith(qw, w))));
+    if (longer.length !== 1) continue;
+    const q = longer[0]!;
+    for (const m of p.mentions) {
+      q.mentions.push(m);
+      m.provenance.push({ by: "resolve:surname", why: `"${m.text}" ends the name ${q.name}, the only such name in this article` });
+    }
+    q.words.push(...p.words);
+    full.splice(full.indexOf(p), 1);
+  }
   const alone = new Map<string, Person>();
   for (const m of short) {
     const w = personWords(m.text)[0]!;
@@ -162,6 +174,12 @@ function resolvePeople(people: Mention[], note: Note): Mention[] {
     }
   }
   return out;
+}
+
+function endsWith(long: readonly string[], short: readonly string[]): boolean {
+  if (short.length >= long.length) return false;
+  const off = long.length - short.length;
+  return short.every((w, i) => long[off + i] === w);
 }
 
 /** Role phrases as mentions of the person who holds the role. */
