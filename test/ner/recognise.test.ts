@@ -32,6 +32,7 @@ describe("recognise", () => {
       ["Il governo parteciperà al Baltic Timber Forum a settembre.", "Baltic Timber Forum", "EVENT", "rule:event-name"],
       ["Si aprirà il Forum economico danubiano domani.", "Forum economico danubiano", "EVENT", "rule:event-name"],
       ["Le immagini fornite dalla società Nordvik Analytics mostrano i danni.", "Nordvik Analytics", "ORG", "rule:org-cue"],
+      ["Lo ha riferito l'agenzia di stampa statale iraniana Parsvak.", "Parsvak", "ORG", "rule:org-cue"],
       ["Lo riferisce TeleVarna24 in serata.", "TeleVarna24", "ORG", "rule:brand-shape"],
       ["Durante un evento di Silver Pine Georgia a Roma.", "Silver Pine Georgia", "ORG", "rule:name-with-place"],
       ["Ha parlato il portavoce Anton Velikovskij in serata.", "Anton Velikovskij", "PERSON", "rule:role-name"],

@@ -42,6 +42,14 @@ describe("resolveArticle: people", () => {
     assert.match(m.provenance.map((p) => p.why).join(" "), /the only Brunelleschi in this article/);
   });
 
+  it("joins the end of a name with particles to the one full name it ends", () => {
+    const r = resolve("Ieri Ilse von der Brückmann ha parlato. Poi von der Brückmann ha smentito.", [
+      ["Ilse von der Brückmann", "PERSON"],
+      ["von der Brückmann", "PERSON"],
+    ]);
+    assert.equal(entityOf(r, "von der Brückmann"), "ilse-von-der-bruckmann");
+  });
+
   it("joins a Korean family name written first", () => {
     const r = resolve("Ieri Ri Chol-ung ha parlato. Poi Ri ha smentito.", [
       ["Ri Chol-ung", "PERSON"],
