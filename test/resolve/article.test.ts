@@ -86,6 +86,11 @@ describe("resolveArticle: places, states and organisations", () => {
     assert.ok(r.entities.find((e) => e.id === "russia")!.aliases.includes("Mosca"));
   });
 
+  it("reads a capital opening a dateline as the place", () => {
+    const r = resolve("Pechino, 12 marzo. Pechino ha protestato.", [["Pechino", "GPE"]]);
+    assert.deepEqual(r.mentions.filter((m) => m.text === "Pechino").map((m) => m.entity), ["beijing", "china"]);
+  });
+
   it("keeps seats of power as organisations that act for their state", () => {
     const r = resolve("Il Cremlino ha risposto alla Casa Bianca.", [
       ["Cremlino", "ORG"],
