@@ -32,49 +32,58 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, getEm
   const large = graph.size > LARGE_GRAPH_EDGES;
   const small = graph.order < 300;
 
+  // What never changes is worked out once, so the reducers below only look things up:
+  // they run for every node and edge each time the user acts.
+  const nodeStyle = new Map<string, { size: number; color: string }>();
+  graph.forEachNode((key, a) => nodeStyle.set(key, { size: nodeSize(a), color: ENTITY_COLORS[a.type] ?? FALLBACK_COLOR }));
+  const edgeStyle = new Map<string, EdgeStyle>();
+  graph.forEachEdge((key, a, source, target) => edgeStyle.set(key, styleEdge(a, source, target)));
+
   const nodeReducer = (key: string, a: NodeAttributes): Partial<NodeDisplayData> => {
     const e = getEmphasis();
-    const base: Partial<NodeDisplayData> = { x: a.x, y: a.y, size: nodeSize(a), label: a.label, color: ENTITY_COLORS[a.type] ?? FALLBACK_COLOR, type: "circle" };
-    if (!e.visibility.nodes.has(key)) return { ...base, hidden: true };
+    const style = nodeStyle.get(key)!;
+    if (!e.visibility.nodes.has(key)) return { x: a.x, y: a.y, size: style.size, color: style.color, type: "circle", label: null, hidden: true };
     const spotlight = e.pathNodes ?? e.focus;
-    if (spotlight) {
-      if (!spotlight.has(key)) return { ...base, color: DIMMED_NODE_COLOR, label: null, zIndex: 0 };
-      return { ...base, forceLabel: true, zIndex: 2, highlighted: key === e.selectedNode || (e.pathNodes?.has(key) ?? false) };
-    }
-    return { ...base, zIndex: 1 };
+    if (spotlight && !spotlight.has(key)) return { x: a.x, y: a.y, size: style.size, color: DIMMED_NODE_COLOR, type: "circle", label: null, zIndex: 0 };
+    return {
+      x: a.x,
+      y: a.y,
+      size: style.size,
+      color: style.color,
+      type: "circle",
+      label: a.label,
+      zIndex: spotlight ? 2 : 1,
+      forceLabel: spotlight !== null,
+      highlighted: key === e.selectedNode || (e.pathNodes?.has(key) ?? false),
+    };
   };
 
-  const edgeReducer = (key: string, a: EdgeAttributes): Partial<EdgeDisplayData> => {
+  const edgeReducer = (key: string): Partial<EdgeDisplayData> => {
     const e = getEmphasis();
-    const parallel = a as EdgeAttributes & { parallelIndex?: number; parallelMinIndex?: number; parallelMaxIndex?: number };
-    // With edges both ways the middle one (index 0) stays straight; otherwise all curve.
-    const curved =
-      typeof parallel.parallelIndex === "number" && (typeof parallel.parallelMinIndex !== "number" || parallel.parallelIndex !== 0);
-    const type = curved ? (a.symmetric ? "curve" : "curvedArrow") : a.symmetric ? "straight" : "arrow";
+    const style = edgeStyle.get(key)!;
     const count = e.visibility.edges.get(key);
-    const base: Partial<EdgeDisplayData> & { curvature?: number } = {
-      type,
-      size: count === undefined ? 1 : 1 + Math.log2(count) * 0.9,
-      color: withAlpha(RELATION_COLORS[a.type] ?? FALLBACK_COLOR, MODALITY_ALPHA[a.modality] ?? 1),
-      ...(curved ? { curvature: curvature(parallel.parallelIndex!, parallel.parallelMaxIndex ?? 1) } : {}),
-    };
-    if (count === undefined) return { ...base, hidden: true };
+    if (count === undefined) return { type: style.type, hidden: true };
+    const size = 1 + Math.log2(count) * 0.9;
+    let color = style.color;
+    let zIndex = 1;
+    let width = size;
     if (e.pathEdges) {
-      return e.pathEdges.has(key) ? { ...base, color: PATH_COLOR, size: (base.size ?? 1) + 2, zIndex: 2 } : { ...base, color: DIMMED_EDGE_COLOR, zIndex: 0 };
+      const onPath = e.pathEdges.has(key);
+      [color, zIndex, width] = onPath ? [PATH_COLOR, 2, size + 2] : [DIMMED_EDGE_COLOR, 0, size];
+    } else if (key === e.selectedEdge) {
+      [zIndex, width] = [3, size + 2.5];
+    } else if (e.focus) {
+      const inside = e.focus.has(style.source) && e.focus.has(style.target);
+      [color, zIndex] = inside ? [color, 2] : [DIMMED_EDGE_COLOR, 0];
     }
-    if (key === e.selectedEdge) return { ...base, size: (base.size ?? 1) + 2.5, zIndex: 3 };
-    if (e.focus) {
-      const [source, target] = graph.extremities(key);
-      if (!e.focus.has(source) || !e.focus.has(target)) return { ...base, color: DIMMED_EDGE_COLOR, zIndex: 0 };
-      return { ...base, zIndex: 2 };
-    }
-    return base;
+    return { type: style.type, color, size: width, zIndex, curvature: style.curvature } as Partial<EdgeDisplayData>;
   };
 
   return new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
     nodeReducer,
     edgeReducer,
-    zIndex: true,
+    // Sorting 100k items by depth on every refresh costs more than it shows on a big graph.
+    zIndex: !large,
     defaultEdgeType: "straight",
     edgeProgramClasses: {
       straight: EdgeRectangleProgram,
@@ -98,6 +107,27 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, getEm
     maxCameraRatio: 12,
     stagePadding: 40,
   });
+}
+
+interface EdgeStyle {
+  type: "straight" | "arrow" | "curve" | "curvedArrow";
+  color: string;
+  curvature: number;
+  source: string;
+  target: string;
+}
+
+function styleEdge(a: EdgeAttributes, source: string, target: string): EdgeStyle {
+  const parallel = a as EdgeAttributes & { parallelIndex?: number | null; parallelMinIndex?: number | null; parallelMaxIndex?: number | null };
+  // With edges both ways the middle one (index 0) stays straight; otherwise all curve.
+  const curved = typeof parallel.parallelIndex === "number" && (typeof parallel.parallelMinIndex !== "number" || parallel.parallelIndex !== 0);
+  return {
+    type: curved ? (a.symmetric ? "curve" : "curvedArrow") : a.symmetric ? "straight" : "arrow",
+    color: withAlpha(RELATION_COLORS[a.type] ?? FALLBACK_COLOR, MODALITY_ALPHA[a.modality] ?? 1),
+    curvature: curved ? curvature(parallel.parallelIndex!, parallel.parallelMaxIndex ?? 1) : 0,
+    source,
+    target,
+  };
 }
 
 /** Node sizes in pixels: the square root of the build's size (area ∝ weight), in a fixed range. */
