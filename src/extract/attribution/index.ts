@@ -55,7 +55,9 @@ export function findClaims(view: SentenceView, settings: ArgumentSettings): Clai
       return;
     }
     // "X ha dichiarato che …", "X ha detto: …", "X ha dichiarato di …"
-    const introduces = ["che", ":", "di", "“", "\"", "«"].includes(words[unit.end] ?? "");
+    // "ha detto che", "ha detto alla CBS che", "ha dichiarato di"
+    const after = next?.kind === "np" && (next.prep === "a" || next.prep === "da") ? units[k + 2] : next;
+    const introduces = ["che", ":", "di", "“", "\"", "«"].includes(words[after?.start ?? -1] ?? "");
     if (!introduces && !postposed) return;
     const subject = findSubject(view, k, false, settings);
     if ("found" in subject) for (const a of subject.found) claims.push({ source: a.mention, at: unit.start, why: `attribution: subject of '${words[unit.start]}' (${name(a.mention)})`, speaker: true });

@@ -61,8 +61,16 @@ export function modalityScope(view: SentenceView, u: number, noun: boolean): num
   for (let t = units[u]!.start; t < units[u]!.end; t++) tokens.push(t);
   let k = u - 1;
   // "la possibilità di un incontro", "piani per un incontro": the noun's own modifiers.
-  for (; k >= 0 && units[k]!.kind === "np" && !units[k]!.head; k--) for (let t = units[k]!.start; t < units[k]!.end; t++) tokens.push(t);
-  let sawVerb = false;
+  // Under another noun ("il sostegno alla guerra") the noun is presupposed: the verb
+  // group governs that other noun, not this one.
+  let embedded = false;
+  for (; k >= 0 && units[k]!.kind === "np" && !units[k]!.head; k--)
+    for (let t = units[k]!.start; t < units[k]!.end; t++) {
+      tokens.push(t);
+      if (isContentNoun(view.words[t]!)) embedded = true;
+    }
+  if (embedded) k = -1;
+  let sawVerb = embedded;
   for (; k >= 0; k--) {
     const unit = units[k]!;
     const adverbial = unit.kind === "np" && !unit.head && unit.end - unit.start <= 3 && isAdverbial(view, unit.start, unit.end);
@@ -76,8 +84,16 @@ export function modalityScope(view: SentenceView, u: number, noun: boolean): num
     while (j >= 0 && units[j]!.kind !== "break" && units[j]!.kind !== "verb") j--;
     if (j < 0 || units[j]!.kind === "break") for (let i = j + 1; i < u; i++) for (let t = units[i]!.start; t < units[i]!.end; t++) tokens.push(t);
   }
-  for (let j = u + 1; j < units.length && units[j]!.kind === "verb"; j++) tokens.push(units[j]!.start);
+  // The verbs the noun is subject of: "L'incontro tra X e Y dovrebbe avvenire".
+  let j = u + 1;
+  while (j < units.length && j < u + 8 && (units[j]!.kind === "and" || (units[j]!.kind === "np" && (units[j]!.prep !== null || units[j]!.head)))) j++;
+  for (; j < units.length && units[j]!.kind === "verb"; j++) tokens.push(units[j]!.start);
   return tokens;
+}
+
+/** A noun that is not itself a modality word ("sostegno", not "possibilità" or "piani"). */
+function isContentNoun(w: string): boolean {
+  return w.length > 3 && /^\p{Ll}+$/u.test(w) && !POSSIBLE_WORDS.has(w) && !PLANNED_WORDS.has(w) && !NEGATION_WORDS.has(w) && !VERB_GROUP_ADVERBS.has(w);
 }
 
 function isAdverbial(view: SentenceView, start: number, end: number): boolean {
@@ -104,7 +120,7 @@ function insertionStart(view: SentenceView, k: number): number | undefined {
 
 /** The modality of the cue at token `cue` (in unit `u`). */
 export function readModality(view: SentenceView, u: number, cue: number, noun: boolean): ModalityReading {
-  const scope = modalityScope(view, u, noun);
+  const scope = modalityScope(view, u, noun).sort((a, b) => a - b);
   let negation: string | undefined;
   let possible: string | undefined;
   let planned: string | undefined;

@@ -5,7 +5,6 @@
 
 import type { Mention, RelationType } from "../../types.ts";
 import { SYMMETRIC_RELATION_TYPES } from "../../types.ts";
-import { ARTICLES } from "../../nlp/it/lexicon/function-words.ts";
 import { VERB_GROUP_ADVERBS } from "../../nlp/it/lexicon/verbs.ts";
 import { GOODS, TROOPS, type ObjectKind, type ObjectSlot } from "../../nlp/it/lexicon/cues.ts";
 import {
@@ -64,7 +63,7 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
   const unit = view.units[hit.unit]!;
   if (hit.noun) {
     // "a sostegno dell'operazione di Mosca": after "a"/"in", the di-complement is the object.
-    const governed = (view.words[unit.start] === "a" || view.words[unit.start] === "in") && firstContent(view, unit.start) === hit.token;
+    const governed = (view.words[unit.start] === "a" || view.words[unit.start] === "in") && hit.token === unit.start + 1;
     if (governed) slots = ["di"];
     const agentUnit = governed ? undefined : agentAfter(view, hit.unit, hit.noun.agents, slots);
     if (agentUnit) {
@@ -166,13 +165,6 @@ function themeNationality(view: SentenceView, u: number, themes: readonly string
     for (let t = unit.start; t < unit.head.tokenStart; t++) if (set.has(view.words[t]!)) return unit.head;
   }
   return undefined;
-}
-
-/** The first token of a prepositional phrase after its preposition and articles. */
-function firstContent(view: SentenceView, start: number): number {
-  let t = start + 1;
-  while (ARTICLES.has(view.words[t] ?? "")) t++;
-  return t;
 }
 
 /** "la visita del leader Kim", "le spedizioni dalla Corea del Nord": the agent after a noun cue. */

@@ -145,6 +145,8 @@ function analyse(form: string): VerbAnalysis[] {
     }
   };
   for (const a of analyseBare(form)) add(a);
+  // Truncated infinitives: "aver", "esser", "poter fare".
+  if (/[aeiou][r]$/.test(form)) for (const a of analyseBare(form + "e")) if (a.tense === "infinito") add(a);
   for (const [base, clitics] of stripClitics(form)) {
     for (const a of analyseBare(base)) {
       // Clitics attach to infinitives, gerunds, imperatives and participles only.

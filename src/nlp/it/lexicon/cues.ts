@@ -179,7 +179,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   { type: "SENT_TROOPS_TO", forms: ["invio", "dispiegamento", "schieramento", "spiegamento"], objects: ["in", "a", "verso"], objectKind: "place", needs: TROOPS, agents: ["da"] },
   // SUPPLIED
   { type: "SUPPLIED", forms: ["fornitura", "forniture", "consegna", "consegne", "vendita", "vendite", "spedizione", "spedizioni"], objects: ["a", "verso"], agents: ["da"], unless: TROOPS },
-  { type: "SUPPLIED", forms: ["invio", "invii", "trasferimento", "trasferimenti", "esportazioni"], objects: ["a", "verso"], agents: ["da"], needs: GOODS, unless: TROOPS },
+  { type: "SUPPLIED", forms: ["invio", "trasferimento", "trasferimenti", "esportazioni"], objects: ["a", "verso"], agents: ["da"], needs: GOODS, unless: TROOPS },
   // REQUESTED
   { type: "REQUESTED", forms: ["richiesta", "richieste", "appello"], objects: ["a"], agents: ["di", "da"] },
   { type: "REQUESTED", forms: ["pressione", "pressioni"], objects: ["su"], agents: ["di", "da"] },
