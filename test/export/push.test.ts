@@ -119,6 +119,8 @@ describe("export/neo4j/push", () => {
       const again = await pushGraph(graph, driver, options);
       assert.equal(again.stats.nodesCreated, 0);
       assert.equal(again.stats.relationshipsCreated, 0);
+      assert.equal(again.stats.labelsAdded, 0);
+      assert.equal(again.stats.labelsRemoved, 0);
       const session = driver.session(options);
       try {
         const result = await session.run("MATCH (n:Entity {id: $id}) RETURN n.name AS name, labels(n) AS labels", { id: "borgo-quieto" });

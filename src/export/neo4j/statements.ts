@@ -34,8 +34,10 @@ const ARTICLE_QUERY = `${ROWS_PREFIX}MERGE (a:Article {id: row.id})
 SET a.date = row.date, a.source = row.source, a.title = row.title`;
 
 function entityQuery(type: EntityType): string {
+  // Only the other types' labels are removed, so a second run adds and removes nothing.
+  const others = ALL_TYPE_LABELS.filter((label) => !ENTITY_LABELS[type].includes(label));
   return `${ROWS_PREFIX}MERGE (n:Entity {id: row.id})
-REMOVE n:${ALL_TYPE_LABELS.join(":")}
+REMOVE n:${others.join(":")}
 SET n:${ENTITY_LABELS[type].join(":")}
 SET n.name = row.name, n.type = row.type, n.aliases = row.aliases,
     n.mentions = toInteger(row.mentions), n.articleCount = toInteger(row.articleCount),
