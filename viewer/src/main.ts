@@ -6,7 +6,7 @@ import { FiltersUi } from "./filters-ui.ts";
 import { fetchGraph, GraphLoadError, type ViewerGraph } from "./graph-data.ts";
 import { LayoutControl } from "./layout-control.ts";
 import { Panel } from "./panel.ts";
-import { createRenderer, type Emphasis } from "./renderer.ts";
+import { createRenderer, isLargeGraph, type Emphasis } from "./renderer.ts";
 import { SearchIndex } from "./search-index.ts";
 import { filtersChanged, fromHash, Store, toHash, type ViewState } from "./state.ts";
 import { computeVisibility } from "./visibility.ts";
@@ -76,6 +76,15 @@ function start(graph: ViewerGraph): void {
     void camera.animate({ x: shown.x, y: shown.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 450 });
   };
 
+  /** The entities two emphases light up, and every relation that touches them. */
+  const touched = (a: Emphasis, b: Emphasis) => {
+    const nodes = new Set<string>();
+    for (const e of [a, b]) for (const key of e.pathNodes ?? e.focus ?? []) nodes.add(key);
+    const edges = new Set<string>();
+    for (const node of nodes) graph.forEachEdge(node, (edge) => void edges.add(edge));
+    return { nodes: [...nodes], edges: [...edges] };
+  };
+
   /** Frames a set of entities: centre of their box, zoomed so all of it shows. */
   const frame = (keys: Iterable<string>) => {
     let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -103,12 +112,17 @@ function start(graph: ViewerGraph): void {
     else setPageState("ready");
   };
 
+  const large = isLargeGraph(graph);
   store.subscribe((state, previous) => {
-    if (filtersChanged(state, previous)) visibility = computeVisibility(graph, state);
+    const filtering = filtersChanged(state, previous);
+    if (filtering) visibility = computeVisibility(graph, state);
+    const before = emphasis;
     view = computeEmphasis(graph, state, visibility);
     emphasis = view.emphasis;
     previewing = false;
-    renderer.refresh({ skipIndexation: true });
+    // On a big graph a new selection only changes the old and new neighbourhoods.
+    if (large && !filtering) renderer.refresh({ partialGraph: touched(before, emphasis), skipIndexation: true });
+    else renderer.refresh({ skipIndexation: true });
     filters.render(state);
     showPanel(state);
     showCounts();

@@ -18,8 +18,16 @@ export interface Emphasis {
   pathEdges: Set<string> | null;
 }
 
-/** Big graphs get lighter drawing while the camera moves. */
+/**
+ * Big graphs get lighter drawing while the camera moves, and a selection there does not
+ * grey out the rest: then only the selected neighbourhood changes, and sigma can redraw
+ * just that part instead of every item.
+ */
 const LARGE_GRAPH_EDGES = 5000;
+
+export function isLargeGraph(graph: ViewerGraph): boolean {
+  return graph.size > LARGE_GRAPH_EDGES;
+}
 
 export function createRenderer(graph: ViewerGraph, container: HTMLElement, getEmphasis: () => Emphasis): Sigma<NodeAttributes, EdgeAttributes> {
   const nodeSize = sizeScale(graph);
@@ -29,7 +37,8 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, getEm
     edgeMinIndexAttribute: "parallelMinIndex",
     edgeMaxIndexAttribute: "parallelMaxIndex",
   });
-  const large = graph.size > LARGE_GRAPH_EDGES;
+  const large = isLargeGraph(graph);
+  const dimOthers = !large;
   const small = graph.order < 300;
 
   // What never changes is worked out once, so the reducers below only look things up:
@@ -44,7 +53,10 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, getEm
     const style = nodeStyle.get(key)!;
     if (!e.visibility.nodes.has(key)) return { x: a.x, y: a.y, size: style.size, color: style.color, type: "circle", label: null, hidden: true };
     const spotlight = e.pathNodes ?? e.focus;
-    if (spotlight && !spotlight.has(key)) return { x: a.x, y: a.y, size: style.size, color: DIMMED_NODE_COLOR, type: "circle", label: null, zIndex: 0 };
+    if (spotlight && !spotlight.has(key)) {
+      if (dimOthers) return { x: a.x, y: a.y, size: style.size, color: DIMMED_NODE_COLOR, type: "circle", label: null, zIndex: 0 };
+      return { x: a.x, y: a.y, size: style.size, color: style.color, type: "circle", label: a.label, zIndex: 1 };
+    }
     return {
       x: a.x,
       y: a.y,
@@ -69,12 +81,14 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, getEm
     let width = size;
     if (e.pathEdges) {
       const onPath = e.pathEdges.has(key);
-      [color, zIndex, width] = onPath ? [PATH_COLOR, 2, size + 2] : [DIMMED_EDGE_COLOR, 0, size];
+      if (onPath) [color, zIndex, width] = [PATH_COLOR, 2, size + 2];
+      else if (dimOthers) [color, zIndex] = [DIMMED_EDGE_COLOR, 0];
     } else if (key === e.selectedEdge) {
       [zIndex, width] = [3, size + 2.5];
     } else if (e.focus) {
       const inside = e.focus.has(style.source) && e.focus.has(style.target);
-      [color, zIndex] = inside ? [color, 2] : [DIMMED_EDGE_COLOR, 0];
+      if (inside) [zIndex, width] = [2, dimOthers ? size : size + 1.5];
+      else if (dimOthers) [color, zIndex] = [DIMMED_EDGE_COLOR, 0];
     }
     return { type: style.type, color, size: width, zIndex, curvature: style.curvature } as Partial<EdgeDisplayData>;
   };
