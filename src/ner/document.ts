@@ -10,6 +10,12 @@ const T = NER_TAG_COUNT;
 /** Type of each tag index: 0 = O, 1 = PER, 2 = ORG, 3 = LOC. */
 const TYPE_OF_TAG = NER_TAGS.map((t) => (t === "O" ? 0 : ["PER", "ORG", "LOC"].indexOf(t.slice(2)) + 1));
 const TYPE_NAMES = ["O", "PER", "ORG", "LOC"];
+// Keys are built once: a string's hash is cached on it, so looking up the same string
+// object again is cheap, where a freshly concatenated one would be hashed every time.
+const UNSEEN_KEY = "doc=unseen";
+const TAG_KEYS = NER_TAGS.map((t) => "doc-tag=" + t);
+const ALL_KEYS = TYPE_NAMES.map((t) => "doc-all=" + t);
+const SOME_KEYS = TYPE_NAMES.map((t) => "doc-some=" + t);
 
 function countable(token: string): boolean {
   return token.length > 1 && isCapitalised(token);
@@ -67,14 +73,14 @@ export function documentEvidence(
         if (bestTag < 0 || n > c[bestTag]! - own[bestTag]!) bestTag = t;
       }
       if (total === 0) {
-        keys[i] = ["doc=unseen"];
+        keys[i] = [UNSEEN_KEY];
         continue;
       }
-      const k: string[] = ["doc-tag=" + NER_TAGS[bestTag]];
+      const k: string[] = [TAG_KEYS[bestTag]!];
       for (let ty = 0; ty < 4; ty++) {
         const share = typeCounts[ty]! / total;
-        if (share >= 0.999) k.push("doc-all=" + TYPE_NAMES[ty]);
-        else if (share >= 0.3) k.push("doc-some=" + TYPE_NAMES[ty]);
+        if (share >= 0.999) k.push(ALL_KEYS[ty]!);
+        else if (share >= 0.3) k.push(SOME_KEYS[ty]!);
       }
       keys[i] = k;
     }

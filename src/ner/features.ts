@@ -35,116 +35,176 @@ interface WordFeatures {
   lower: string;
   short: string;
   capitalised: boolean;
+  /** Extractor-local ids of the lower-cased form and the short shape, for pair keys. */
+  vocab: number;
+  shape: number;
   self: Int32Array;
   /** Ids describing this word as a neighbour at offset -2, -1, +1, +2. */
   context: [Int32Array, Int32Array, Int32Array, Int32Array];
+  /** Ids describing it as the word before / after a name run, or a run's first / last word. */
+  runBefore: number;
+  /** runBefore combined with the token's position in the run (U, B, I, E). */
+  runBeforeAt: Int32Array;
+  runAfter: number;
+  runFirst: number;
+  runLast: number;
 }
 
 const CONTEXT_OFFSETS = ["-2", "-1", "+1", "+2"] as const;
+const RUN_POSITIONS = ["U", "B", "I", "E"] as const;
+/** The type cache and pair memo are cleared past these sizes (an open vocabulary). */
 const MAX_CACHED_TYPES = 200_000;
+const MAX_MEMO_PAIRS = 2_000_000;
+/** Pair memo keys pack word ids in 20-bit fields (2^20 > MAX_CACHED_TYPES + one
+ * sentence) and shape ids in 16-bit ones, times 3 templates: always below 2^53. */
+const FIELD = 1 << 20;
+const SHAPE_FIELD = 1 << 16;
 const BOUNDARY = "<S>";
 
 export class FeatureExtractor {
   private readonly types = new Map<string, WordFeatures>();
-  private readonly boundary: WordFeatures;
+  private readonly shapes = new Map<string, number>();
+  /** Feature id (or -1) of word-pair and shape-triple keys, by packed numeric key. */
+  private readonly pairs = new Map<number, number>();
+  private boundary!: WordFeatures;
+  private nextVocab = 0;
   private readonly gazMarks: Int32Array[] = [];
-  private buffer = new Int32Array(4096);
-  private ids: number[] = [];
+  /** gazIds[g][mark] = the two feature ids of gazetteer g's mark (see TokenGazetteer.match). */
+  private readonly gazIds: Int32Array[][];
+  private readonly runIds: Int32Array;
+  private readonly firstCap: number;
+  private readonly firstLow: number;
+  private readonly capAfterPunct: number;
+  private words: WordFeatures[] = [];
+  private offsets = new Int32Array(256);
+  private buffer = new Int32Array(8192);
 
   constructor(
     private readonly resources: FeatureResources,
     private readonly index: FeatureIndex,
   ) {
-    this.boundary = this.wordFeatures(BOUNDARY);
+    this.resetCaches();
+    this.gazIds = resources.gazetteers.map((g) => {
+      const marks: Int32Array[] = [new Int32Array(0)];
+      g.labels.forEach((label) => {
+        for (const pos of ["B", "I"]) marks.push(this.ids([`g${g.code}${pos}=${label}`, `g${g.code}=${label}`]));
+      });
+      return marks;
+    });
+    const run: string[] = [];
+    for (let len = 1; len <= 4; len++) for (const pos of RUN_POSITIONS) run.push(`run=${len}${pos}`);
+    this.runIds = Int32Array.from(run, (k) => index.lookup(k));
+    this.firstCap = index.lookup("first-cap");
+    this.firstLow = index.lookup("first-low");
+    this.capAfterPunct = index.lookup("cap-after-punct");
   }
 
   /**
    * Features of every token of a sentence. `extra[i]`, when given, adds keys computed
-   * outside the sentence (document-level evidence) to token i.
+   * outside the sentence (document-level evidence) to token i. The result is a view of
+   * buffers reused by the next call: copy it (cloneFeatures) to keep it.
    */
   extract(tokens: readonly string[], extra?: ReadonlyArray<readonly string[] | null>): SentenceFeatures {
     const n = tokens.length;
-    const words: WordFeatures[] = new Array(n);
+    if (this.types.size >= MAX_CACHED_TYPES || this.pairs.size >= MAX_MEMO_PAIRS) this.resetCaches();
+    const words = this.words;
+    words.length = n;
     for (let i = 0; i < n; i++) words[i] = this.word(tokens[i]!);
     const gazetteers = this.resources.gazetteers;
     for (let g = 0; g < gazetteers.length; g++) {
       if (!this.gazMarks[g] || this.gazMarks[g]!.length < n) this.gazMarks[g] = new Int32Array(Math.max(n, 64));
       gazetteers[g]!.gazetteer.match(tokens, this.gazMarks[g]!);
     }
-    const offsets = new Int32Array(n + 1);
+    if (this.offsets.length < n + 1) this.offsets = new Int32Array(2 * n + 1);
+    const offsets = this.offsets;
+    const boundary = this.boundary;
     let len = 0;
-    const ids = this.ids;
+    let runStart = 0;
+    let runEnd = 0;
     for (let i = 0; i < n; i++) {
       offsets[i] = len;
-      ids.length = 0;
       const w = words[i]!;
-      pushAll(ids, w.self);
-      pushAll(ids, (i >= 2 ? words[i - 2]! : this.boundary).context[0]);
-      pushAll(ids, (i >= 1 ? words[i - 1]! : this.boundary).context[1]);
-      pushAll(ids, (i + 1 < n ? words[i + 1]! : this.boundary).context[2]);
-      pushAll(ids, (i + 2 < n ? words[i + 2]! : this.boundary).context[3]);
-      const prev = i >= 1 ? words[i - 1]! : this.boundary;
-      const next = i + 1 < n ? words[i + 1]! : this.boundary;
-      this.push(ids, "ww-1=" + prev.lower + "|" + w.lower);
-      this.push(ids, "ww+1=" + w.lower + "|" + next.lower);
-      this.push(ids, "sss=" + prev.short + "|" + w.short + "|" + next.short);
-      if (i === 0) this.push(ids, w.capitalised ? "first-cap" : "first-low");
-      else if (w.capitalised && prev.short !== "x" && prev.short !== "X") this.push(ids, "cap-after-punct");
-      if (w.capitalised) this.nameRunFeatures(ids, words, i);
-      for (let g = 0; g < gazetteers.length; g++) {
-        const mark = this.gazMarks[g]![i]!;
-        if (mark === 0) continue;
-        const gaz = gazetteers[g]!;
-        const label = gaz.labels[(mark - 1) >> 1]!;
-        const pos = (mark & 1) === 1 ? "B" : "I";
-        this.push(ids, "g" + gaz.code + pos + "=" + label);
-        this.push(ids, "g" + gaz.code + "=" + label);
-      }
+      const prev = i >= 1 ? words[i - 1]! : boundary;
+      const next = i + 1 < n ? words[i + 1]! : boundary;
       const more = extra?.[i];
-      if (more) for (const key of more) this.push(ids, key);
-      if (len + ids.length > this.buffer.length) {
-        const grown = new Int32Array(Math.max(this.buffer.length * 2, len + ids.length));
+      const need = len + w.self.length + 160 + (more ? more.length : 0);
+      if (need > this.buffer.length) {
+        const grown = new Int32Array(2 * need);
         grown.set(this.buffer.subarray(0, len));
         this.buffer = grown;
       }
-      for (let k = 0; k < ids.length; k++) this.buffer[len++] = ids[k]!;
+      const buf = this.buffer;
+      len = copyInto(buf, len, w.self);
+      len = copyInto(buf, len, (i >= 2 ? words[i - 2]! : boundary).context[0]);
+      len = copyInto(buf, len, prev.context[1]);
+      len = copyInto(buf, len, next.context[2]);
+      len = copyInto(buf, len, (i + 2 < n ? words[i + 2]! : boundary).context[3]);
+      len = put(buf, len, this.pair((prev.vocab * FIELD + w.vocab) * 3, () => "ww-1=" + prev.lower + "|" + w.lower));
+      len = put(buf, len, this.pair((w.vocab * FIELD + next.vocab) * 3 + 1, () => "ww+1=" + w.lower + "|" + next.lower));
+      const shapes = (prev.shape * SHAPE_FIELD + w.shape) * SHAPE_FIELD + next.shape;
+      len = put(buf, len, this.pair(shapes * 3 + 2, () => "sss=" + prev.short + "|" + w.short + "|" + next.short));
+      if (i === 0) len = put(buf, len, w.capitalised ? this.firstCap : this.firstLow);
+      else if (w.capitalised && prev.short !== "x" && prev.short !== "X") len = put(buf, len, this.capAfterPunct);
+      if (w.capitalised) {
+        // A run of capitalised words is usually one name; the words around the run (the
+        // "ministro" before "Gianfranco Brusati") say most about its type, and they are
+        // often beyond the ±2 window of the run's last word.
+        if (i >= runEnd) {
+          runStart = i;
+          runEnd = i + 1;
+          while (runEnd < n && words[runEnd]!.capitalised) runEnd++;
+        }
+        const length = runEnd - runStart;
+        const pos = i === runStart ? (length === 1 ? 0 : 1) : i === runEnd - 1 ? 3 : 2;
+        const before = runStart > 0 ? words[runStart - 1]! : boundary;
+        const after = runEnd < n ? words[runEnd]! : boundary;
+        len = put(buf, len, this.runIds[(Math.min(length, 4) - 1) * 4 + pos]!);
+        len = put(buf, len, before.runBefore);
+        len = put(buf, len, before.runBeforeAt[pos]!);
+        len = put(buf, len, after.runAfter);
+        if (i !== runStart) len = put(buf, len, words[runStart]!.runFirst);
+        if (i !== runEnd - 1) len = put(buf, len, words[runEnd - 1]!.runLast);
+      }
+      for (let g = 0; g < gazetteers.length; g++) {
+        const mark = this.gazMarks[g]![i]!;
+        if (mark !== 0) len = copyInto(buf, len, this.gazIds[g]![mark]!);
+      }
+      if (more) for (const key of more) len = put(buf, len, this.index.lookup(key));
     }
     offsets[n] = len;
-    return { length: n, offsets, ids: this.buffer.slice(0, len) };
+    return { length: n, offsets: offsets.subarray(0, n + 1), ids: this.buffer.subarray(0, len) };
   }
 
-  /**
-   * A run of capitalised words is usually one name; the words around the run (the
-   * "ministro" before "Gianfranco Brusati", the "di" after a city) say most about its
-   * type, and they are often beyond the ±2 window of the run's last word.
-   */
-  private nameRunFeatures(ids: number[], words: readonly WordFeatures[], i: number): void {
-    let start = i;
-    while (start > 0 && words[start - 1]!.capitalised) start--;
-    let end = i + 1;
-    while (end < words.length && words[end]!.capitalised) end++;
-    const length = end - start;
-    const pos = i === start ? (length === 1 ? "U" : "B") : i === end - 1 ? "E" : "I";
-    const before = start > 0 ? words[start - 1]! : this.boundary;
-    const after = end < words.length ? words[end]! : this.boundary;
-    this.push(ids, "run=" + Math.min(length, 4) + pos);
-    this.push(ids, "run-before=" + before.lower);
-    this.push(ids, "run-after=" + after.lower);
-    this.push(ids, "run-before|pos=" + before.lower + "|" + pos);
-    if (i !== start) this.push(ids, "run-first=" + words[start]!.lower);
-    if (i !== end - 1) this.push(ids, "run-last=" + words[end - 1]!.lower);
+  /** Feature id of a pair key (packed ids + template), computing the string only once. */
+  private pair(packed: number, key: () => string): number {
+    let id = this.pairs.get(packed);
+    if (id === undefined) {
+      id = this.index.lookup(key());
+      this.pairs.set(packed, id);
+    }
+    return id;
   }
 
-  private push(ids: number[], key: string): void {
-    const id = this.index.lookup(key);
-    if (id >= 0) ids.push(id);
+  private ids(keys: readonly string[]): Int32Array {
+    const out: number[] = [];
+    for (const key of keys) {
+      const id = this.index.lookup(key);
+      if (id >= 0) out.push(id);
+    }
+    return Int32Array.from(out);
+  }
+
+  private resetCaches(): void {
+    this.types.clear();
+    this.shapes.clear();
+    this.pairs.clear();
+    this.nextVocab = 0;
+    this.boundary = this.wordFeatures(BOUNDARY);
   }
 
   private word(token: string): WordFeatures {
     let w = this.types.get(token);
     if (!w) {
-      // A bounded cache: long-running processes see an open vocabulary.
-      if (this.types.size >= MAX_CACHED_TYPES) this.types.clear();
       w = this.wordFeatures(token);
       this.types.set(token, w);
     }
@@ -155,17 +215,46 @@ export class FeatureExtractor {
     const lower = token.toLowerCase();
     const short = token === BOUNDARY ? BOUNDARY : shortShape(token);
     const clusters = this.resources.clusters.get(lower);
-    const self: number[] = [];
-    for (const key of selfKeys(token, lower, short, clusters)) this.push(self, key);
+    let shape = this.shapes.get(short);
+    if (shape === undefined) this.shapes.set(short, (shape = this.shapes.size));
     const context = CONTEXT_OFFSETS.map((offset) => {
-      const ids: number[] = [];
-      this.push(ids, "w" + offset + "=" + lower);
-      this.push(ids, "ss" + offset + "=" + short);
-      if (clusters) for (let c = 0; c < clusters.length; c++) this.push(ids, "c" + c + offset + "=" + clusters[c]);
-      return Int32Array.from(ids);
+      const keys = ["w" + offset + "=" + lower, "ss" + offset + "=" + short];
+      if (clusters) for (let c = 0; c < clusters.length; c++) keys.push("c" + c + offset + "=" + clusters[c]);
+      return this.ids(keys);
     }) as WordFeatures["context"];
-    return { lower, short, capitalised: isCapitalised(token), self: Int32Array.from(self), context };
+    return {
+      lower,
+      short,
+      capitalised: isCapitalised(token),
+      // Distinct cached types get distinct ids; the boundary is 0 after every reset.
+      vocab: this.nextVocab++,
+      // Past 2^16 distinct shapes (never seen in practice) the rare ones share an id.
+      shape: Math.min(shape, SHAPE_FIELD - 1),
+      self: this.ids(selfKeys(token, lower, short, clusters)),
+      context,
+      runBefore: this.index.lookup("run-before=" + lower),
+      runBeforeAt: Int32Array.from(RUN_POSITIONS, (pos) => this.index.lookup("run-before|pos=" + lower + "|" + pos)),
+      runAfter: this.index.lookup("run-after=" + lower),
+      runFirst: this.index.lookup("run-first=" + lower),
+      runLast: this.index.lookup("run-last=" + lower),
+    };
   }
+}
+
+function copyInto(buf: Int32Array, len: number, from: Int32Array): number {
+  for (let k = 0; k < from.length; k++) buf[len++] = from[k]!;
+  return len;
+}
+
+/** Appends a feature id when it is known (≥ 0). */
+function put(buf: Int32Array, len: number, id: number): number {
+  if (id >= 0) buf[len++] = id;
+  return len;
+}
+
+/** A copy of a SentenceFeatures that later extract() calls cannot overwrite. */
+export function cloneFeatures(sf: SentenceFeatures): SentenceFeatures {
+  return { length: sf.length, offsets: sf.offsets.slice(), ids: sf.ids.slice() };
 }
 
 function selfKeys(token: string, lower: string, short: string, clusters: string[] | undefined): string[] {
@@ -185,10 +274,6 @@ function selfKeys(token: string, lower: string, short: string, clusters: string[
     keys.push("c=none|ss=" + short);
   }
   return keys;
-}
-
-function pushAll(ids: number[], from: Int32Array): void {
-  for (let k = 0; k < from.length; k++) ids.push(from[k]!);
 }
 
 /** An index that gives every new key the next id: used while collecting features. */

@@ -1,7 +1,7 @@
 import { SettingsError } from "../errors.ts";
 import { documentEvidence } from "./document.ts";
 import { addSentence, emptyScores, f1, formatScores, type SpanScores } from "./evaluate.ts";
-import { FeatureExtractor, GrowingIndex, PeekIndex, type FeatureResources, type NamedGazetteer, type SentenceFeatures } from "./features.ts";
+import { cloneFeatures, FeatureExtractor, GrowingIndex, PeekIndex, type FeatureResources, type NamedGazetteer, type SentenceFeatures } from "./features.ts";
 import { buildGazetteer, type GazetteerData } from "./gazetteer.ts";
 import { NerModel, type NerModelInfo } from "./model.ts";
 import { Decoder, LinearChainWeights, trainPerceptron, type TrainingExample } from "./perceptron.ts";
@@ -124,7 +124,7 @@ export function trainNerModel(
   });
   const collect = (extra?: (at: number) => ReadonlyArray<string[] | null>): Collected[] =>
     flat.map((s, at) => ({
-      features: foldExtractors[s.fold]!.extract(s.tokens, extra?.(at)),
+      features: cloneFeatures(foldExtractors[s.fold]!.extract(s.tokens, extra?.(at))),
       gold: Int8Array.from(s.tags, tagIndex),
       weight: s.weight,
       fold: s.fold,
