@@ -45,7 +45,12 @@ function word(text: string | undefined): string {
 export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhrase[] {
   const out: RolePhrase[] = [];
   const bySentence = new Map<number, Mention[]>();
-  for (const m of mentions) if (m.kind === "name") bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const m of mentions) {
+    if (m.kind !== "name") continue;
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
   for (const sentence of doc.sentences) {
     const toks = sentence.tokens;
     const names = bySentence.get(sentence.index) ?? [];

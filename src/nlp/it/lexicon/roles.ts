@@ -165,9 +165,26 @@ export function matchRole(tokens: readonly string[], i: number): RoleMatch | und
 
 /** The longest role title at token `i` of a sentence: the fast form, on shared pieces. */
 export function matchRoleInSentence(sentence: Sentence, i: number): RoleMatch | undefined {
-  const titles = roleTrie();
+  return matchAt(sentencePieces(sentence), i);
+}
+
+/** Every role title of a sentence, left to right, not overlapping: the fast form. */
+export function findRolesInSentence(sentence: Sentence): RoleMatch[] {
   const sp = sentencePieces(sentence);
-  const from = sp.firstPiece[i]!;
+  const out: RoleMatch[] = [];
+  for (let i = 0; i < sentence.tokens.length; i++) {
+    const m = matchAt(sp, i);
+    if (m) {
+      out.push(m);
+      i = m.tokenEnd - 1;
+    }
+  }
+  return out;
+}
+
+function matchAt(sp: SentencePieces, i: number): RoleMatch | undefined {
+  const titles = roleTrie();
+  const from = sp.firstPiece[i];
   if (from === undefined || from < 0 || !firstWords!.has(sp.pieces[from]!)) return undefined;
   let best: RoleMatch | undefined;
   for (const [end, values] of titles.matchesAt(sp.pieces, from)) {
@@ -177,19 +194,6 @@ export function matchRoleInSentence(sentence: Sentence, i: number): RoleMatch | 
   }
   if (best) best.former = formerBefore(sp, i);
   return best;
-}
-
-/** Every role title of a sentence, left to right, not overlapping: the fast form. */
-export function findRolesInSentence(sentence: Sentence): RoleMatch[] {
-  const out: RoleMatch[] = [];
-  for (let i = 0; i < sentence.tokens.length; i++) {
-    const m = matchRoleInSentence(sentence, i);
-    if (m) {
-      out.push(m);
-      i = m.tokenEnd - 1;
-    }
-  }
-  return out;
 }
 
 function formerBefore(sp: SentencePieces, i: number): boolean {
