@@ -113,6 +113,16 @@ describe("viewer (end to end, Chromium)", function () {
     await page.waitForSelector("#panel:not([hidden]) .entity-name");
     assert.equal(await page.textContent("#panel .entity-name"), "Vladimir Putin");
     assert.match(page.url(), /node=/);
+    // The camera glides to the entity.
+    await page.waitForTimeout(600);
+    const offset = await page.evaluate(() => {
+      type R = { getCamera(): { getState(): { x: number; y: number } }; getNodeDisplayData(k: string): { x: number; y: number } };
+      const { renderer, store } = (window as unknown as { trama: { renderer: R; store: { state: { selectedNode: string } } } }).trama;
+      const camera = renderer.getCamera().getState();
+      const node = renderer.getNodeDisplayData(store.state.selectedNode);
+      return Math.hypot(camera.x - node.x, camera.y - node.y);
+    });
+    assert.ok(offset < 0.02, `camera is ${offset.toFixed(3)} away from the selected entity`);
     const met = page.locator('#panel .relation-group[data-relation="MET"] .relation', { hasText: "Kim Jong" });
     assert.equal(await met.count(), 1, "MET with Kim Jong-un is listed");
     const evidence = await met.locator("blockquote").allTextContents();
@@ -221,6 +231,50 @@ describe("viewer (end to end, Chromium)", function () {
     const png = readFileSync((await download.path())!);
     assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     assert.ok(png.length > 5000, `PNG is only ${png.length} bytes`);
+  });
+
+  it("clicking a relation on the canvas opens all its evidence", async () => {
+    // The longest straight edge: its midpoint is clear of other things to click.
+    const point = await page.evaluate(() => {
+      type Point = { x: number; y: number };
+      type R = { graphToViewport(p: Point): Point; getEdgeDisplayData(k: string): { type: string; hidden: boolean } | undefined; getNodeDisplayData(k: string): Point & { size: number } };
+      type G = { forEachEdge(f: (k: string, a: object, s: string, t: string, sa: Point, ta: Point) => void): void };
+      const { renderer, graph } = (window as unknown as { trama: { renderer: R; graph: G } }).trama;
+      let best: { edge: string; at: Point; length: number } | null = null;
+      graph.forEachEdge((edge, _a, _s, _t, source, target) => {
+        const shown = renderer.getEdgeDisplayData(edge);
+        if (!shown || shown.hidden || (shown.type !== "straight" && shown.type !== "arrow")) return;
+        const a = renderer.graphToViewport(source);
+        const b = renderer.graphToViewport(target);
+        const length = Math.hypot(a.x - b.x, a.y - b.y);
+        if (!best || length > best.length) best = { edge, at: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }, length };
+      });
+      return best as { edge: string; at: Point } | null;
+    });
+    assert.ok(point, "the graph has a straight relation to click");
+    const box = (await page.locator("#sigma-container").boundingBox())!;
+    await page.mouse.click(box.x + point.at.x, box.y + point.at.y);
+    await page.waitForSelector("#panel .relation-title");
+    assert.ok(page.url().includes(`edge=${encodeURIComponent(point.edge)}`), page.url());
+    assert.ok((await page.locator("#panel .evidence-list .evidence blockquote").count()) >= 1);
+  });
+
+  it("runs ForceAtlas2 in a worker from the built positions, and stops it", async () => {
+    const positions = () =>
+      page.evaluate(() => {
+        const { graph } = (window as unknown as { trama: { graph: { mapNodes(f: (k: string, a: { x: number; y: number }) => string): string[] } } }).trama;
+        return graph.mapNodes((_, a) => `${a.x},${a.y}`).join(";");
+      });
+    const built = await positions();
+    await page.click("#layout-toggle");
+    assert.equal(await page.textContent("#layout-toggle"), "Stop layout");
+    await page.waitForTimeout(400);
+    await page.click("#layout-toggle");
+    assert.equal(await page.textContent("#layout-toggle"), "Run layout");
+    const moved = await positions();
+    assert.notEqual(moved, built, "the layout moved the entities");
+    await page.waitForTimeout(200);
+    assert.equal(await positions(), moved, "stopped means stopped");
   });
 
   it("shows hostile names as text and runs none of them", async () => {
