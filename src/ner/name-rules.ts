@@ -73,7 +73,10 @@ export function capitalisedRuns(sentence: Sentence): CapitalisedRun[] {
   return runs;
 }
 
-/** "ministero degli Esteri cinese", "Ministero della Difesa": ministries by portfolio. */
+/**
+ * "ministero degli Esteri cinese", "Ministero della Difesa": ministries by portfolio;
+ * "il governo tedesco", "l'esercito russo": state bodies by nationality.
+ */
 const MINISTRY = new Set(["ministero", "dicastero"]);
 const PORTFOLIO_OF = /^(degli|della|delle|dello|dell['’])$/i;
 
@@ -91,8 +94,32 @@ function ministryNames(sentence: Sentence, make: Make): Candidate[] {
     const surface = toks.slice(i, e).map((t) => t.text).join(" ");
     out.push(make(i, e, "ORG", "rule:ministry", `"${surface}" names a ministry by its portfolio${nationality ? " and nationality" : ""}`, RANK.cueRule, 0.8));
   }
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const head = INSTITUTIONS.get(toks[i]!.text.toLowerCase());
+    if (head === undefined) continue;
+    const e = i + 1 + head.length;
+    if (e >= toks.length || toks.slice(i + 1, e).some((t, k) => t.text.toLowerCase() !== head[k])) continue;
+    const nationality = toks[e]!.text;
+    if (!/^\p{Ll}/u.test(nationality) || demonymCountry(nationality) === undefined) continue;
+    const surface = toks.slice(i, e + 1).map((t) => t.text).join(" ");
+    out.push(make(i, e + 1, "ORG", "rule:institution", `"${surface}" names a state body by its nationality`, RANK.cueRule, 0.7));
+  }
   return out;
 }
+
+/** State bodies named by a nationality ("il governo tedesco", "le forze armate ucraine"): first word → the rest. */
+const INSTITUTIONS = new Map<string, string[]>([
+  ["governo", []],
+  ["esecutivo", []],
+  ["esercito", []],
+  ["parlamento", []],
+  ["polizia", []],
+  ["marina", []],
+  ["aeronautica", []],
+  ["forze", ["armate"]],
+  ["banca", ["centrale"]],
+  ["guardia", ["costiera"]],
+]);
 
 type Make = (from: number, to: number, type: Candidate["type"], by: string, why: string, rank: number, score: number) => Candidate;
 

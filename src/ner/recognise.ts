@@ -103,13 +103,14 @@ function modelNames(sentence: Doc["sentences"][number], minConfidence: number): 
 const PARTICLES = new Set(["von", "van", "der", "den", "de", "di", "da", "del", "della", "dos", "das", "du", "bin", "ibn", "al", "el", "le", "la", "ter", "ten", "zu", "of"]);
 
 /**
- * A model span that runs on past the end of a listed multi-word name without a
- * connector ("Commissione europea Ursula") has read two names as one: the listed name
- * stands, the rest is left to the other sources. "Joint Chiefs of Staff della Corea del
- * Sud" is one longer name and stays.
+ * A model span that runs on past the end of a listed organisation without a connector
+ * ("la presidente della Commissione europea Ursula von der Leyen" read as one name) has
+ * read two names as one: the listed name stands, the rest is left to the other sources.
+ * "Joint Chiefs of Staff della Corea del Sud" is one longer name and stays, and so do
+ * names built on a place ("New York Post").
  */
 function dropModelSpansOverListedNames(sentence: Doc["sentences"][number], pool: Candidate[]): Candidate[] {
-  const listed = pool.filter((c) => c.rank === RANK.curated && c.tokenEnd - c.tokenStart > 1);
+  const listed = pool.filter((c) => c.rank === RANK.curated && c.type === "ORG" && c.tokenEnd - c.tokenStart > 1);
   if (listed.length === 0) return pool;
   return pool.filter((c) => {
     if (c.rank !== RANK.model) return true;

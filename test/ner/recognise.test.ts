@@ -37,6 +37,8 @@ describe("recognise", () => {
       ["Durante un evento di Silver Pine Georgia a Roma.", "Silver Pine Georgia", "ORG", "rule:name-with-place"],
       ["Ha parlato il portavoce Anton Velikovskij in serata.", "Anton Velikovskij", "PERSON", "rule:role-name"],
       ["Lo ha detto il ministero degli Esteri cinese in una nota.", "ministero degli Esteri cinese", "ORG", "rule:ministry"],
+      ["Lo ha deciso il governo tedesco in serata.", "governo tedesco", "ORG", "rule:institution"],
+      ["Le forze armate ucraine hanno respinto l'attacco.", "forze armate ucraine", "ORG", "rule:institution"],
     ];
     for (const [text, name, type, by] of table) {
       const found = names(text).find(([t]) => t === name);
@@ -59,6 +61,7 @@ describe("recognise", () => {
       "Il Paese asiatico ha risposto.",
       "la gente usa il telefono per la corea e la russia.",
       "Il ministero degli Esteri ha risposto.",
+      "Il governo ha risposto alla polizia.",
       "Possibile cooperazione militare tra le due nazioni.",
     ];
     for (const text of table) assert.deepEqual(typed(text), [], text);
