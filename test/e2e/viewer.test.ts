@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +11,9 @@ import { startServer, type RunningServer } from "../../src/serve/index.ts";
 import { ensureViewerBuilt, launchChromium } from "./browser.ts";
 import { HOSTILE_NAME, hostileGraph, writeGraphDir } from "./fixtures/graphs.ts";
 import { buildSeedsGraph } from "./seeds-graph.ts";
+
+/** The GEXF 1.3 schema, kept with the shared data; xmllint comes from libxml2-utils. */
+const GEXF_1_3_SCHEMA = "/work/shared/data/gexf-schema/1.3/gexf.xsd";
 
 // The viewer in real headless Chromium against `trama serve`. One browser for the file;
 // pages are reused where a test only reads.
@@ -220,6 +224,9 @@ describe("viewer (end to end, Chromium)", function () {
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-gexf")]);
     const xml = readFileSync((await download.path())!, "utf8");
     assert.match(download.suggestedFilename(), /\.gexf$/);
+    const lint = spawnSync("xmllint", ["--noout", "--schema", GEXF_1_3_SCHEMA, (await download.path())!], { encoding: "utf8" });
+    assert.ifError(lint.error);
+    assert.equal(lint.status, 0, `not valid GEXF 1.3: ${lint.stderr}`);
     const parsed = gexf.parse(graphology.MultiDirectedGraph, xml);
     const shown = await page.evaluate(() => (window as unknown as { trama: { graph: { filterNodes(f: (k: string, a: { type: string }) => boolean): string[] } } }).trama.graph.filterNodes((_, a) => a.type !== "PERSON").length);
     assert.equal(parsed.order, shown);

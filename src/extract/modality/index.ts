@@ -144,7 +144,8 @@ export function readModality(view: SentenceView, u: number, cue: number, noun: b
         negation = undefined;
       } else negation ??= `'${w}' (${negVerb})`;
     }
-    const poss = has(POSSIBLE_VERBS);
+    // "per poter incontrare" is ability, not possibility.
+    const poss = verb.every((a) => a.lemma === "potere" && a.tense === "infinito") ? undefined : has(POSSIBLE_VERBS);
     if (poss && t !== cue) possible ??= `'${w}' (${poss})`;
     const plan = has(PLANNED_VERBS);
     if (plan && t !== cue) planned ??= `'${w}' (${plan})`;

@@ -7,7 +7,7 @@ import type { Mention } from "../../types.ts";
 import type { ObjectKind, ObjectSlot } from "../../nlp/it/lexicon/cues.ts";
 import { AGENTIVE_EVENT_NOUNS, PATIENTIVE_EVENT_NOUNS } from "../../nlp/it/lexicon/cues.ts";
 import { HELP_VERBS, OBJECT_CONTROL_VERBS, SPEECH_VERBS, VERB_GROUP_ADVERBS } from "../../nlp/it/lexicon/verbs.ts";
-import type { SentenceView, Unit } from "./units.ts";
+import { isTimePhrase, type SentenceView, type Unit } from "./units.ts";
 
 export interface Arg {
   mention: Mention;
@@ -191,6 +191,7 @@ export function findObject(
       if (next?.kind === "np" && (next.prep === "di" || next.prep === "a") && next.head && fitsKind(next.head, kind))
         return found(view, k + 1, "to-help", next.head, `object: helped by the sending ('${phrase(view, unit)}' ${describe(view, next.head)})`, kind);
     }
+    if (isTimePhrase(view, unit)) continue;
     if (unit.prep === null) {
       if (!directOpen) continue;
       directOpen = false;

@@ -3,7 +3,7 @@
 // object frames). One candidate per subject–object pair; modality, date and attribution
 // are added by the caller.
 
-import type { Mention, RelationType } from "../../types.ts";
+import type { Mention, Modality, RelationType } from "../../types.ts";
 import { SYMMETRIC_RELATION_TYPES } from "../../types.ts";
 import { VERB_GROUP_ADVERBS } from "../../nlp/it/lexicon/verbs.ts";
 import { GOODS, TROOPS, type ObjectKind, type ObjectSlot } from "../../nlp/it/lexicon/cues.ts";
@@ -31,6 +31,8 @@ export interface EventCandidate {
   confidence: number;
   item?: string;
   place?: string;
+  /** Set when the rule itself fixes the modality (a supply that was only asked for is possible). */
+  modality?: { value: Modality; why: string };
 }
 
 export interface Carry {
@@ -146,6 +148,23 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
     if (slot === "to-help") candidate.confidence -= 0.1;
     out.push(candidate);
   }
+  if (type === "REQUESTED" && hit.verb && asksForGoods(view, hit)) {
+    // "X chiede armi a Y", "chiedere a Y la fornitura di …": Y may supply X.
+    for (const c of [...out]) {
+      if (c.subject.mention.type === "PERSON" && c.object.mention.type === "PERSON") continue;
+      out.push({
+        ...c,
+        type: "SUPPLIED",
+        subject: c.object,
+        object: c.subject,
+        subjectId: c.objectId,
+        objectId: c.subjectId,
+        rule: "rule:relate:SUPPLIED:requested",
+        confidence: c.confidence - 0.1,
+        modality: { value: "possible", why: `modality: possible (a supply asked for with '${hit.surface}', not yet made)` },
+      });
+    }
+  }
   if (out.length && type !== "VISITED" && type !== "SENT_TROOPS_TO") {
     const place = findObject(view, hit.unit, ["a", "in"], "place", settings);
     const id = place?.args[0]!.mention.entity;
@@ -153,6 +172,17 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
       for (const c of out) c.place = id;
   }
   return out;
+}
+
+/** The request is for goods: "chiede armi a …", "chiedere a … la fornitura di proiettili". */
+function asksForGoods(view: SentenceView, hit: CueHit): boolean {
+  const goods = new Set([...GOODS, "fornitura", "forniture", "consegna", "consegne", "invio", "vendita"]);
+  for (let k = hit.unit + 1; k < Math.min(view.units.length, hit.unit + 5); k++) {
+    const u = view.units[k]!;
+    if (u.kind !== "np") return false;
+    for (let t = u.start; t < u.end; t++) if (goods.has(view.words[t]!)) return true;
+  }
+  return false;
 }
 
 /** "soldati nordcoreani inviati in …": the nationality on the sent troops or goods before a passive. */

@@ -14,7 +14,7 @@ import { modalityScope, readModality } from "../modality/index.ts";
 import { findSubject, mainSubject, type ArgumentSettings } from "./arguments.ts";
 import { findCues, type CueHit } from "./cues.ts";
 import { eventCandidates, type Carry, type EventCandidate } from "./events.ts";
-import { placeAndBaseRelations, roleRelations, type StateCandidate } from "./states.ts";
+import { leaderStates, placeAndBaseRelations, roleRelations, type StateCandidate } from "./states.ts";
 import { buildView, type SentenceView } from "./units.ts";
 
 export interface RelateSettings extends ArgumentSettings {
@@ -60,7 +60,9 @@ export function relate(doc: Doc, resolved: Resolved, partial?: Partial<RelateSet
   const out = new RelationSet();
 
   const roleMentions = resolved.mentions.filter((m) => m.kind === "role");
-  for (const c of roleRelations(findRolePhrases(doc, resolved.mentions), roleMentions, entities)) {
+  const phrases = findRolePhrases(doc, resolved.mentions);
+  const leaders = leaderStates(phrases, roleMentions, entities);
+  for (const c of roleRelations(phrases, roleMentions, entities)) {
     const sentence = doc.sentences[c.subject.mention.sentence];
     if (sentence) out.add(stateRelation(doc, sentence, c));
   }
@@ -90,10 +92,11 @@ export function relate(doc: Doc, resolved: Resolved, partial?: Partial<RelateSet
         for (const c of candidates) {
           if (c.confidence < settings.minConfidence) continue;
           const claim = nearestClaim(claims, hit.token);
-          const relation = eventRelation(doc, view, c, threat ? "THREATENED" : c.type, reading.modality, [
-            { by: "relate:modality", why: reading.why },
+          const modality = c.modality ?? { value: reading.modality, why: reading.why };
+          const relation = eventRelation(doc, view, c, threat ? "THREATENED" : c.type, modality.value, [
+            { by: "relate:modality", why: modality.why },
           ]);
-          const date = dateFor(view, dates, hit, doc.article.date, reading.modality);
+          const date = dateFor(view, dates, hit, doc.article.date, modality.value);
           if (date) {
             relation.date = date.iso;
             relation.provenance.push({ by: "relate:date", why: date.why });
@@ -103,6 +106,7 @@ export function relate(doc: Doc, resolved: Resolved, partial?: Partial<RelateSet
             relation.provenance.push({ by: "relate:attribution", why: claim.why });
           }
           if (threat) relation.provenance.push({ by: "relate:threat", why: "sanctions under a verb of threat or 'non escludere': a threat, not a sanction" });
+          if (relation.type === "SUPPLIED" || relation.type === "SENT_TROOPS_TO") leadersAsStates(relation, leaders);
           out.add(relation);
         }
       }
@@ -164,6 +168,17 @@ function stateRelation(doc: Doc, sentence: Sentence, c: StateCandidate): Relatio
   if (c.title) r.title = c.title;
   if (c.former) r.former = true;
   return r;
+}
+
+/** In supplies and deployments a head of state stands for the state (from the article's role phrases). */
+function leadersAsStates(r: Relation, leaders: ReadonlyMap<string, string>): void {
+  for (const end of ["subject", "object"] as const) {
+    const state = leaders.get(r[end]);
+    if (state && state !== (end === "subject" ? r.object : r.subject)) {
+      r.provenance.push({ by: "relate:leader-as-state", why: `${end}: ${r[end]} leads ${state} (role phrase in this article), so the state is the party` });
+      r[end] = state;
+    }
+  }
 }
 
 function governedByThreat(view: SentenceView, hit: CueHit): boolean {

@@ -54,6 +54,19 @@ export function roleRelations(phrases: readonly RolePhrase[], roleMentions: read
   return out;
 }
 
+/**
+ * Heads of state or government (role family "leader", not former) → their state, from the
+ * article's own role phrases: in supplies and deployments a leader stands for the state.
+ */
+export function leaderStates(phrases: readonly RolePhrase[], roleMentions: readonly Mention[], entities: ReadonlyMap<string, Entity>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of roleRelations(phrases, roleMentions, entities)) {
+    const phrase = phrases.find((p) => p.title === c.title && p.of === c.objectId);
+    if (phrase?.family === "leader" && !c.former && entities.get(c.objectId)?.type === "GPE" && !out.has(c.subjectId)) out.set(c.subjectId, c.objectId);
+  }
+  return out;
+}
+
 export function placeAndBaseRelations(view: SentenceView): StateCandidate[] {
   const out: StateCandidate[] = [];
   const { units, words } = view;

@@ -19,6 +19,7 @@ import {
 } from "../../nlp/it/lexicon/function-words.ts";
 import { AUXILIARIES, COMMON_VERBS, MODALS, SPEECH_VERBS } from "../../nlp/it/lexicon/verbs.ts";
 import { NEGATION_VERBS, PLANNED_VERBS, POSSIBLE_VERBS } from "../../nlp/it/lexicon/modality.ts";
+import { MONTHS, RELATIVE_DAYS, UNIT_WORDS, WEEKDAYS } from "../../nlp/it/lexicon/dates.ts";
 
 export type UnitKind = "np" | "verb" | "comma" | "break" | "opener" | "che" | "and" | "quote";
 
@@ -66,6 +67,9 @@ const NEVER_VERBS: ReadonlySet<string> = new Set([
   "e", "o", "che", "non", "si", "ci", "vi", "ne", "lo", "la", "le", "li", "gli", "come", "sua", "sue", "suo", "suoi",
   "anche", "altre", "altri", "altra", "altro", "dove", "ora", "parte", "modo", "fine", "aiuti", "aiuto", "sia",
 ]);
+
+/** Words that take an article after them inside one noun phrase: "entrambe le occasioni". */
+const QUANTIFIERS: ReadonlySet<string> = new Set(["tutti", "tutte", "tutto", "tutta", "entrambi", "entrambe", "ambedue"]);
 
 /** Determiners after which a word is a noun ("la conferma", "della visita", "il suo invio"). */
 const NOUN_MARKERS: ReadonlySet<string> = new Set([
@@ -131,6 +135,10 @@ export function buildView(sentence: Sentence, mentions: readonly Mention[]): Sen
     else if (prep) {
       close();
       open = { kind: "np", start: i, end: i + 1, prep, mentions: [] };
+    } else if (ARTICLES.has(w) && open && open.end > open.start + (open.prep ? 1 : 0) && !QUANTIFIERS.has(words[i - 1]!)) {
+      // An article opens a new noun phrase: "in caso contrario | gli USA".
+      close();
+      open = { kind: "np", start: i, end: i + 1, prep: null, mentions: [] };
     } else {
       const analyses = verbAnalyses(w);
       const verb = analyses && readsAsVerb(words, i, tokens[i]!.text, analyses) ? analyses : undefined;
@@ -167,6 +175,16 @@ function pickHead(mentions: readonly Mention[]): Mention | undefined {
   let best: Mention | undefined;
   for (const m of mentions) if (!best || KIND_RANK[m.kind] < KIND_RANK[best.kind]) best = m;
   return best;
+}
+
+/** A noun phrase that only says when: "la scorsa settimana", "giovedì", "a gennaio". */
+export function isTimePhrase(view: SentenceView, unit: Unit): boolean {
+  if (unit.head) return false;
+  for (let t = unit.start; t < unit.end; t++) {
+    const w = view.words[t]!;
+    if (MONTHS.has(w) || WEEKDAYS.has(w) || RELATIVE_DAYS.has(w) || UNIT_WORDS.has(w) || w === "giorni" || w === "mesi" || w === "anni") return true;
+  }
+  return false;
 }
 
 /** True when the noun phrase opens with a possessive ("la sua guerra", "le loro forniture"). */

@@ -1,0 +1,62 @@
+import assert from "node:assert/strict";
+import { spansOf, tagDocument, tagTokens, tagTokensScored } from "../../src/ner/index.ts";
+
+// The shipped model on invented sentences: made-up people, places and firms in ordinary
+// news phrasing. These check that the model is sensible, not that it is perfect.
+
+function entities(text: string): string[] {
+  const tokens = text.split(" ");
+  return spansOf(tagTokens(tokens)).map((s) => `${s.type}:${tokens.slice(s.start, s.end).join(" ")}`);
+}
+
+describe("shipped NER model", function () {
+  this.timeout(20000);
+
+  const cases: Array<[string, string[]]> = [
+    [
+      "Il ministro Gianfranco Brusati ha incontrato a Valdoria i dirigenti della Fabbrica Tessile Lunardi .",
+      ["PER:Gianfranco Brusati", "LOC:Valdoria", "ORG:Fabbrica Tessile Lunardi"],
+    ],
+    ["La sindaca Ottavia Melzani è arrivata ieri a Pontelungo .", ["PER:Ottavia Melzani", "LOC:Pontelungo"]],
+    ["Secondo la Banca Popolare di Valtrebbia i conti sono in ordine .", ["ORG:Banca Popolare di Valtrebbia"]],
+    ["Il presidente francese ha parlato a Parigi con il cancelliere tedesco .", ["LOC:Parigi"]],
+  ];
+  for (const [text, want] of cases) {
+    it(`finds ${want.join(", ")}`, () => {
+      assert.deepEqual(entities(text), want);
+    });
+  }
+
+  const nothing = [
+    "Il governo ha approvato ieri la legge di bilancio dopo una lunga discussione .",
+    "la pioggia è caduta per tutta la notte sulla città .",
+    "I prezzi sono saliti del 3 per cento a marzo .",
+  ];
+  for (const text of nothing) {
+    it(`finds no person or place in "${text}"`, () => {
+      assert.deepEqual(entities(text).filter((e) => !e.startsWith("ORG:")), []);
+    });
+  }
+
+  it("gives one valid BIO tag per token, and none for no tokens", () => {
+    assert.deepEqual(tagTokens([]), []);
+    const tags = tagTokens(["Roma", ",", "3", "maggio"]);
+    assert.equal(tags.length, 4);
+  });
+
+  it("scores spans with a confidence in [0, 1]", () => {
+    const { tags, spans } = tagTokensScored("Il ministro Gianfranco Brusati parla .".split(" "));
+    assert.equal(spans.length, spansOf(tags).length);
+    for (const s of spans) assert.ok(s.confidence > 0 && s.confidence <= 1, String(s.confidence));
+  });
+
+  it("keeps a name's type across a document", () => {
+    const doc = [
+      "La Fabbrica Tessile Lunardi ha chiuso lo stabilimento di Valdoria .",
+      "Secondo Lunardi la crisi è finita .",
+    ].map((s) => s.split(" "));
+    const tagged = tagDocument(doc);
+    assert.deepEqual(tagged.map((t) => t.length), doc.map((s) => s.length));
+    assert.deepEqual(tagged[0]!.slice(1, 4), ["B-ORG", "I-ORG", "I-ORG"]);
+  });
+});
