@@ -45,6 +45,7 @@ describe("gazetteer", () => {
       ["Kiev", "kyiv", "ukraine"],
       ["Kyiv", "kyiv", "ukraine"],
       ["Londra", "london", "united-kingdom"],
+      ["Bruxelles", "brussels", "european-union"],
     ];
     for (const [name, id, state] of table) {
       const e = lookup(name);
@@ -52,6 +53,7 @@ describe("gazetteer", () => {
       assert.equal(e?.standsFor, state, name);
       assert.equal(e?.type, "GPE");
     }
+    assert.equal(lookup("Bruxelles")?.country, "belgium", "it still lies in Belgium");
     assert.equal(lookup("Vladivostok")?.capital, undefined, "not a capital");
     assert.equal(lookup("Vladivostok")?.country, "russia");
   });

@@ -86,6 +86,11 @@ describe("resolveArticle: places, states and organisations", () => {
     assert.ok(r.entities.find((e) => e.id === "russia")!.aliases.includes("Mosca"));
   });
 
+  it("reads Bruxelles acting as the European Union", () => {
+    const r = resolve("Bruxelles chiede chiarimenti.", [["Bruxelles", "GPE"]]);
+    assert.deepEqual(r.entities.map((e) => [e.id, e.type]), [["european-union", "ORG"]]);
+  });
+
   it("reads a capital opening a dateline as the place", () => {
     const r = resolve("Pechino, 12 marzo. Pechino ha protestato.", [["Pechino", "GPE"]]);
     assert.deepEqual(r.mentions.filter((m) => m.text === "Pechino").map((m) => m.entity), ["beijing", "china"]);

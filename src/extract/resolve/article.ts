@@ -54,10 +54,10 @@ export function resolveArticle(doc: Doc, names: Mention[]): ResolvedArticle {
         const state = entryById(entry.standsFor)!;
         m.entity = state.id;
         m.actor = state.id;
-        m.type = "GPE";
+        m.type = state.type;
         const why = `"${m.text}", the capital, is used as an actor: it stands for ${state.name}`;
         m.provenance.push({ by: "resolve:metonymy", why });
-        note(state.id, state.name, "GPE", { by: "resolve:metonymy", why });
+        note(state.id, state.name, state.type, { by: "resolve:metonymy", why });
       } else {
         m.entity = entry.id;
         m.type = entry.type;

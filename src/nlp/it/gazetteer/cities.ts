@@ -2,6 +2,8 @@
 // and the country they lie in (LOCATED_IN; a capital used as an actor is its state).
 // One line each: "Italian name, English name, other variants | ISO country | capital?".
 // Italian cities go by their Italian names only: in Italian text "Milan" is the football club.
+// "capital of ID" names what the city stands for when it is not its state: in Italian
+// news "Bruxelles chiede a Roma" is the European Union.
 import { countryId } from "./countries.ts";
 import type { GazetteerEntry, NamedEntry } from "./entry.ts";
 import { slugify } from "./pieces.ts";
@@ -94,7 +96,7 @@ Londra, London | GB | capital
 Madrid | ES | capital
 Barcellona, Barcelona | ES
 Lisbona, Lisbon | PT | capital
-Bruxelles, Brussels | BE | capital
+Bruxelles, Brussels | BE | capital of european-union
 Amsterdam | NL | capital
 L'Aia, The Hague | NL
 Vienna | AT | capital
@@ -160,7 +162,7 @@ export function cityEntries(): NamedEntry[] {
   const out: NamedEntry[] = [];
   for (const line of CITIES.split("\n")) {
     if (!line.trim()) continue;
-    const [names, code, capital] = line.split("|").map((s) => s.trim()) as [string, string, string | undefined];
+    const [names, code, capital = ""] = line.split("|").map((s) => s.trim()) as [string, string, string | undefined];
     const variants = names.split(",").map((s) => s.trim());
     // The id is the English name: listed second when it differs from the Italian.
     const english = variants[1] !== undefined && /^[\x20-\x7e]+$/.test(variants[1]) ? variants[1] : variants[0]!;
@@ -171,7 +173,7 @@ export function cityEntries(): NamedEntry[] {
       type: "GPE",
       source: "cities",
       country,
-      ...(capital === "capital" ? { capital: true, standsFor: country } : {}),
+      ...(capital.startsWith("capital") ? { capital: true, standsFor: capital.replace(/^capital( of)?/, "").trim() || country } : {}),
     };
     for (const variant of variants) out.push({ variant, entry });
   }
