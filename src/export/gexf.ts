@@ -2,7 +2,7 @@ import type { CorpusGraph } from "../graph/corpus-graph.ts";
 import { SettingsError } from "../errors.ts";
 import { ENTITY_COLORS, FALLBACK_COLOR, RELATION_COLORS } from "../style/palette.ts";
 import { cachedDayRange, mergedDayRanges, type DayRange } from "./dates.ts";
-import { articleDate, finite, sortedEdges, sortedNodes } from "./graph-view.ts";
+import { articleDate, evidenceDate, finite, sortedEdges, sortedNodes } from "./graph-view.ts";
 import { hexToRgb, listValue } from "./values.ts";
 import { stripXmlForbidden, xmlAttribute, xmlText } from "./xml.ts";
 
@@ -113,7 +113,7 @@ function color(hex: string): string {
 
 /** A label is one line in Gephi; line breaks in a name would only hide part of it. */
 function labelOf(text: string): string {
-  return stripXmlForbidden(text).replace(/\s+/g, " ").trim();
+  return /\s\s|[\t\n\r\f\v]|^\s|\s$/.test(text) ? stripXmlForbidden(text).replace(/\s+/g, " ").trim() : text;
 }
 
 export function toGexf(graph: CorpusGraph, partial: Partial<GexfSettings> = {}): string {
@@ -123,18 +123,13 @@ export function toGexf(graph: CorpusGraph, partial: Partial<GexfSettings> = {}):
   const edges = sortedEdges(graph);
 
   const rangeOf = cachedDayRange();
-  const articleDates = new Map<string, string | undefined>();
-  const dateOfArticle = (article: string) => {
-    if (!articleDates.has(article)) articleDates.set(article, articleDate(graph, article));
-    return articleDates.get(article);
-  };
   const nodeSpells = new Map<string, DayRange[]>();
   for (const { key, attributes } of nodes) {
-    nodeSpells.set(key, mergedDayRanges(attributes.articles.map(dateOfArticle), rangeOf));
+    nodeSpells.set(key, mergedDayRanges(attributes.articles.map((a) => articleDate(graph, a)), rangeOf));
   }
   const edgeSpells = new Map<string, DayRange[]>();
   for (const { key, attributes } of edges) {
-    edgeSpells.set(key, mergedDayRanges(attributes.evidence.map((e) => e.date ?? e.articleDate ?? dateOfArticle(e.article)), rangeOf));
+    edgeSpells.set(key, mergedDayRanges(attributes.evidence.map((e) => evidenceDate(graph, e)), rangeOf));
   }
   const dynamic = [...nodeSpells.values(), ...edgeSpells.values()].some((s) => s.length > 0);
 
