@@ -9,7 +9,7 @@ Reads the articles (default: seeds/), extracts entities and relations, merges th
 one corpus graph, lays it out and writes into the output directory:
   graph.json         the graph (graphology JSON: what 'trama serve' and the exports read)
   records.jsonl      one extraction record per article
-  extractions.jsonl  per-article extractions reused by the next build when unchanged
+  extractions.jsonl.gz  per-article extractions, reused by the next build when unchanged
   graph.gexf, …      the exports (GEXF for Gephi, GraphML, triples, Neo4j Cypher and CSV)
 
 options:

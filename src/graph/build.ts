@@ -103,19 +103,19 @@ export async function buildCorpus(inputs: string[], partial: Partial<BuildSettin
   const cache = settings.full ? ExtractionCache.empty(fingerprint) : ExtractionCache.load(settings.out, fingerprint);
   const extractions = await timed("extract", () => extractChanged(originals, cache, settings.workers, hooks.onProgress));
   // Snapshot before the corpus pass, which may unify ids in place.
-  const cacheText = ExtractionCache.of(fingerprint, extractions.all).serialize();
+  const cacheBytes = ExtractionCache.of(fingerprint, extractions.all).serialize();
   const { records } = await timed("resolve corpus", () => finishCorpus(extractions.all));
 
   const graph = await timed("merge", () => mergeRecords(records, mergeArticles(originals, copies)));
   const layout = await timed("layout", () => layoutGraph(graph, settings.layout));
 
   const files: string[] = [];
-  const write = (name: string, data: string) => {
+  const write = (name: string, data: string | Uint8Array) => {
     writeFileAtomic(join(settings.out, name), data);
     files.push(name);
   };
   await timed("write", () => {
-    write(CACHE_FILE, cacheText);
+    write(CACHE_FILE, cacheBytes);
     write(RECORDS_FILE, records.map((r) => `${JSON.stringify(r)}\n`).join(""));
   });
   await timed("export", () => files.push(...writeExports(graph, settings.out).map((path) => relative(settings.out, path))));

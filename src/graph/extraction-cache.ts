@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { gunzipSync, gzipSync } from "node:zlib";
 import type { ArticleExtraction } from "../extract/record.ts";
-import type { Article } from "../types.ts";
+import type { Article, Entity, Evidence, Mention, Relation } from "../types.ts";
 
 // Incremental builds keep each article's extraction from before the corpus pass, keyed
 // by what it depends on: the article's id, text hash and date, and the extractor itself
@@ -10,24 +11,30 @@ import type { Article } from "../types.ts";
 // unified across the corpus, and re-running the corpus pass on them would not give what
 // a full rebuild gives.
 
-export const CACHE_FILE = "extractions.jsonl";
-
-type CachedExtraction = Omit<ArticleExtraction, "article">;
+export const CACHE_FILE = "extractions.jsonl.gz";
 
 interface CacheHeader {
   trama: "extraction-cache";
   fingerprint: string;
 }
 
-export class ExtractionCache {
-  private readonly entries: Map<string, CachedExtraction>;
+// Stored compactly: the text a mention or evidence points at is left out when it is
+// exactly the article's text at those offsets (it is restored from the article), and an
+// entity lists its mentions by index into the article's mentions.
+type StoredMention = Omit<Mention, "text"> & { text?: string };
+type StoredEvidence = Omit<Evidence, "article" | "sentence"> & { article?: string; sentence?: string };
+interface StoredExtraction {
+  key: string;
+  mentions: StoredMention[];
+  entities: Array<Omit<Entity, "mentions"> & { mentions: Array<number | StoredMention> }>;
+  relations: Array<Omit<Relation, "evidence"> & { evidence: StoredEvidence[] }>;
+}
 
+export class ExtractionCache {
   private constructor(
     readonly fingerprint: string,
-    entries: Map<string, CachedExtraction>,
-  ) {
-    this.entries = entries;
-  }
+    private readonly entries: Map<string, StoredExtraction>,
+  ) {}
 
   static empty(fingerprint: string): ExtractionCache {
     return new ExtractionCache(fingerprint, new Map());
@@ -40,15 +47,14 @@ export class ExtractionCache {
   static load(dir: string, fingerprint: string): ExtractionCache {
     const path = join(dir, CACHE_FILE);
     if (!existsSync(path)) return ExtractionCache.empty(fingerprint);
-    const lines = readFileSync(path, "utf8").split("\n");
     try {
+      const lines = splitLines(gunzipSync(readFileSync(path)));
       const header = JSON.parse(lines[0]) as CacheHeader;
       if (header.trama !== "extraction-cache" || header.fingerprint !== fingerprint) return ExtractionCache.empty(fingerprint);
-      const entries = new Map<string, CachedExtraction>();
+      const entries = new Map<string, StoredExtraction>();
       for (const line of lines.slice(1)) {
-        if (line === "") continue;
-        const { key, ...extraction } = JSON.parse(line) as CachedExtraction & { key: string };
-        entries.set(key, extraction);
+        const stored = JSON.parse(line) as StoredExtraction;
+        entries.set(stored.key, stored);
       }
       return new ExtractionCache(fingerprint, entries);
     } catch {
@@ -57,23 +63,74 @@ export class ExtractionCache {
   }
 
   get(article: Article): ArticleExtraction | undefined {
-    const hit = this.entries.get(cacheKey(article));
-    return hit === undefined ? undefined : { article, ...hit };
+    const stored = this.entries.get(cacheKey(article));
+    return stored === undefined ? undefined : expand(stored, article);
   }
 
   /** The cache for exactly these extractions (articles no longer in the corpus drop out). */
   static of(fingerprint: string, extractions: readonly ArticleExtraction[]): ExtractionCache {
-    const entries = new Map<string, CachedExtraction>();
-    for (const { article, ...rest } of extractions) entries.set(cacheKey(article), rest);
+    const entries = new Map<string, StoredExtraction>();
+    for (const x of extractions) entries.set(cacheKey(x.article), compact(x));
     return new ExtractionCache(fingerprint, entries);
   }
 
-  serialize(): string {
+  /**
+   * JSON Lines, gzipped (the extractions are several times the size of the text, and
+   * compress tenfold). Built from one buffer per line, so a large corpus never needs
+   * one string longer than V8 allows.
+   */
+  serialize(): Buffer {
     const header: CacheHeader = { trama: "extraction-cache", fingerprint: this.fingerprint };
-    const lines = [JSON.stringify(header)];
-    for (const [key, extraction] of this.entries) lines.push(JSON.stringify({ key, ...extraction }));
-    return `${lines.join("\n")}\n`;
+    const lines = [header, ...this.entries.values()].map((x) => Buffer.from(`${JSON.stringify(x)}\n`, "utf8"));
+    return gzipSync(Buffer.concat(lines), { level: 1 });
   }
+}
+
+/** The non-empty lines of a UTF-8 buffer, each decoded on its own. */
+function splitLines(bytes: Buffer): string[] {
+  const lines: string[] = [];
+  for (let from = 0; from < bytes.length; ) {
+    const nl = bytes.indexOf(0x0a, from);
+    const to = nl < 0 ? bytes.length : nl;
+    if (to > from) lines.push(bytes.toString("utf8", from, to));
+    from = to + 1;
+  }
+  return lines;
+}
+
+function compact(x: ArticleExtraction): StoredExtraction {
+  const { text, id } = x.article;
+  const storeMention = ({ text: surface, ...rest }: Mention): StoredMention =>
+    surface === text.slice(rest.start, rest.end) ? rest : { ...rest, text: surface };
+  const index = new Map(x.mentions.map((m, i) => [m, i]));
+  return {
+    key: cacheKey(x.article),
+    mentions: x.mentions.map(storeMention),
+    entities: x.entities.map((e) => ({ ...e, mentions: e.mentions.map((m) => index.get(m) ?? storeMention(m)) })),
+    relations: x.relations.map((r) => ({
+      ...r,
+      evidence: r.evidence.map(({ article, sentence, ...span }) => ({
+        ...span,
+        ...(article === id ? {} : { article }),
+        ...(sentence === text.slice(span.start, span.end) ? {} : { sentence }),
+      })),
+    })),
+  };
+}
+
+function expand(stored: StoredExtraction, article: Article): ArticleExtraction {
+  const { text, id } = article;
+  const mention = (m: StoredMention): Mention => ({ ...m, text: m.text ?? text.slice(m.start, m.end) });
+  const mentions = stored.mentions.map(mention);
+  return {
+    article,
+    mentions,
+    entities: stored.entities.map((e) => ({ ...e, mentions: e.mentions.map((m) => (typeof m === "number" ? mentions[m] : mention(m))) })),
+    relations: stored.relations.map((r) => ({
+      ...r,
+      evidence: r.evidence.map((e) => ({ ...e, article: e.article ?? id, sentence: e.sentence ?? text.slice(e.start, e.end) })),
+    })),
+  };
 }
 
 function cacheKey(article: Article): string {
