@@ -127,6 +127,18 @@ describe("resolveArticle: places, states and organisations", () => {
     assert.deepEqual(r.entities.map((e) => [e.id, e.name, e.mentions.length]), [["nordvik-analytics", "Nordvik Analytics", 2]]);
   });
 
+  it("reads a short form in brackets as the name it follows, wherever it recurs", () => {
+    const r = resolve("L'Istituto valdostano di geologia (Ivg) ha pubblicato i dati. Secondo l'Ivg il rischio cresce.", [
+      ["Istituto valdostano di geologia", "ORG"],
+      ["Ivg", "ORG"],
+    ]);
+    assert.deepEqual(r.entities.map((e) => [e.id, e.aliases]), [["istituto-valdostano-di-geologia", ["Istituto valdostano di geologia", "Ivg"]]]);
+    const unrecognised = resolve("Il Centro nordico di studi artici (CNSA) ha parlato.", [["Centro nordico di studi artici", "ORG"]]);
+    assert.deepEqual(unrecognised.entities[0]!.aliases, ["Centro nordico di studi artici", "CNSA"]);
+    const unrelated = resolve("L'Istituto valdostano di geologia (Nasa) ha parlato.", [["Istituto valdostano di geologia", "ORG"]]);
+    assert.deepEqual(unrelated.entities[0]!.aliases, ["Istituto valdostano di geologia"], "a short form must start like the name");
+  });
+
   it("makes no entity of a name that cannot be told apart", () => {
     const r = resolve("Aiuti alimentari a una Corea allo stremo.", [["Corea", "GPE"]]);
     assert.deepEqual(r.entities, []);

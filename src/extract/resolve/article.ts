@@ -1,6 +1,7 @@
 import type { Doc, Entity, EntityType, Mention, Provenance } from "../../types.ts";
 import { entryById, namePieces, slugify } from "../../nlp/it/gazetteer/index.ts";
 import { lookupName } from "../../ner/listed-names.ts";
+import { linkShortForms } from "./acronyms.ts";
 import { demonymMentions } from "./demonyms.ts";
 import { usedAsPlace } from "./metonymy.ts";
 import { personWords, sameFullName, shortFormOf } from "./person-names.ts";
@@ -83,6 +84,7 @@ export function resolveArticle(doc: Doc, names: Mention[]): ResolvedArticle {
     mentions.push(m);
   }
 
+  mentions.push(...linkShortForms(doc, mentions));
   mentions.push(...resolvePeople(people, note));
   mentions.push(...demonymMentions(doc, names).map((d) => {
     const state = entryById(d.entity!)!;
