@@ -1,5 +1,6 @@
+import { accessSync, constants, mkdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { InputError, SettingsError, type TramaError } from "../errors.ts";
+import { InputError, SettingsError, TramaError } from "../errors.ts";
 import { extractMany, type ExtractManyOptions } from "../extract/parallel/index.ts";
 import { finishCorpus } from "../extract/index.ts";
 import type { ArticleExtraction, TramaRecord } from "../extract/record.ts";
@@ -89,6 +90,11 @@ export async function buildCorpus(inputs: string[], partial: Partial<BuildSettin
     return result;
   };
 
+  // Fail before the long part, not after it.
+  writing(settings.out, () => {
+    mkdirSync(settings.out, { recursive: true });
+    accessSync(settings.out, constants.W_OK);
+  });
   const read = await timed("read", () => readArticles(inputs, settings.ingest));
   const problems: TramaError[] = [...read.problems];
   const sameId: Copy[] = [];
@@ -111,14 +117,17 @@ export async function buildCorpus(inputs: string[], partial: Partial<BuildSettin
 
   const files: string[] = [];
   const write = (name: string, data: string | Uint8Array) => {
-    writeFileAtomic(join(settings.out, name), data);
+    writing(settings.out, () => writeFileAtomic(join(settings.out, name), data));
     files.push(name);
   };
   await timed("write", () => {
     write(CACHE_FILE, cacheBytes);
     write(RECORDS_FILE, records.map((r) => `${JSON.stringify(r)}\n`).join(""));
   });
-  await timed("export", () => files.push(...writeExports(graph, settings.out).map((path) => relative(settings.out, path))));
+  await timed("export", () => {
+    const written = writing(settings.out, () => writeExports(graph, settings.out));
+    files.push(...written.map((path) => relative(settings.out, path)));
+  });
   await timed("write graph", () => write(GRAPH_FILE, serializeGraph(graph)));
 
   return {
@@ -133,6 +142,20 @@ export async function buildCorpus(inputs: string[], partial: Partial<BuildSettin
     stages,
     files,
   };
+}
+
+/** File-system failures while writing outputs are the user's to fix: say where and how. */
+function writing<T>(out: string, work: () => T): T {
+  try {
+    return work();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === undefined) throw err;
+    throw new TramaError(
+      `trama: cannot write the outputs into ${out} (${(err as Error).message}); choose a writable directory with --out, or free some disk space`,
+      { cause: err },
+    );
+  }
 }
 
 async function extractChanged(

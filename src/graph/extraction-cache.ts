@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
 import type { ArticleExtraction } from "../extract/record.ts";
 import type { Article, Entity, Evidence, Mention, Relation } from "../types.ts";
@@ -141,7 +142,7 @@ function cacheKey(article: Article): string {
 const EXTRACTOR_PARTS = ["src/nlp", "src/ner", "src/extract", "src/types.ts", "models"];
 
 /** sha256 over the extractor's files: any change to them invalidates every cached extraction. */
-export function extractorFingerprint(root = new URL("../../", import.meta.url).pathname): string {
+export function extractorFingerprint(root = fileURLToPath(new URL("../../", import.meta.url))): string {
   const hash = createHash("sha256");
   for (const part of EXTRACTOR_PARTS) {
     for (const file of filesUnder(join(root, part))) {

@@ -97,6 +97,13 @@ describe("trama (command line)", function () {
     assert.match(result.stderr, /^trama: .*missing\.txt/m);
   });
 
+  it("build fails with exit 1 and says how to fix it when the output directory cannot be written", () => {
+    const result = trama(["build", join(SEEDS, seedFiles[0]), "--out", "/dev/null/graph-export"]);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^trama: cannot write the outputs into \/dev\/null\/graph-export .*--out/);
+    assert.doesNotMatch(result.stderr, /internal error/);
+  });
+
   const usage: Array<[string, string[], RegExp]> = [
     ["no command", [], /usage: trama <command>/],
     ["an unknown command", ["frobnicate"], /unknown command 'frobnicate'/],
