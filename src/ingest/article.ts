@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Article, MaskReason, Span } from "../types.ts";
 import { findDateMarker } from "./date-marker.ts";
+import { findDateline } from "./dateline.ts";
 import { findFurniture } from "./furniture.ts";
 import { findMarkdownMarkup } from "./markdown.ts";
 
@@ -34,6 +35,11 @@ export function buildArticle(from: ArticleSource): Article {
   if (marker !== undefined) {
     mask([marker.span], "date-marker");
     date ??= marker.date;
+  }
+  const dateline = findDateline(text);
+  if (dateline !== undefined) {
+    mask([dateline.span], "furniture");
+    date ??= dateline.date;
   }
   const furniture = findFurniture(text);
   mask(furniture.masked, "furniture");

@@ -1,17 +1,20 @@
 import { readFileSync } from "node:fs";
 import type { Span } from "../types.ts";
+import { contentLines } from "./lines.ts";
 
 // Page furniture (ad labels, "Leggi anche", share buttons, cookie notices, the site name on
 // the first or last line) is masked, never deleted, so offsets stay true to the file.
 // Known labels live in furniture.json; the rest are shape rules:
 //   - a line of dashes, bullets or stars alone ("-", "* * *");
 //   - a few words between dashes ("- Advertisement -"), and a site name glued after it;
-//   - a short first or last line that names an outlet ("DayFR Italian").
+//   - a short first or last line that names an outlet ("DayFR Italian");
+//   - a short credit or copyright line ("© 2031 Gazzetta", "Foto: Agenzia Velox").
 
 interface FurnitureData {
   labels: string[];
   prefixLabels: string[];
   boilerplate: Array<{ all: string[]; any: string[] }>;
+  creditStarts: string[];
   outletWords: string[];
 }
 
@@ -41,7 +44,7 @@ export function findFurniture(text: string): Furniture {
     const raw = text.slice(line.start, line.end);
     const edge = n === 0 || n === lines.length - 1;
     const key = normalise(raw);
-    if (PUNCTUATION_ONLY.test(raw) || LABELS.has(key) || isBoilerplate(key)) {
+    if (PUNCTUATION_ONLY.test(raw) || LABELS.has(key) || isBoilerplate(key) || isCredit(key)) {
       masked.push(line);
       return;
     }
@@ -69,27 +72,6 @@ export function findFurniture(text: string): Furniture {
   return outlet === undefined ? { masked } : { masked, outlet };
 }
 
-/** Non-blank lines as spans of their trimmed content. */
-function contentLines(text: string): Span[] {
-  const lines: Span[] = [];
-  let from = 0;
-  while (from <= text.length) {
-    let to = text.indexOf("\n", from);
-    if (to < 0) to = text.length;
-    let start = from;
-    let end = to;
-    while (start < end && isBlank(text.charCodeAt(start))) start++;
-    while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
-    if (end > start) lines.push({ start, end });
-    from = to + 1;
-  }
-  return lines;
-}
-
-function isBlank(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x0c || c === 0xfeff || (c >= 0x2000 && c <= 0x200b);
-}
-
 function normalise(line: string): string {
   return line.toLowerCase().replace(/\s+/g, " ").replace(/\s*:$/, "").trim();
 }
@@ -97,6 +79,11 @@ function normalise(line: string): string {
 function isBoilerplate(key: string): boolean {
   if (key.length > 400) return false;
   return data.boilerplate.some((rule) => rule.all.some((w) => key.includes(w)) && rule.any.some((w) => key.includes(w)));
+}
+
+/** "© Riproduzione riservata 2031", "Foto: Agenzia Velox": photo credits and copyright lines. */
+function isCredit(key: string): boolean {
+  return key.length <= 100 && data.creditStarts.some((start) => key.startsWith(start));
 }
 
 /** A short line without final punctuation that looks like an outlet's name. */

@@ -60,6 +60,30 @@ describe("ingest: date marker", () => {
   }
 });
 
+describe("ingest: publication dateline", () => {
+  const cases: Array<[string, string, string | undefined, string | undefined]> = [
+    ["labelled, month name and time", "Falco a Vessoria\nPubblicato il 12 marzo 2031 alle 10:30\nIl ministro Falco parte.", "2031-03-12", "Pubblicato il 12 marzo 2031 alle 10:30"],
+    ["slashed, with a colon", "Aggiornato: 02/11/2031\nIl ministro Falco parte.", "2031-11-02", "Aggiornato: 02/11/2031"],
+    ["a date alone with a weekday", "Il ministro Falco parte.\n\nGiovedì 4 settembre 2031", "2031-09-04", "Giovedì 4 settembre 2031"],
+    ["ISO date alone", "2031-01-30\nIl ministro Falco parte.", "2031-01-30", "2031-01-30"],
+    ["not a real day", "31/02/2031\nIl ministro Falco parte.", undefined, undefined],
+    ["a date inside a sentence", "Il 12 marzo 2031 il ministro Falco parte.", undefined, undefined],
+    ["a publication sentence", "Pubblicato il rapporto del 12 marzo 2031 sul bilancio.\nAltro.", undefined, undefined],
+  ];
+  for (const [name, text, date, line] of cases) {
+    it(name, async () => {
+      const a = await one("x.txt", text);
+      assert.equal(a.date, date);
+      assert.equal(maskedTexts(a, "furniture").includes(line ?? "\u0000"), line !== undefined);
+    });
+  }
+
+  it("a date marker wins over a dateline", async () => {
+    const a = await one("x.txt", "date 2031-07 Falco parte.\nPubblicato il 12 marzo 2031");
+    assert.equal(a.date, "2031-07");
+  });
+});
+
 describe("ingest: page furniture", () => {
   it("masks known labels, dashed ad labels, lone dashes and edge site names, keeping offsets", async () => {
     const text = [
@@ -74,6 +98,8 @@ describe("ingest: page furniture", () => {
       "Questo sito usa cookie: continuando accetti la privacy policy.",
       "Iscriviti alla newsletter per ricevere le notizie",
       "Condividi",
+      "© Riproduzione riservata 2031",
+      "Foto: Agenzia Velox",
       "- Pubblicità -Eco di Vessoria",
     ].join("\n");
     const a = await one("x.txt", text);
@@ -87,6 +113,8 @@ describe("ingest: page furniture", () => {
       "Questo sito usa cookie: continuando accetti la privacy policy.",
       "Iscriviti alla newsletter per ricevere le notizie",
       "Condividi",
+      "© Riproduzione riservata 2031",
+      "Foto: Agenzia Velox",
       "- Pubblicità -",
     ]);
     assert.equal(a.outlet, "Gazzetta Borgoalto News");
