@@ -36,9 +36,12 @@ function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): 
 const THEME_BEFORE = 12;
 const THEME_AFTER = 6;
 
+const SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
+
 function near(view: SentenceView, at: number, words: readonly string[] | undefined, before: number, after: number): boolean {
   if (!words) return false;
-  const set = new Set(words);
+  let set = SETS.get(words);
+  if (!set) SETS.set(words, (set = new Set(words)));
   for (let t = Math.max(0, at - before); t <= Math.min(view.words.length - 1, at + after); t++) {
     if (t !== at && set.has(view.words[t]!)) return true;
   }
@@ -58,10 +61,11 @@ export function findCues(view: SentenceView): CueHit[] {
   units.forEach((unit, u) => {
     if (unit.kind === "verb") {
       const t = unit.start;
-      const byLemma = new Map<string, VerbAnalysis[]>();
-      for (const a of unit.verb!) byLemma.set(a.lemma, [...(byLemma.get(a.lemma) ?? []), a]);
-      for (const [lemma, analyses] of byLemma) {
-        for (const cue of VERBS_BY_LEMMA.get(lemma) ?? []) {
+      const lemmas = new Set<string>();
+      for (const a of unit.verb!) if (VERBS_BY_LEMMA.has(a.lemma)) lemmas.add(a.lemma);
+      for (const lemma of lemmas) {
+        const analyses = unit.verb!.filter((a) => a.lemma === lemma);
+        for (const cue of VERBS_BY_LEMMA.get(lemma)!) {
           if (cue.reflexive && !reflexive(view, t, analyses)) continue;
           if (cue.needs && !near(view, t, cue.needs, THEME_BEFORE, THEME_AFTER)) continue;
           if (cue.unless && near(view, t, cue.unless, 3, THEME_AFTER)) continue;
@@ -72,10 +76,10 @@ export function findCues(view: SentenceView): CueHit[] {
       return;
     }
     if (unit.kind !== "np") return;
-    const inMention = (t: number) => unit.mentions.some((m) => m.tokenStart <= t && t < m.tokenEnd);
     for (let t = unit.start; t < unit.end; t++) {
-      if (inMention(t)) continue;
-      for (const cue of NOUNS_BY_FORM.get(words[t]!) ?? []) {
+      const cues = NOUNS_BY_FORM.get(words[t]!);
+      if (!cues || unit.mentions.some((m) => m.tokenStart <= t && t < m.tokenEnd)) continue;
+      for (const cue of cues) {
         if (cue.phrase && !cue.phrase.every((w, i) => words[t + i] === w)) continue;
         if (cue.after && !cue.after.includes(words[t - 1] ?? "")) continue;
         if (cue.needs && !near(view, t, cue.needs, 2, THEME_AFTER)) continue;

@@ -78,13 +78,15 @@ export function relate(doc: Doc, resolved: Resolved, partial?: Partial<RelateSet
     for (const c of placeAndBaseRelations(view)) out.add(stateRelation(doc, sentence, c));
     const current = mainSubject(view);
     if (!view.question) {
-      const claims = findClaims(view, settings).filter((x) => x.source.entity !== undefined);
+      const hits = findCues(view);
+      // Claims and dates are read only in sentences that have a cue.
+      const claims = hits.length ? findClaims(view, settings).filter((x) => x.source.entity !== undefined) : [];
       const carry: Carry = { current };
       if (settings.carrySubjects && previous) carry.previous = previous;
       const speaker = claims.find((x) => x.speaker)?.source;
       if (speaker) carry.speaker = speaker;
-      const dates = findDates(view.words);
-      for (const hit of findCues(view)) {
+      const dates = hits.length ? findDates(view.words) : [];
+      for (const hit of hits) {
         const candidates = eventCandidates(view, hit, carry, settings);
         if (!candidates.length) continue;
         const reading = readModality(view, hit.unit, hit.token, !!hit.noun);

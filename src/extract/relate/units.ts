@@ -79,11 +79,18 @@ const NOUN_MARKERS: ReadonlySet<string> = new Set([
 
 const KIND_RANK: Record<Mention["kind"], number> = { name: 0, role: 1, anaphor: 2, demonym: 3 };
 
-/** The known-verb analyses of a word, or undefined when it is not read as a verb. */
+const VERB_MEMO = new Map<string, VerbAnalysis[] | null>();
+
+/** The known-verb analyses of a word, or undefined when it is not read as a verb (memoised). */
 export function verbAnalyses(word: string): VerbAnalysis[] | undefined {
-  if (NEVER_VERBS.has(word) || PREPOSITIONS.has(word) || ARTICLES.has(word)) return undefined;
-  const known = lemmatise(word).filter((a) => KNOWN_VERBS.has(a.lemma));
-  return known.length ? known : undefined;
+  let known = VERB_MEMO.get(word);
+  if (known === undefined) {
+    const list = NEVER_VERBS.has(word) || PREPOSITIONS.has(word) || ARTICLES.has(word) ? [] : lemmatise(word).filter((a) => KNOWN_VERBS.has(a.lemma));
+    known = list.length ? list : null;
+    if (VERB_MEMO.size > 100_000) VERB_MEMO.clear();
+    VERB_MEMO.set(word, known);
+  }
+  return known ?? undefined;
 }
 
 export function buildView(sentence: Sentence, mentions: readonly Mention[]): SentenceView {

@@ -51,5 +51,6 @@ export const TRANSPARENT: ReadonlySet<string> = new Set(["“", "”", "\"", "«
 
 /** Lowercase, typographic apostrophe folded. */
 export function fold(token: string): string {
-  return token.toLowerCase().replace(/[’ʼ]/g, "'");
+  const lower = token.toLowerCase();
+  return lower.includes("’") || lower.includes("ʼ") ? lower.replace(/[’ʼ]/g, "'") : lower;
 }
