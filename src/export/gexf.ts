@@ -89,7 +89,8 @@ type AttrValue = string | number | boolean | string[] | undefined;
 
 function attvalue(id: string, value: AttrValue): string {
   if (value === undefined) return "";
-  const text = Array.isArray(value) ? listValue(value) : String(value);
+  if (typeof value === "number" || typeof value === "boolean") return `<attvalue for="${id}" value="${value}"/>`;
+  const text = Array.isArray(value) ? listValue(value) : value;
   return `<attvalue for="${id}" value="${xmlAttribute(text)}"/>`;
 }
 

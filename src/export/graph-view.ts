@@ -17,16 +17,21 @@ export interface EdgeEntry {
   attributes: EdgeAttributes;
 }
 
-function byKey(a: { key: string }, b: { key: string }): number {
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-}
+// Array.prototype.sort without a comparator orders strings by UTF-16 code units, the
+// same order as `<`, and is faster than any comparator on big graphs.
 
 export function sortedNodes(graph: CorpusGraph): NodeEntry[] {
-  return graph.mapNodes((key, attributes) => ({ key, attributes })).sort(byKey);
+  return graph
+    .nodes()
+    .sort()
+    .map((key) => ({ key, attributes: graph.getNodeAttributes(key) }));
 }
 
 export function sortedEdges(graph: CorpusGraph): EdgeEntry[] {
-  return graph.mapEdges((key, attributes, source, target) => ({ key, source, target, attributes })).sort(byKey);
+  return graph
+    .edges()
+    .sort()
+    .map((key) => ({ key, source: graph.source(key), target: graph.target(key), attributes: graph.getEdgeAttributes(key) }));
 }
 
 /** The date an article carries, from the graph's article table. */
