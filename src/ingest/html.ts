@@ -3,9 +3,11 @@ import { DomUtils, parseDocument } from "htmlparser2";
 
 // The main text of an HTML page. For HTML, Article.text is this extracted text (not the
 // markup), and every offset downstream indexes it. The page's <article> (else <main>, else
-// role=main, else <body>; the one with the most text when there are several) is read; scripts, styles, navigation, headers, footers, asides,
-// forms and hidden elements are dropped. Block elements become paragraph breaks, <br> a
-// line break, and runs of white space one space, as a browser would show them.
+// role=main, else <body>; the one with the most text when there are several) is read.
+// Scripts, styles, navigation, headers, footers, asides, forms, hidden elements and
+// elements whose role, class or id marks them as furniture (share bars, related links, ads)
+// are dropped. Block elements become paragraph breaks, <br> a line break, and runs of white
+// space one space, as a browser would show them.
 
 export interface HtmlArticle {
   text: string;
@@ -34,7 +36,8 @@ export function extractHtml(html: string): HtmlArticle {
   const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   const root = mainElement(document);
   const out = new TextBuilder();
-  collect(root, out, false);
+  const context = { rootLength: visibleLength(root) };
+  collect(root, out, false, context);
   const result: HtmlArticle = { text: out.finish() };
   const title = meta(document, "og:title") ?? textOf(DomUtils.findOne(named("title"), document.children)) ?? textOf(DomUtils.findOne(named("h1"), document.children));
   if (title !== undefined) result.title = title;
@@ -103,25 +106,40 @@ function isHidden(element: Element): boolean {
   return a.hidden !== undefined || a["aria-hidden"] === "true" || /display\s*:\s*none/i.test(a.style ?? "");
 }
 
-function collect(node: AnyNode | Document, out: TextBuilder, pre: boolean): void {
+const FURNITURE_ROLES = new Set(["navigation", "banner", "complementary", "contentinfo", "dialog", "search", "menu"]);
+/** Class or id words of page furniture: share bars, related links, ads, comments, cookie banners. */
+const FURNITURE_NAME =
+  /(?:^|[\s_-])(related|share|sharing|social|newsletter|cookies?|banner|adv|ads|advert|advertising|promo|comments?|breadcrumbs?|tags|sidebar|widget|sponsor|sponsored|correlati|condividi|subscribe|paywall|popup|modal|outbrain|taboola)(?=$|[\s_-])/i;
+
+/**
+ * An element inside the article that is furniture by its role, class or id. Class names
+ * are a hint, not proof ("main with-ads"), so an element holding half the text or more stays.
+ */
+function isFurniture(element: Element, rootLength: number): boolean {
+  if (FURNITURE_ROLES.has((element.attribs.role ?? "").toLowerCase())) return true;
+  const names = `${element.attribs.class ?? ""} ${element.attribs.id ?? ""}`;
+  return FURNITURE_NAME.test(names) && visibleLength(element) < rootLength / 2;
+}
+
+function collect(node: AnyNode | Document, out: TextBuilder, pre: boolean, context: { rootLength: number }): void {
   if (isText(node)) {
     out.text(node.data, pre);
     return;
   }
   if (!hasChildren(node)) return;
   if (isTag(node)) {
-    if (DROPPED.has(node.name) || isHidden(node)) return;
+    if (DROPPED.has(node.name) || isHidden(node) || isFurniture(node, context.rootLength)) return;
     if (node.name === "br") {
       out.lineBreak();
       return;
     }
     const block = BLOCKS.has(node.name);
     if (block) out.paragraphBreak();
-    for (const child of node.children) collect(child, out, pre || node.name === "pre");
+    for (const child of node.children) collect(child, out, pre || node.name === "pre", context);
     if (block) out.paragraphBreak();
     return;
   }
-  for (const child of node.children) collect(child, out, pre);
+  for (const child of node.children) collect(child, out, pre, context);
 }
 
 /** Builds the visible text: collapses spaces, keeps at most one blank line between blocks. */

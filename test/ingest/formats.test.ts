@@ -201,6 +201,16 @@ describe("ingest: HTML", () => {
     assert.equal(a.text, "Il ministro Falco è arrivato a Vessoria e ha incontrato Ruggeri.");
   });
 
+  it("drops furniture marked by role, class or id, but not a main text whose class mentions ads", async () => {
+    const a = await one(
+      "d.html",
+      `<body><main class="content with-ads"><p>Il ministro Falco è arrivato a Vessoria per un vertice con Ruggeri e Tosi.</p>
+       <div class="share-bar">Condividi su Facebook</div><ul class="related-articles"><li>Tosi vince</li></ul>
+       <div role="complementary">Meteo</div><section id="comments">Bel pezzo!</section></main></body>`,
+    );
+    assert.equal(a.text, "Il ministro Falco è arrivato a Vessoria per un vertice con Ruggeri e Tosi.");
+  });
+
   it("a page with no text is a problem", async () => {
     const t = tempTree({ "empty.html": "<html><body><script>x()</script><nav>Home</nav></body></html>" });
     try {
