@@ -61,7 +61,7 @@ function orderEntities(entities: Entity[], mentions: Mention[]): RecordEntity[] 
   }
   const unique = new Map<string, Entity>();
   for (const e of entities) if (!unique.has(e.id)) unique.set(e.id, e);
-  const firstAt = (e: Entity) => Math.min(...(byEntity.get(e.id) ?? []).map((m) => m.start), Infinity);
+  const firstAt = (e: Entity) => (byEntity.get(e.id) ?? []).reduce((min, m) => Math.min(min, m.start), Infinity);
   return [...unique.values()]
     .sort((a, b) => firstAt(a) - firstAt(b) || compareStrings(a.id, b.id))
     .map((e) => ({

@@ -239,7 +239,7 @@ function edgeAttributes(d: EdgeDraft): EdgeAttributes {
     modalities: [...counts.keys()].sort(compareStrings),
     evidence,
     articles: [...new Set(evidence.map((e) => e.article))].sort(compareStrings),
-    confidence: Math.max(...evidence.map((e) => e.confidence)),
+    confidence: evidence.reduce((max, e) => Math.max(max, e.confidence), 0),
   };
   if (dates.length > 0) {
     attrs.firstDate = dates[0];
