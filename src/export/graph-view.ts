@@ -1,3 +1,4 @@
+import { DataError } from "../errors.ts";
 import type { CorpusGraph } from "../graph/corpus-graph.ts";
 import type { EdgeAttributes, EdgeEvidence, NodeAttributes } from "../types.ts";
 
@@ -20,18 +21,36 @@ export interface EdgeEntry {
 // Array.prototype.sort without a comparator orders strings by UTF-16 code units, the
 // same order as `<`, and is faster than any comparator on big graphs.
 
+// A graph.json from another tool or an older trama may lack the lists every exporter
+// reads; say so once, clearly, instead of failing deep inside a format.
+function requireLists(what: string, key: string, attributes: object, fields: readonly string[]): void {
+  for (const field of fields) {
+    if (!Array.isArray((attributes as Record<string, unknown>)[field])) {
+      throw new DataError(`trama: ${what} '${key}' of the graph has no '${field}' list; rebuild graph.json with 'trama build'`);
+    }
+  }
+}
+
 export function sortedNodes(graph: CorpusGraph): NodeEntry[] {
   return graph
     .nodes()
     .sort()
-    .map((key) => ({ key, attributes: graph.getNodeAttributes(key) }));
+    .map((key) => {
+      const attributes = graph.getNodeAttributes(key);
+      requireLists("node", key, attributes, ["aliases", "articles"]);
+      return { key, attributes };
+    });
 }
 
 export function sortedEdges(graph: CorpusGraph): EdgeEntry[] {
   return graph
     .edges()
     .sort()
-    .map((key) => ({ key, source: graph.source(key), target: graph.target(key), attributes: graph.getEdgeAttributes(key) }));
+    .map((key) => {
+      const attributes = graph.getEdgeAttributes(key);
+      requireLists("edge", key, attributes, ["evidence", "articles", "modalities"]);
+      return { key, source: graph.source(key), target: graph.target(key), attributes };
+    });
 }
 
 /** The date an article carries, from the graph's article table. */

@@ -39,6 +39,8 @@ describe("export/writeExports and the export/push commands", () => {
     await assert.rejects(runExport(["--format", "svg"]), /--format 'svg' is not supported/);
     await assert.rejects(runExport(["--format", "neo4j-csv", "--graph", writeTemp("graph.json", toJson(fixtureGraph()))]), /give a directory with --out/);
     await assert.rejects(runExport(["--format", "gexf", "--graph", "/nonexistent/graph.json"]), /cannot read \/nonexistent\/graph.json/);
+    const foreign = writeTemp("graph.json", JSON.stringify({ nodes: [{ key: "x", attributes: { label: "X", type: "PERSON" } }], edges: [] }));
+    await assert.rejects(runExport(["--format", "graphml", "--graph", foreign]), /^DataError: trama: node 'x' of the graph has no 'aliases' list; rebuild/);
   });
 
   it("`trama push` needs an address and a password, and never shows the password in its errors", async () => {
