@@ -10,7 +10,7 @@ import { writeFileAtomic } from "../src/fs/write-atomic.ts";
 // of real news prose at real article lengths. Output goes under .tmp/ and is never
 // committed.
 //
-//   node --import tsx scripts/kind-corpus.ts [--copies 10] [--out .tmp/kind-corpus/wn-x10]
+//   node --import tsx scripts/kind-corpus.ts [--articles 10000] [--out DIR]   (default .tmp/kind-corpus/wn-N)
 
 export const KIND_WIKINEWS_TRAIN = "/work/shared/data/kind/WN_train.tsv";
 export const KIND_CORPUS_ROOT = resolve(import.meta.dirname, "../.tmp/kind-corpus");
@@ -114,41 +114,41 @@ export function articleText(article: KindArticle): string {
 }
 
 /**
- * `copies` passes over the Wikinews articles; copy k gets ids `wn{k}-NNNN` and dates k
- * years later, so a bigger corpus has more articles, more dates and more evidence.
+ * `count` articles: the Wikinews articles in order, then again as often as needed; pass
+ * k gets ids `wn{k}-NNNN` and dates k years later, so a bigger corpus has more
+ * articles, dates and evidence. (trama folds identical texts into one article unless
+ * told to keep copies: benchmarks of 10k articles build with copies kept.)
  */
-export function kindArticles(copies: number, path = KIND_WIKINEWS_TRAIN): KindArticle[] {
+export function kindArticles(count: number, path = KIND_WIKINEWS_TRAIN): KindArticle[] {
   const grouped = groupArticles(readKindSentences(path));
-  const out: KindArticle[] = [];
-  for (let copy = 0; copy < copies; copy++) {
-    grouped.forEach((article, i) => {
-      const day = new Date(Date.UTC(2008 + copy, 0, 1 + ((i * 3) % 365)));
-      out.push({
-        id: `wn${copy}-${String(i).padStart(4, "0")}`,
-        date: day.toISOString().slice(0, 10),
-        title: article.title,
-        sentences: article.sentences,
-      });
-    });
-  }
-  return out;
+  return Array.from({ length: count }, (_, n) => {
+    const pass = Math.floor(n / grouped.length);
+    const i = n % grouped.length;
+    const article = grouped[i]!;
+    const day = new Date(Date.UTC(2008 + pass, 0, 1 + ((i * 3) % 365)));
+    return {
+      id: `wn${pass}-${String(i).padStart(4, "0")}`,
+      date: day.toISOString().slice(0, 10),
+      title: article.title,
+      sentences: article.sentences,
+    };
+  });
 }
 
-/** Writes the corpus of `copies` passes as .txt files into `dir` (reused when complete). */
-export function ensureKindCorpus(copies: number, dir = join(KIND_CORPUS_ROOT, `wn-x${copies}`)): string {
-  const articles = kindArticles(copies);
-  if (existsSync(dir) && readdirSync(dir).filter((f) => f.endsWith(".txt")).length === articles.length) return dir;
+/** Writes `count` articles as .txt files into `dir` (kept and reused when already complete). */
+export function ensureKindCorpus(count: number, dir = join(KIND_CORPUS_ROOT, `wn-${count}`)): string {
+  if (existsSync(dir) && readdirSync(dir).filter((f) => f.endsWith(".txt")).length === count) return dir;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const article of articles) writeFileAtomic(join(dir, `${article.id}.txt`), articleText(article));
+  for (const article of kindArticles(count)) writeFileAtomic(join(dir, `${article.id}.txt`), articleText(article));
   return dir;
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { copies: { type: "string", default: "1" }, out: { type: "string" } } });
-  const copies = Number(values.copies);
-  if (!Number.isInteger(copies) || copies < 1) throw new UsageError("trama: --copies must be a whole number ≥ 1, e.g. --copies 10");
-  const dir = ensureKindCorpus(copies, values.out ? resolve(values.out) : undefined);
+  const { values } = parseArgs({ args: argv, options: { articles: { type: "string", default: "1000" }, out: { type: "string" } } });
+  const count = Number(values.articles);
+  if (!Number.isInteger(count) || count < 1) throw new UsageError("trama: --articles must be a whole number ≥ 1, e.g. --articles 10000");
+  const dir = ensureKindCorpus(count, values.out ? resolve(values.out) : undefined);
   console.log(`${readdirSync(dir).length} articles in ${dir}`);
   return 0;
 }
