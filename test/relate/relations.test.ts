@@ -47,6 +47,7 @@ const POSITIVE: Array<[RelationType, string, string]> = [
   ["SUPPORTED", `${BORDURIA} sostiene ${SYLDAVIA} nella disputa sui confini.`, "borduria SUPPORTED syldavia"],
   ["SUPPORTED", `${BORDURIA} ha espresso il suo sostegno a ${SYLDAVIA}.`, "borduria SUPPORTED syldavia"],
   ["SUPPORTED", `Il sostegno di ${BORDURIA} alla guerra di ${SYLDAVIA} preoccupa gli osservatori.`, "borduria SUPPORTED syldavia"],
+  ["SUPPORTED", `${VARGA} ha ringraziato ${BORDURIA} per il sostegno a ${SYLDAVIA}.`, "borduria SUPPORTED syldavia"],
   ["CRITICIZED", `${VARGA} ha accusato ${BORDURIA} di violare la tregua.`, "ilse-varga CRITICIZED borduria"],
   ["CRITICIZED", `${SYLDAVIA} ha condannato ${BORDURIA} per l'attacco.`, "syldavia CRITICIZED borduria"],
   ["CRITICIZED", `${VARGA} ha criticato le scelte di ${DROZD}.`, "ilse-varga CRITICIZED pavel-drozd"],
@@ -85,6 +86,9 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["someone's statement about someone else", `${VARGA} ha detto che ${DROZD} è un buon amico.`, null],
   ["the target of an invasion is not supported", `${BORDURIA} chiede aiuto per sostenere l'invasione della ${SYLDAVIA}.`, "borduria SUPPORTED syldavia"],
   ["the object of 'accusare' does the infinitive", `${VARGA} ha accusato ${BORDURIA} di aiutare ${SYLDAVIA}.`, "ilse-varga SUPPORTED syldavia"],
+  ["discussing an agreement is not agreeing", `${BORDURIA} e ${SYLDAVIA} hanno discusso dell'accordo sul grano.`, "borduria AGREED_WITH syldavia"],
+  ["the thanked one gave the support", `${VARGA} ha ringraziato ${BORDURIA} per il sostegno a ${SYLDAVIA}.`, "ilse-varga SUPPORTED syldavia"],
+  ["people asking people for arms is no supply between them", `${VARGA} ha chiesto armi a ${DROZD}.`, "pavel-drozd SUPPLIED ilse-varga"],
   ["the persuaded one sells, not the persuader", `${VARGA} ha cercato di convincere ${BORDURIA} a vendere armi alla ${SYLDAVIA}.`, "ilse-varga SUPPLIED syldavia"],
 ];
 
@@ -122,6 +126,20 @@ describe("relate: relation details", () => {
     assert.equal(supplied?.item, "missili anticarro");
     const met = relationsOf(`${BRUSATI} ha incontrato ${VALLI} a ${KLOW}.`).find((r) => r.type === "MET");
     assert.equal(met?.place, "klow");
+  });
+  it("a place is where the event happened, not a place inside another phrase", () => {
+    const praised = relationsOf(`${VARGA} ha ringraziato ${BORDURIA} per il sostegno alla ${SYLDAVIA}.`).find((r) => r.type === "PRAISED");
+    assert.ok(praised);
+    assert.equal(praised.place, undefined);
+    const met = relationsOf(`${BRUSATI} ha incontrato ${VALLI} ieri a ${KLOW}.`).find((r) => r.type === "MET");
+    assert.equal(met?.place, "klow");
+  });
+  it("a supply asked for between states is possible, in the other direction", () => {
+    const got = relationsOf(`${SYLDAVIA} chiede munizioni a ${BORDURIA}.`);
+    assert.deepEqual(
+      got.map((r) => `${triple(r)} ${r.modality}`),
+      ["syldavia REQUESTED borduria asserted", "borduria SUPPLIED syldavia possible"],
+    );
   });
   it("HOLDS_ROLE carries the title and former", () => {
     const got = relationsOf(`${BRUSATI}, ex ambasciatore della [Francia|GPE|france], ha parlato.`).find((r) => r.type === "HOLDS_ROLE");

@@ -150,6 +150,8 @@ export interface ObjectSearch {
   /** The slot the object was found in ("a", "direct", …). */
   slot: ObjectSlot;
   args: Arg[];
+  /** The unit the (first) object is in. */
+  unit: number;
 }
 
 /**
@@ -227,7 +229,7 @@ function found(view: SentenceView, k: number, slot: ObjectSlot, head: Mention, w
     if (next?.kind !== "np" || !next.head || (next.prep !== prep && next.prep !== null) || !fitsKind(next.head, kind)) break;
     args.push({ mention: next.head, why: `object: coordinated with the first object (${describe(view, next.head)})` });
   }
-  return { slot, args };
+  return { slot, args, unit: k };
 }
 
 /** "la guerra di Mosca": when unit k is an agentive event noun phrase, the entity after its "di". */

@@ -18,7 +18,7 @@ import {
   type ArgumentSettings,
 } from "./arguments.ts";
 import type { CueHit } from "./cues.ts";
-import { hasPossessive, type SentenceView } from "./units.ts";
+import { hasPossessive, isTimePhrase, type SentenceView } from "./units.ts";
 
 export interface EventCandidate {
   type: RelationType;
@@ -124,7 +124,9 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
     if (tra) {
       pairs.push(tra);
       rule += ":tra";
-    } else if (subjects.length >= 2) {
+    } else if (subjects.length >= 2 && hit.verb) {
+      // Only a verb makes coordinated subjects parties to each other ("X e Y hanno firmato");
+      // "X e Y hanno discusso dell'accordo" is no agreement.
       for (let i = 0; i < subjects.length; i++) for (let j = i + 1; j < subjects.length; j++) pairs.push([subjects[i]!, subjects[j]!]);
       rule += ":reciprocal";
     } else if (passive && subjects.length === 1) {
@@ -166,10 +168,15 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
     }
   }
   if (out.length && type !== "VISITED" && type !== "SENT_TROOPS_TO") {
+    // Where it happened: "a/in" + place right after the cue, its object or a time phrase
+    // (not inside another phrase: "il sostegno all'Ucraina" is no place).
     const place = findObject(view, hit.unit, ["a", "in"], "place", settings);
-    const id = place?.args[0]!.mention.entity;
-    if (id && !out.some((c) => c.objectId === id || c.subjectId === id) && place!.args[0]!.mention.type !== "EVENT")
-      for (const c of out) c.place = id;
+    const m = place?.args[0]!.mention;
+    const before = place ? view.units[place.unit - 1]! : undefined;
+    const attached =
+      before !== undefined && (place!.unit - 1 === hit.unit || isTimePhrase(view, before) || out.some((c) => c.object.mention === before.head || c.subject.mention === before.head));
+    if (m?.entity && attached && m.type !== "EVENT" && !out.some((c) => c.object.mention === m || c.subject.mention === m || c.objectId === m.entity))
+      for (const c of out) c.place = m.entity;
   }
   return out;
 }

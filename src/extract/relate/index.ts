@@ -109,6 +109,8 @@ export function relate(doc: Doc, resolved: Resolved, partial?: Partial<RelateSet
           }
           if (threat) relation.provenance.push({ by: "relate:threat", why: "sanctions under a verb of threat or 'non escludere': a threat, not a sanction" });
           if (relation.type === "SUPPLIED" || relation.type === "SENT_TROOPS_TO") leadersAsStates(relation, leaders);
+          // A supply that was only asked for is read between states and organisations, not people.
+          if (c.rule.endsWith(":requested") && (entities.get(relation.subject)?.type === "PERSON" || entities.get(relation.object)?.type === "PERSON")) continue;
           out.add(relation);
         }
       }

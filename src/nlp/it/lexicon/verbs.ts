@@ -45,6 +45,8 @@ export const VERB_GROUP_ADVERBS: ReadonlySet<string> = new Set([
 export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
   "accusare", "esortare", "convincere", "persuadere", "costringere", "invitare", "spingere", "sollecitare", "autorizzare",
   "obbligare", "incoraggiare", "aiutare", "pregare", "implorare", "chiamare", "incaricare",
+  // "ringraziare X per il sostegno", "condannare X per l'attacco": X did it.
+  "ringraziare", "condannare", "criticare", "elogiare", "lodare", "punire", "sanzionare", "premiare", "biasimare",
 ]);
 
 /** Verbs of help: "inviati a sostenere la Russia" names where troops are sent. */
