@@ -60,6 +60,17 @@ describe("ingest: date marker", () => {
   }
 });
 
+describe("ingest: Windows line endings", () => {
+  it("reads the date marker, furniture, title and sentences of a CRLF file", async () => {
+    const text = "date 2031-07-01 Falco a Vessoria\r\n\r\n- Advertisement -\r\nIl ministro Falco parte.\r\nLeggi anche\r\n";
+    const a = await one("x.txt", text);
+    assert.equal(a.date, "2031-07-01");
+    assert.equal(a.title, "Falco a Vessoria");
+    assert.deepEqual(maskedTexts(a, "furniture"), ["- Advertisement -", "Leggi anche"]);
+    assert.deepEqual(analyse(a).sentences.map((s) => s.text), ["Falco a Vessoria", "Il ministro Falco parte."]);
+  });
+});
+
 describe("ingest: publication dateline", () => {
   const cases: Array<[string, string, string | undefined, string | undefined]> = [
     ["labelled, month name and time", "Falco a Vessoria\nPubblicato il 12 marzo 2031 alle 10:30\nIl ministro Falco parte.", "2031-03-12", "Pubblicato il 12 marzo 2031 alle 10:30"],

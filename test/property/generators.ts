@@ -1,5 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { buildArticle } from "../../src/ingest/article.ts";
+import type { Article } from "../../src/types.ts";
 
 // Seeded generators for property tests: random Unicode strings, random bytes and mutated
 // seed articles. Exported so other stages can check their own invariants on the same inputs.
@@ -90,4 +92,13 @@ export function seedTexts(): string[] {
     .filter((name) => name.endsWith(".txt"))
     .sort()
     .map((name) => readFileSync(join(dir, name), "utf8"));
+}
+
+/**
+ * A random Article as ingest builds it (date marker, furniture and markup masked): a mutated
+ * seed, or random Unicode text, sometimes with markdown read.
+ */
+export function randomArticle(rng: Rng, seeds: readonly string[] = seedTexts()): Article {
+  const text = rng() < 0.6 && seeds.length > 0 ? mutateText(rng, pick(rng, seeds)) : randomUnicodeString(rng, 400);
+  return buildArticle({ id: `random-${randomInt(rng, 1e9)}`, source: "-", text, encoding: "utf-8", markdown: rng() < 0.3 });
 }

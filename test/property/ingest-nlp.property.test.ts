@@ -3,7 +3,7 @@ import { InputError } from "../../src/errors.ts";
 import { type InputFormat, readArticles } from "../../src/ingest/index.ts";
 import { analyse } from "../../src/nlp/it/index.ts";
 import type { Article } from "../../src/types.ts";
-import { mutateText, pick, prng, randomBytes, randomUnicodeString, seedTexts } from "./generators.ts";
+import { mutateText, pick, prng, randomArticle, randomBytes, randomUnicodeString, seedTexts } from "./generators.ts";
 
 // Whatever the bytes, readArticles + analyse must not throw (bad input is an InputError in
 // `problems`) and the Doc must be true to the text.
@@ -92,5 +92,11 @@ describe("property: readArticles + analyse hold their invariants", () => {
       checked += await check(Buffer.from(asFormat(mutateText(rng, pick(rng, seeds)), format), "utf8"), format);
     }
     assert.ok(checked >= 150, `only ${checked} articles read`);
+  });
+
+  it("on random articles (the generator other stages reuse)", () => {
+    const rng = prng(4);
+    const seeds = seedTexts();
+    for (let n = 0; n < 100; n++) checkDoc(randomArticle(rng, seeds));
   });
 });
