@@ -13,6 +13,7 @@ import { contentLines } from "./lines.ts";
 interface FurnitureData {
   labels: string[];
   prefixLabels: string[];
+  listLabels: string[];
   boilerplate: Array<{ all: string[]; any: string[] }>;
   creditStarts: string[];
   outletWords: string[];
@@ -21,6 +22,7 @@ interface FurnitureData {
 const data = JSON.parse(readFileSync(new URL("./furniture.json", import.meta.url), "utf8")) as FurnitureData;
 const LABELS = new Set(data.labels);
 const PREFIX_LABELS = [...data.prefixLabels].sort((a, b) => b.length - a.length);
+const LIST_LABELS = data.listLabels;
 const OUTLET_WORDS = new Set(data.outletWords);
 
 const PUNCTUATION_ONLY = /^[-–—•·*_=~|.\s]+$/;
@@ -44,11 +46,11 @@ export function findFurniture(text: string): Furniture {
     const raw = text.slice(line.start, line.end);
     const edge = n === 0 || n === lines.length - 1;
     const key = normalise(raw);
-    if (PUNCTUATION_ONLY.test(raw) || LABELS.has(key) || isBoilerplate(key) || isCredit(key)) {
+    if (PUNCTUATION_ONLY.test(raw) || LABELS.has(key) || isBoilerplate(key) || isCredit(key) || startsWithLabel(key, LIST_LABELS)) {
       masked.push(line);
       return;
     }
-    const prefix = PREFIX_LABELS.find((label) => key.startsWith(label) && /^\s*:/.test(key.slice(label.length)));
+    const prefix = startsWithLabel(key, PREFIX_LABELS);
     if (prefix !== undefined) {
       const colon = raw.indexOf(":");
       masked.push({ start: line.start, end: line.start + colon + 1 });
@@ -70,6 +72,11 @@ export function findFurniture(text: string): Furniture {
     }
   });
   return outlet === undefined ? { masked } : { masked, outlet };
+}
+
+/** The label `key` starts with, followed by a colon ("related news : …"). */
+function startsWithLabel(key: string, labels: readonly string[]): string | undefined {
+  return labels.find((label) => key.startsWith(label) && /^\s*:/.test(key.slice(label.length, label.length + 3)));
 }
 
 function normalise(line: string): string {

@@ -111,6 +111,7 @@ describe("ingest: page furniture", () => {
       "Condividi",
       "© Riproduzione riservata 2031",
       "Foto: Agenzia Velox",
+      "Tag: Falco, Vessoria, Borgalia",
       "- Pubblicità -Eco di Vessoria",
     ].join("\n");
     const a = await one("x.txt", text);
@@ -126,6 +127,7 @@ describe("ingest: page furniture", () => {
       "Condividi",
       "© Riproduzione riservata 2031",
       "Foto: Agenzia Velox",
+      "Tag: Falco, Vessoria, Borgalia",
       "- Pubblicità -",
     ]);
     assert.equal(a.outlet, "Gazzetta Borgoalto News");
