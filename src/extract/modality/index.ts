@@ -41,7 +41,9 @@ export function modalityScope(view: SentenceView, u: number, noun: boolean): num
     for (; k >= 0; k--) {
       const unit = units[k]!;
       if (unit.kind === "quote" && QUOTES.has(view.words[unit.start]!)) break;
-      if (unit.kind === "break" || unit.kind === "opener") {
+      // "le notizie secondo cui …": what the matrix says of the news governs it.
+      const secondoCui = unit.kind === "opener" && view.words[unit.start] === "cui" && view.words[unit.start - 1] === "secondo";
+      if ((unit.kind === "break" || unit.kind === "opener") && !secondoCui) {
         if (unit.kind === "opener") tokens.push(unit.start);
         break;
       }
@@ -87,6 +89,11 @@ export function modalityScope(view: SentenceView, u: number, noun: boolean): num
   // The verbs the noun is subject of: "L'incontro tra X e Y dovrebbe avvenire".
   let j = u + 1;
   while (j < units.length && j < u + 8 && (units[j]!.kind === "and" || (units[j]!.kind === "np" && (units[j]!.prep !== null || units[j]!.head)))) j++;
+  // "L'incontro tra X e Y, previsto per novembre, …": the insertion describes the noun.
+  if (units[j]?.kind === "comma") {
+    for (j++; j < units.length && j < u + 16 && units[j]!.kind !== "comma" && units[j]!.kind !== "break"; j++)
+      for (let t = units[j]!.start; t < units[j]!.end; t++) tokens.push(t);
+  }
   for (; j < units.length && units[j]!.kind === "verb"; j++) tokens.push(units[j]!.start);
   return tokens;
 }

@@ -23,6 +23,12 @@ export type SubjectSearch =
 /** Nouns of help: "a fianco di X", "a sostegno di X", "in aiuto di X". */
 const HELP_NOUNS: ReadonlySet<string> = new Set(["fianco", "sostegno", "aiuto", "appoggio", "supporto", "soccorso", "difesa"]);
 
+/** Nouns of prepositional locutions that do not fill a slot: "a bordo di", "a margine di", "in vista di". */
+const LOCUTION_NOUNS: ReadonlySet<string> = new Set([
+  "bordo", "capo", "margine", "causa", "favore", "seguito", "vista", "occasione", "cambio", "materia", "caso", "corso",
+  "particolare", "nome", "base", "fine", "inizio", "termine", "mezzo", "parte", "livello", "proposito", "insaputa",
+]);
+
 /** Personal pronouns: a subject that refers back, so the previous subject carries over. */
 const PRONOUNS: ReadonlySet<string> = new Set(["lui", "lei", "egli", "ella", "esso", "essa", "essi", "esse", "loro", "quest'ultimo", "quest'ultima", "entrambi", "entrambe"]);
 
@@ -168,6 +174,7 @@ export function findObject(
   const { units } = view;
   const limit = units[u]!.end + settings.objectReach;
   let directOpen = slots.includes("direct") || slots.includes("direct-of");
+  const open = new Set(slots);
   for (let k = u + 1; k < units.length && units[k]!.start < limit; k++) {
     const unit = units[k]!;
     if (unit.kind === "break" || unit.kind === "opener" || unit.kind === "che" || unit.kind === "comma") return undefined;
@@ -208,13 +215,15 @@ export function findObject(
         return found(view, k + 1, "direct-of", of.head, `object: owner of the direct object '${phrase(view, unit)}' (${describe(view, of.head)})`, kind);
       continue;
     }
-    if (!slots.includes(unit.prep as ObjectSlot)) continue;
+    if (!open.has(unit.prep as ObjectSlot)) continue;
     if (unit.head && fitsKind(unit.head, kind))
       return found(view, k, unit.prep as ObjectSlot, unit.head, `object: after '${view.words[unit.start]}' (${unit.prep} frame: ${describe(view, unit.head)})`, kind);
     // "sostegno alla guerra di Mosca": an agentive event noun stands for its agent.
     const agent = eventAgent(view, k);
     if (agent && fitsKind(agent, kind))
       return found(view, k + 1, unit.prep as ObjectSlot, agent, `object: agent of '${phrase(view, unit)}' after '${view.words[unit.start]}' (${describe(view, agent)})`, kind);
+    // "sostegno all'adesione dell'Ucraina all'Ue": the slot holds a thing, not an entity.
+    if (!unit.head && !nounIn(view, unit, LOCUTION_NOUNS)) open.delete(unit.prep as ObjectSlot);
   }
   return undefined;
 }

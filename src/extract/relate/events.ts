@@ -40,6 +40,8 @@ export interface Carry {
   previous?: Mention[];
   /** The subject of this sentence (when it stands before the cue). */
   current?: Mention[];
+  /** Unit index of the sentence's first verb. */
+  firstVerb?: number;
   /** Who speaks in the sentence ("…”, ha affermato Kirby): the subject of first-person verbs in the quote. */
   speaker?: Mention;
 }
@@ -68,8 +70,13 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
     const governed = (view.words[unit.start] === "a" || view.words[unit.start] === "in") && hit.token === unit.start + 1;
     if (governed) slots = ["di"];
     const agentUnit = governed ? undefined : agentAfter(view, hit.unit, hit.noun.agents, slots);
+    // "l'attacco russo", "le forniture iraniane": a nationality right after the noun is its agent.
+    const nationality = unit.mentions.find((m) => m.kind === "demonym" && m.tokenStart > hit.token && m.tokenStart <= hit.token + 2);
     if (agentUnit) {
       subjects = [agentUnit];
+      explicitAgent = true;
+    } else if (nationality) {
+      subjects = [{ mention: nationality, why: `subject: nationality after the noun ('${nationality.text}')` }];
       explicitAgent = true;
     } else if (hasPossessive(view, unit)) {
       const antecedent = possessiveAntecedent(view, hit.unit);
@@ -81,7 +88,10 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
   }
 
   const passive = hit.verb ? isPassive(view, hit) : false;
-  if (!subjects.length) {
+  const symmetric = SYMMETRIC_RELATION_TYPES.has(type);
+  // "l'incontro tra X e Y": the pair is the whole story, no subject is looked for.
+  const tra = symmetric && hit.noun && !subjects.length ? traPair(view, hit) : undefined;
+  if (!subjects.length && !tra) {
     if (passive) {
       const agent = findObject(view, hit.unit, ["da"], "actor", settings);
       if (agent) subjects = agent.args.map((a) => ({ ...a, why: `subject: agent of the passive '${hit.surface}' ${a.why.replace(/^object: /, "")}` }));
@@ -99,7 +109,10 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
       const search = findSubject(view, hit.unit, nonFinite, settings);
       if ("found" in search) subjects = search.found;
       else if ("none" in search) {
-        const carried = carry.current && carry.current[0]!.tokenStart < hit.token ? carry.current : carry.previous;
+        // The sentence's own subject, if it stands before the cue or the cue is fronted
+        // before the first verb ("Durante la visita a Roma, il re ha …").
+        const fronted = carry.firstVerb === undefined || hit.unit < carry.firstVerb;
+        const carried = carry.current && (carry.current[0]!.tokenStart < hit.token || fronted) ? carry.current : carry.previous;
         if (carried) {
           const from = carried === carry.current ? "main clause" : "previous sentence";
           subjects = carried.map((m) => ({ mention: m, why: `subject: dropped, carried over from the ${from} ('${m.text}')` }));
@@ -117,12 +130,11 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
     slot = found.slot;
   }
 
-  const symmetric = SYMMETRIC_RELATION_TYPES.has(type);
   const pairs: Array<[Arg, Arg]> = [];
   if (symmetric && !objects.length) {
-    const tra = traPair(view, hit);
-    if (tra) {
-      pairs.push(tra);
+    const pair = tra ?? traPair(view, hit);
+    if (pair) {
+      pairs.push(pair);
       rule += ":tra";
     } else if (subjects.length >= 2 && hit.verb) {
       // Only a verb makes coordinated subjects parties to each other ("X e Y hanno firmato");

@@ -82,6 +82,8 @@ export function relate(doc: Doc, resolved: Resolved, partial?: Partial<RelateSet
       // Claims and dates are read only in sentences that have a cue.
       const claims = hits.length ? findClaims(view, settings).filter((x) => x.source.entity !== undefined) : [];
       const carry: Carry = { current };
+      const firstVerb = view.units.findIndex((u) => u.kind === "verb");
+      if (firstVerb >= 0) carry.firstVerb = firstVerb;
       if (settings.carrySubjects && previous) carry.previous = previous;
       const speaker = claims.find((x) => x.speaker)?.source;
       if (speaker) carry.speaker = speaker;

@@ -71,6 +71,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   { type: "MET", lemma: "incontrare", objects: ["direct", "con"] },
   { type: "MET", lemma: "ricevere", objects: ["direct"], objectKind: "person", unless: GOODS },
   { type: "MET", lemma: "accogliere", objects: ["direct"], objectKind: "person" },
+  { type: "MET", lemma: "ospitare", objects: ["direct"], objectKind: "person" },
   { type: "MET", lemma: "riunire", objects: ["con"], reflexive: true, intransitive: true },
   { type: "MET", lemma: "vedere", objects: ["con"], reflexive: true, intransitive: true },
   // VISITED

@@ -5,7 +5,7 @@
 /** Governing verbs that make what they govern planned ("intende recarsi", "vuole incontrare"). */
 export const PLANNED_VERBS: ReadonlySet<string> = new Set([
   "intendere", "volere", "prevedere", "programmare", "pianificare", "progettare", "preparare", "promettere",
-  "impegnare", "puntare", "mirare", "decidere", "organizzare", "annunciare",
+  "impegnare", "puntare", "mirare", "decidere", "organizzare",
 ]);
 
 /** Words that make an event planned. */
@@ -13,7 +13,7 @@ export const PLANNED_WORDS: ReadonlySet<string> = new Set([
   "intenzione", "intenzioni", "preparazione", "previsto", "prevista", "previsti", "previste", "programmato",
   "programmata", "programma", "piano", "piani", "progetto", "progetti", "imminente", "imminenti", "atteso", "attesa",
   "attesi", "prossimo", "prossima", "prossimi", "prossime", "futuro", "futura", "pronto", "pronta", "pronti", "pronte",
-  "annunciato", "annunciata", "calendario", "agenda",
+  "calendario", "agenda",
 ]);
 
 /** Governing verbs that make what they govern possible ("potrebbe inviare", "sembra aumentare"). */
