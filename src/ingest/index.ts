@@ -7,7 +7,7 @@ import { type InputFile, collectInputs, fsProblem } from "./collect.ts";
 import { decodeBytes } from "./decode.ts";
 import { extractHtml } from "./html.ts";
 import { parseJsonl } from "./jsonl.ts";
-import { type IngestSettings, type InputFormat, resolveIngestSettings } from "./settings.ts";
+import { type IngestSettings, type InputFormat, resolveIngestSettings, sniffFormat } from "./settings.ts";
 
 export { DEFAULT_INGEST_SETTINGS, resolveIngestSettings, validateIngestSettings, formatOf } from "./settings.ts";
 export type { IngestSettings, InputFormat } from "./settings.ts";
@@ -87,13 +87,21 @@ async function readStdin(stdin: AsyncIterable<Uint8Array | string>, maxBytes: nu
   return Buffer.concat(chunks, length);
 }
 
-function articlesFrom(bytes: Uint8Array, name: string, id: string, format: InputFormat, articles: Article[], problems: InputError[]): void {
+function articlesFrom(
+  bytes: Uint8Array,
+  name: string,
+  id: string,
+  declared: InputFormat | "auto",
+  articles: Article[],
+  problems: InputError[],
+): void {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) {
     problems.push(new InputError(name, decoded.problem, decoded.fix));
     return;
   }
   const { text, encoding } = decoded;
+  const format = declared === "auto" ? sniffFormat(text) : declared;
   switch (format) {
     case "txt":
     case "md":

@@ -5,15 +5,15 @@ export type InputFormat = "txt" | "md" | "html" | "jsonl";
 export interface IngestSettings {
   /** Files larger than this are refused before they are read (`--max-bytes`). */
   maxBytes: number;
-  /** How standard input (`-`) is read. */
-  stdinFormat: InputFormat;
+  /** How standard input (`-`) is read; "auto" looks at the text (HTML, JSON Lines, else plain text). */
+  stdinFormat: InputFormat | "auto";
   /** Article id for standard input read as txt, md or html. */
   stdinId: string;
 }
 
 export const DEFAULT_INGEST_SETTINGS: IngestSettings = {
   maxBytes: 20 * 1024 * 1024,
-  stdinFormat: "txt",
+  stdinFormat: "auto",
   stdinId: "stdin",
 };
 
@@ -27,8 +27,8 @@ export function validateIngestSettings(settings: IngestSettings): void {
   if (!Number.isSafeInteger(settings.maxBytes) || settings.maxBytes <= 0) {
     throw new SettingsError("maxBytes", `is ${settings.maxBytes}`, "give a positive whole number of bytes, e.g. --max-bytes 20000000");
   }
-  if (!["txt", "md", "html", "jsonl"].includes(settings.stdinFormat)) {
-    throw new SettingsError("stdinFormat", `is '${settings.stdinFormat}'`, "use one of txt, md, html, jsonl");
+  if (!["auto", "txt", "md", "html", "jsonl"].includes(settings.stdinFormat)) {
+    throw new SettingsError("stdinFormat", `is '${settings.stdinFormat}'`, "use one of auto, txt, md, html, jsonl");
   }
   if (settings.stdinId.trim() === "") {
     throw new SettingsError("stdinId", "is empty", "give a non-empty article id for standard input");
@@ -56,4 +56,20 @@ export function formatOf(path: string): InputFormat | undefined {
     default:
       return undefined;
   }
+}
+
+/** The format of text that came without a file name: HTML, JSON Lines, or plain text. */
+export function sniffFormat(text: string): InputFormat {
+  const head = text.slice(0, 1024).trimStart();
+  if (/^<(!doctype html|html|head|body|article|main|div|p)[\s>]/i.test(head)) return "html";
+  if (head.startsWith("{")) {
+    const firstLine = text.trimStart().split("\n", 1)[0]!;
+    try {
+      const value: unknown = JSON.parse(firstLine);
+      if (typeof value === "object" && value !== null && "text" in value) return "jsonl";
+    } catch {
+      // not JSON: plain text that starts with a brace
+    }
+  }
+  return "txt";
 }

@@ -51,7 +51,7 @@ describe("ingest readArticles: inputs", () => {
     }
   });
 
-  it("reads standard input for '-', as text by default and as the format set", async () => {
+  it("reads standard input for '-', as text and as the format set", async () => {
     const plain = await readArticles(["-"], {}, stdinOf("Il ministro ", Buffer.from("Falco parte.")));
     assert.equal(plain.articles.length, 1);
     assert.equal(plain.articles[0]!.text, "Il ministro Falco parte.");
@@ -60,6 +60,19 @@ describe("ingest readArticles: inputs", () => {
     const jsonl = await readArticles(["-"], { stdinFormat: "jsonl" }, stdinOf('{"id":"x1","text":"Uno."}\n{"id":"x2","text":"Due."}\n'));
     assert.deepEqual(jsonl.articles.map((a) => [a.id, a.source]), [["x1", "-:1"], ["x2", "-:2"]]);
   });
+
+  const sniffed: Array<[string, string, string[]]> = [
+    ["HTML", "<!doctype html><html><body><nav>Home</nav><p>Falco parte.</p></body></html>", ["Falco parte."]],
+    ["JSON Lines", '{"id":"s1","text":"Falco parte."}\n{"id":"s2","text":"Tosi resta."}', ["Falco parte.", "Tosi resta."]],
+    ["text that starts with a brace", "{nota} Falco parte.", ["{nota} Falco parte."]],
+    ["text that mentions a tag", "<b> non è un tag qui: Falco parte.", ["<b> non è un tag qui: Falco parte."]],
+  ];
+  for (const [name, input, texts] of sniffed) {
+    it(`recognises ${name} on standard input`, async () => {
+      const { articles } = await readArticles(["-"], {}, stdinOf(input));
+      assert.deepEqual(articles.map((a) => a.text), texts);
+    });
+  }
 
   it("refuses standard input over maxBytes", async () => {
     const { articles, problems } = await readArticles(["-"], { maxBytes: 10 }, stdinOf("0123456789", "abc"));
