@@ -6,12 +6,15 @@ import { type InputFormat, formatOf } from "./settings.ts";
 // Inputs to a list of files, in the order the inputs were given. Folders are walked
 // recursively in sorted order, skipping hidden entries and files of unknown formats
 // (silently: a folder may hold anything); a file named explicitly must be readable.
+// Problems stay in the list where they arose, so they are reported in input order.
 
-export type InputFile = { kind: "stdin" } | { kind: "file"; path: string; format: InputFormat; size: number };
+export type InputFile =
+  | { kind: "stdin" }
+  | { kind: "file"; path: string; format: InputFormat; size: number }
+  | { kind: "problem"; problem: InputError };
 
-export async function collectInputs(inputs: readonly string[]): Promise<{ files: InputFile[]; problems: InputError[] }> {
+export async function collectInputs(inputs: readonly string[]): Promise<InputFile[]> {
   const files: InputFile[] = [];
-  const problems: InputError[] = [];
   for (const input of inputs) {
     if (input === "-") {
       files.push({ kind: "stdin" });
@@ -21,28 +24,28 @@ export async function collectInputs(inputs: readonly string[]): Promise<{ files:
     try {
       info = await stat(input);
     } catch (err) {
-      problems.push(fsProblem(input, err));
+      files.push(problem(fsProblem(input, err)));
       continue;
     }
     if (info.isDirectory()) {
-      await walk(input, files, problems, new Set());
+      await walk(input, files, new Set());
       continue;
     }
     if (!info.isFile()) {
-      problems.push(new InputError(input, "is not a regular file", "give a file or a folder"));
+      files.push(problem(new InputError(input, "is not a regular file", "give a file or a folder")));
       continue;
     }
     const format = formatOf(input);
     if (format === undefined) {
-      problems.push(new InputError(input, "has an extension trama does not read", "give .txt, .md, .html or .jsonl files, or rename it"));
+      files.push(problem(new InputError(input, "has an extension trama does not read", "give .txt, .md, .html or .jsonl files, or rename it")));
       continue;
     }
     files.push({ kind: "file", path: input, format, size: info.size });
   }
-  return { files, problems };
+  return files;
 }
 
-async function walk(dir: string, files: InputFile[], problems: InputError[], seen: Set<string>): Promise<void> {
+async function walk(dir: string, files: InputFile[], seen: Set<string>): Promise<void> {
   let entries;
   try {
     const real = await realpath(dir);
@@ -50,7 +53,7 @@ async function walk(dir: string, files: InputFile[], problems: InputError[], see
     seen.add(real);
     entries = await readdir(dir);
   } catch (err) {
-    problems.push(fsProblem(dir, err));
+    files.push(problem(fsProblem(dir, err)));
     return;
   }
   entries.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -61,15 +64,19 @@ async function walk(dir: string, files: InputFile[], problems: InputError[], see
     try {
       info = await stat(path);
     } catch (err) {
-      problems.push(fsProblem(path, err));
+      files.push(problem(fsProblem(path, err)));
       continue;
     }
-    if (info.isDirectory()) await walk(path, files, problems, seen);
+    if (info.isDirectory()) await walk(path, files, seen);
     else {
       const format = formatOf(name);
       if (format !== undefined && info.isFile()) files.push({ kind: "file", path, format, size: info.size });
     }
   }
+}
+
+function problem(error: InputError): InputFile {
+  return { kind: "problem", problem: error };
 }
 
 export function fsProblem(path: string, err: unknown): InputError {

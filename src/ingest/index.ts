@@ -30,9 +30,13 @@ export async function readArticles(
   stdin: AsyncIterable<Uint8Array | string> = process.stdin,
 ): Promise<ReadResult> {
   const resolved = resolveIngestSettings(settings);
-  const { files, problems } = await collectInputs(inputs);
+  const problems: InputError[] = [];
   const articles: Article[] = [];
-  for (const file of files) {
+  for (const file of await collectInputs(inputs)) {
+    if (file.kind === "problem") {
+      problems.push(file.problem);
+      continue;
+    }
     const name = file.kind === "stdin" ? "-" : file.path;
     try {
       const bytes = file.kind === "stdin" ? await readStdin(stdin, resolved.maxBytes) : await readFile(file, resolved.maxBytes);
