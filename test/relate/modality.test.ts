@@ -60,6 +60,8 @@ describe("relate: attribution", () => {
     [`Fonti dell'intelligence di [Kravonia|GPE|kravonia] rivelano che ${BORDURIA} ha inviato truppe in ${SYLDAVIA}.`, "kravonia"],
     [`Secondo quanto riportato dall'agenzia ${STELLA}, ${BORDURIA} ha inviato truppe in ${SYLDAVIA}.`, "stellanews"],
     [`${BORDURIA} ha inviato truppe in ${SYLDAVIA}, ha detto ${VARGA} alla [Radio Nord|ORG|radio-nord].`, "ilse-varga"],
+    [`La portavoce del governo, ${VARGA}, ha detto che ${BORDURIA} ha inviato truppe in ${SYLDAVIA}.`, "ilse-varga"],
+    [`${BORDURIA} ha inviato truppe in ${SYLDAVIA}, ha riferito l'agenzia di stampa ${STELLA}.`, "stellanews"],
   ];
   for (const [sentence, source] of cases)
     it(`${source}: ${sentence.replace(/\[([^|\]]+)\|[^\]]+\]/g, "$1")}`, () => {

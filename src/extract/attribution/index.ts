@@ -44,23 +44,21 @@ export function findClaims(view: SentenceView, settings: ArgumentSettings): Clai
       claims.push({ source: next.head, at: unit.start, why: `attribution: agent of '${words[unit.start]}' (${name(next.head)})`, speaker: false });
       return;
     }
+    // "X ha dichiarato che …", "X ha detto alla CBS che …", "X ha dichiarato di …"
+    const after = next?.kind === "np" && (next.prep === "a" || next.prep === "da") ? units[k + 2] : next;
+    if (["che", ":", "di", "“", "\"", "«"].includes(words[after?.start ?? -1] ?? "")) {
+      const subject = findSubject(view, k, false, settings);
+      if ("found" in subject) for (const a of subject.found) claims.push({ source: a.mention, at: unit.start, why: `attribution: subject of '${words[unit.start]}' (${name(a.mention)})`, speaker: true });
+      return;
+    }
     // Postposed: "…, ha riportato la TASS", "ha detto un funzionario alla CBS".
     const prev = units[k - 1];
     const postposed = prev?.kind === "comma" || prev?.kind === "quote" || (prev?.kind === "verb" && (units[k - 2]?.kind === "comma" || units[k - 2]?.kind === "quote"));
-    if (postposed) {
-      // "ha riferito l'agenzia di stampa Yonhap": the name may close a di-chain.
-      let source = next?.kind === "np" && next.prep === null ? next.head : undefined;
-      for (let j = k + 2; !source && next?.kind === "np" && next.prep === null && units[j]?.kind === "np" && units[j]!.prep === "di"; j++) source = units[j]!.head;
-      if (source) claims.push({ source, at: unit.start, why: `attribution: inverted subject of '${words[unit.start]}' (${name(source)})`, speaker: true });
-      return;
-    }
-    // "X ha dichiarato che …", "X ha detto: …", "X ha dichiarato di …"
-    // "ha detto che", "ha detto alla CBS che", "ha dichiarato di"
-    const after = next?.kind === "np" && (next.prep === "a" || next.prep === "da") ? units[k + 2] : next;
-    const introduces = ["che", ":", "di", "“", "\"", "«"].includes(words[after?.start ?? -1] ?? "");
-    if (!introduces && !postposed) return;
-    const subject = findSubject(view, k, false, settings);
-    if ("found" in subject) for (const a of subject.found) claims.push({ source: a.mention, at: unit.start, why: `attribution: subject of '${words[unit.start]}' (${name(a.mention)})`, speaker: true });
+    if (!postposed || next?.kind !== "np" || next.prep !== null) return;
+    // "ha riferito l'agenzia di stampa Yonhap": the name may close a di-chain.
+    let source = next.head;
+    for (let j = k + 2; !source && units[j]?.kind === "np" && units[j]!.prep === "di"; j++) source = units[j]!.head;
+    if (source) claims.push({ source, at: unit.start, why: `attribution: inverted subject of '${words[unit.start]}' (${name(source)})`, speaker: true });
   });
   return claims;
 }
