@@ -3,7 +3,7 @@ import { SettingsError } from "../errors.ts";
 import { ENTITY_COLORS, FALLBACK_COLOR, RELATION_COLORS } from "../style/palette.ts";
 import { cachedDayRange, mergedDayRanges, type DayRange } from "./dates.ts";
 import { articleDate, evidenceDate, finite, sortedEdges, sortedNodes } from "./graph-view.ts";
-import { hexToRgb, listValue } from "./values.ts";
+import { hexToRgb, listAttribute } from "./values.ts";
 import { stripXmlForbidden, xmlAttribute, xmlText } from "./xml.ts";
 
 // GEXF for Gephi (and graphology-gexf, NetworkX). Written as strings, not through a DOM,
@@ -90,8 +90,7 @@ type AttrValue = string | number | boolean | string[] | undefined;
 function attvalue(id: string, value: AttrValue): string {
   if (value === undefined) return "";
   if (typeof value === "number" || typeof value === "boolean") return `<attvalue for="${id}" value="${value}"/>`;
-  const text = Array.isArray(value) ? listValue(value) : value;
-  return `<attvalue for="${id}" value="${xmlAttribute(text)}"/>`;
+  return `<attvalue for="${id}" value="${Array.isArray(value) ? listAttribute(value) : xmlAttribute(value)}"/>`;
 }
 
 function spells(ranges: DayRange[]): string {

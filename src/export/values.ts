@@ -1,4 +1,4 @@
-import { stripXmlForbidden } from "./xml.ts";
+import { stripXmlForbidden, xmlAttribute } from "./xml.ts";
 
 // Small value formats shared by the exporters.
 
@@ -9,6 +9,21 @@ import { stripXmlForbidden } from "./xml.ts";
  */
 export function listValue(values: readonly string[]): string {
   return JSON.stringify(values.map(stripXmlForbidden));
+}
+
+// An item JSON and XML would both leave as it is: no quote, backslash, markup character,
+// control character or surrogate (emoji take the slow path, which handles them).
+const PLAIN_ITEM = /^[^"\\&<>\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]*$/;
+
+/** xmlAttribute(listValue(values)), without building the JSON for the common plain items. */
+export function listAttribute(values: readonly string[]): string {
+  let out = "[";
+  for (let i = 0; i < values.length; i++) {
+    const item = values[i]!;
+    if (i > 0) out += ",";
+    out += PLAIN_ITEM.test(item) ? `&quot;${item}&quot;` : xmlAttribute(JSON.stringify(stripXmlForbidden(item)));
+  }
+  return `${out}]`;
 }
 
 export function hexToRgb(hex: string): { r: number; g: number; b: number } {

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { dayRange, mergedDayRanges } from "../../src/export/dates.ts";
 import { stripXmlForbidden, xmlAttribute, xmlText } from "../../src/export/xml.ts";
 import { csvField } from "../../src/export/csv.ts";
+import { listAttribute, listValue } from "../../src/export/values.ts";
 import { cypherLiteral, cypherString } from "../../src/export/neo4j/literal.ts";
 
 describe("export/dates", () => {
@@ -99,5 +100,13 @@ describe("export/neo4j/literal", () => {
   it("writes lists, maps, numbers and nulls", () => {
     assert.equal(cypherLiteral({ a: [1, 2.5, null], b: true, c: Number.NaN, d: undefined }), "{a: [1, 2.5, null], b: true, c: null, d: null}");
     assert.throws(() => cypherLiteral({ "bad key": 1 }), /not a plain identifier/);
+  });
+});
+
+describe("export/values", () => {
+  it("listAttribute is the escaped JSON list, for plain and hostile items alike", () => {
+    const items = ["Roma", "dell'Uva", 'il "Duro"', "a\\b", "<b>&", "riga\nnuova", "nul\u0000", "🎉", "lone\uD800", "\uFFFF", ""];
+    for (const item of items) assert.equal(listAttribute([item, "x"]), xmlAttribute(listValue([item, "x"])), JSON.stringify(item));
+    assert.equal(listAttribute([]), "[]");
   });
 });
