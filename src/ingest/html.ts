@@ -39,9 +39,16 @@ export function extractHtml(html: string): HtmlArticle {
   const context = { rootLength: visibleLength(root) };
   collect(root, out, false, context);
   const result: HtmlArticle = { text: out.finish() };
-  const title = meta(document, "og:title") ?? textOf(DomUtils.findOne(named("title"), document.children)) ?? textOf(DomUtils.findOne(named("h1"), document.children));
+  const linked = linkedData(document);
+  const title =
+    meta(document, "og:title") ??
+    linked.headline ??
+    textOf(DomUtils.findOne(named("title"), document.children)) ??
+    textOf(DomUtils.findOne(named("h1"), document.children));
   if (title !== undefined) result.title = title;
-  const date = isoDate(DATE_META.map((key) => meta(document, key)).find((v) => v !== undefined) ?? timeDatetime(root, document));
+  const date = [...DATE_META.map((key) => meta(document, key)), linked.datePublished, timeDatetime(root, document)]
+    .map(isoDate)
+    .find((d) => d !== undefined);
   if (date !== undefined) result.date = date;
   const canonical = DomUtils.findOne((e) => e.name === "link" && (e.attribs.rel ?? "").toLowerCase() === "canonical", document.children);
   const url = canonical?.attribs.href ?? meta(document, "og:url");
@@ -49,6 +56,34 @@ export function extractHtml(html: string): HtmlArticle {
   const outlet = meta(document, "og:site_name");
   if (outlet !== undefined) result.outlet = outlet;
   return result;
+}
+
+/**
+ * schema.org JSON-LD (<script type="application/ld+json">), where news sites put the
+ * headline and publication date: the first of each found, in @graph and arrays too.
+ */
+function linkedData(document: Document): { headline?: string; datePublished?: string } {
+  const found: { headline?: string; datePublished?: string } = {};
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 8 || typeof value !== "object" || value === null) return;
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, depth + 1);
+      return;
+    }
+    const record = value as Record<string, unknown>;
+    if (typeof record.headline === "string" && found.headline === undefined) found.headline = record.headline.trim();
+    if (typeof record.datePublished === "string" && found.datePublished === undefined) found.datePublished = record.datePublished;
+    for (const child of Object.values(record)) visit(child, depth + 1);
+  };
+  const scripts = DomUtils.findAll((e) => e.name === "script" && (e.attribs.type ?? "").toLowerCase() === "application/ld+json", document.children);
+  for (const script of scripts) {
+    try {
+      visit(JSON.parse(DomUtils.textContent(script)), 0);
+    } catch {
+      // a malformed block is the page's problem, not the article's: the other sources remain
+    }
+  }
+  return found;
 }
 
 function named(name: string): (e: Element) => boolean {

@@ -224,6 +224,18 @@ describe("ingest: HTML", () => {
     assert.equal(a.text, "Il ministro Falco è arrivato a Vessoria per un vertice con Ruggeri e Tosi.");
   });
 
+  it("reads headline and date from JSON-LD, skipping a meta date that is not ISO", async () => {
+    const a = await one(
+      "e.html",
+      `<html><head><meta name="date" content="12/03/2031">
+       <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","headline":"Falco a Vessoria","datePublished":"2031-03-12T08:00:00Z"}]}</script>
+       <script type="application/ld+json">{not json</script></head><body><p>Il ministro parte.</p></body></html>`,
+    );
+    assert.equal(a.title, "Falco a Vessoria");
+    assert.equal(a.date, "2031-03-12");
+    assert.equal(a.text, "Il ministro parte.");
+  });
+
   it("a page with no text is a problem", async () => {
     const t = tempTree({ "empty.html": "<html><body><script>x()</script><nav>Home</nav></body></html>" });
     try {
