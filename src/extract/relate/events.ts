@@ -152,7 +152,10 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
   const out: EventCandidate[] = [];
   const item = type === "SUPPLIED" ? itemOf(view, hit) : undefined;
   for (const [s0, o0] of pairs) {
-    const [s, o] = hit.verb?.reverse ? [o0, s0] : [s0, o0];
+    // "ricevere da X": the flow runs from the object to the subject.
+    const [s, o] = hit.verb?.reverse
+      ? [{ ...o0, why: `supplier (reverse frame): ${o0.why}` }, { ...s0, why: `recipient (reverse frame): ${s0.why}` }]
+      : [s0, o0];
     if (!fitsKind(s.mention, "actor")) continue;
     const subjectId = idAs(s.mention, "actor");
     const objectId = idAs(o.mention, symmetric ? "actor" : kind);
@@ -169,8 +172,8 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
       out.push({
         ...c,
         type: "SUPPLIED",
-        subject: c.object,
-        object: c.subject,
+        subject: { ...c.object, why: `supplier: the one asked (${c.object.why})` },
+        object: { ...c.subject, why: `recipient: the one asking (${c.subject.why})` },
         subjectId: c.objectId,
         objectId: c.subjectId,
         rule: "rule:relate:SUPPLIED:requested",
