@@ -21,7 +21,7 @@ export function listAttribute(values: readonly string[]): string {
   for (let i = 0; i < values.length; i++) {
     const item = values[i]!;
     if (i > 0) out += ",";
-    out += PLAIN_ITEM.test(item) ? `&quot;${item}&quot;` : xmlAttribute(JSON.stringify(stripXmlForbidden(item)));
+    out += PLAIN_ITEM.test(item) ? `&quot;${item}&quot;` : xmlAttribute(listValue([item]).slice(1, -1));
   }
   return `${out}]`;
 }
