@@ -1,7 +1,7 @@
 // Named events: a capitalised name built on an event head word ("Eastern Economic Forum",
 // "Vertice Nato", "Forum economico orientale", "Olimpiadi di Parigi").
 
-/** Head words of event names, Italian and English, folded to lower case. */
+/** Head words of event names, Italian and English, lower case (one word each). */
 export const EVENT_HEADS: ReadonlySet<string> = new Set([
   "forum",
   "summit",
@@ -28,9 +28,6 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   "biennale",
   "giubileo",
   "conclave",
-  "gran premio",
-  "grand prix",
-  "world cup",
   "cop",
   "dialogue",
   "dialogo",

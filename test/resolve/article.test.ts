@@ -58,6 +58,14 @@ describe("resolveArticle: people", () => {
     assert.equal(entityOf(r, "Ri"), entityOf(r, "Ri Chol-ung"));
   });
 
+  it("keeps a person's id apart from a listed place of the same name", () => {
+    const r = resolve("Ieri Georgia ha cantato a Tbilisi, in Georgia.", [
+      ["Georgia", "PERSON"],
+      ["Tbilisi", "GPE"],
+    ]);
+    assert.equal(r.mentions[0]!.entity, "georgia-person");
+  });
+
   it("never merges two people who share a surname", () => {
     const r = resolve("Mario Rossetti e Maria Rossetti hanno parlato. Poi Rossetti ha smentito.", [
       ["Mario Rossetti", "PERSON"],

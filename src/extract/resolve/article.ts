@@ -74,8 +74,8 @@ export function resolveArticle(doc: Doc, names: Mention[]): ResolvedArticle {
     }
     if (pieces.length === 1 && AMBIGUOUS.has(pieces[0]!)) continue;
     const core = pieces[0] && LEADING_ARTICLES.has(pieces[0]) && pieces.length > 1 ? pieces.slice(1) : pieces;
-    const id = core.join("-");
-    if (!id) continue;
+    if (core.length === 0) continue;
+    const id = distinctId(core.join("-"), m.type);
     m.entity = id;
     // The fullest form seen names it.
     const k = known.get(id);
@@ -94,6 +94,12 @@ export function resolveArticle(doc: Doc, names: Mention[]): ResolvedArticle {
   mentions.push(...roleMentions(doc, mentions, known));
 
   return { entities: buildEntities(mentions, known), mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end) };
+}
+
+/** An id that a listed entry of another type already has gets the type added ("georgia-person"). */
+function distinctId(id: string, type: EntityType): string {
+  const listed = entryById(id);
+  return listed && listed.type !== type ? `${id}-${type.toLowerCase()}` : id;
 }
 
 function isPlace(t: EntityType): boolean {
@@ -164,7 +170,7 @@ function resolvePeople(people: Mention[], note: Note): Mention[] {
   }
   const out: Mention[] = [];
   for (const p of [...full, ...alone.values()]) {
-    const id = slugify(p.name);
+    const id = distinctId(slugify(p.name), "PERSON");
     const forms = [...new Set(p.mentions.map((m) => m.text))];
     note(id, p.name, "PERSON", {
       by: "resolve:person",

@@ -1,6 +1,6 @@
 import type { Entity, Mention, Relation } from "../../types.ts";
 import type { ArticleExtraction } from "../record.ts";
-import { slugify } from "../../nlp/it/gazetteer/index.ts";
+import { entryById, slugify } from "../../nlp/it/gazetteer/index.ts";
 import { personWords, sameFullName } from "./person-names.ts";
 
 // Across articles the same person gets the same id: full names that are spellings of one
@@ -72,7 +72,7 @@ export function resolveCorpus(extractions: ArticleExtraction[]): ArticleExtracti
       const c = clusterOf.get(e);
       if (c) {
         const name = canonical.get(root(c))!;
-        const id = slugify(name);
+        const id = personId(name);
         if (id !== e.id || name !== e.name) rename.set(e.id, { id, name, why: `${e.name} is spelled ${name} across the corpus` });
         continue;
       }
@@ -82,10 +82,16 @@ export function resolveCorpus(extractions: ArticleExtraction[]): ArticleExtracti
       const fits = [...(byLast.get(w) ?? byFirst.get(w) ?? [])];
       if (fits.length !== 1) continue;
       const name = canonical.get(fits[0]!)!;
-      rename.set(e.id, { id: slugify(name), name, why: `"${e.name}" is ${name}, the only full name in the corpus it fits` });
+      rename.set(e.id, { id: personId(name), name, why: `"${e.name}" is ${name}, the only full name in the corpus it fits` });
     }
     return rename.size === 0 ? x : renameEntities(x, rename);
   });
+}
+
+/** A person's id, kept apart from a listed place or organisation of the same name. */
+function personId(name: string): string {
+  const id = slugify(name);
+  return entryById(id) ? `${id}-person` : id;
 }
 
 function renameEntities(x: ArticleExtraction, rename: Map<string, { id: string; name: string; why: string }>): ArticleExtraction {

@@ -3,6 +3,8 @@
 // countries that make the news, written as the masculine singular; `inflections` derives
 // the other forms (-o: -o -a -i -e; -co: -co -ca -chi -che, or "greco:greci" where the
 // plural is soft; -e: -e -i; -ita/-ota: -a -i -e; -a: -a -i -he).
+// Words for peoples without a state ("europeo", "asiatico", "occidentale") are left out:
+// "gli alleati europei" is not an actor the ontology has.
 import { countryId } from "../gazetteer/countries.ts";
 import { foldPiece } from "../gazetteer/pieces.ts";
 
