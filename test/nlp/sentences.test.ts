@@ -54,6 +54,26 @@ describe("nlp/it sentences", () => {
     });
   }
 
+  it("in hard-wrapped text a wrap before a name does not split, a short title line does", () => {
+    const text = [
+      "Falco a Vessoria",
+      "",
+      "Il ministro degli Esteri della Borgalia ha incontrato ieri il presidente",
+      "Ruggeri nella capitale della Vessoria, dove i due hanno discusso a lungo",
+      "della cooperazione tra i due paesi e delle prossime tappe del negoziato",
+      "Tosi ha poi commentato la visita con i giornalisti presenti alla sede.",
+      "Il portavoce del governo della Vessoria ha detto che la visita di Falco",
+      "Continuerà domani con un incontro con le autorità locali di Borgoalto.",
+      "Seconda parte",
+      "Il ministro è poi ripartito in serata verso la capitale della Borgalia.",
+    ].join("\n");
+    const got = sentences(text);
+    assert.ok(got.some((s) => s.includes("presidente\nRuggeri")), JSON.stringify(got));
+    assert.ok(got.some((s) => s.includes("di Falco\nContinuerà")), JSON.stringify(got));
+    assert.ok(got.includes("Seconda parte"), JSON.stringify(got));
+    assert.ok(got.includes("Falco a Vessoria"), JSON.stringify(got));
+  });
+
   it("a masked range is blank and ends a sentence", () => {
     const text = "Prima parte - Pubblicità - seconda parte.";
     const start = text.indexOf("- Pubblicità -");

@@ -1,6 +1,7 @@
 import type { Article, Doc, Span } from "../../types.ts";
 import { splitSentences } from "./sentences.ts";
 import { tokenizeRange } from "./tokenize.ts";
+import { hardWrapWidth } from "./wrap.ts";
 
 export { tokenize, tokenizeRange } from "./tokenize.ts";
 export { splitSentences } from "./sentences.ts";
@@ -26,7 +27,7 @@ export function analyse(article: Article): Doc {
     article.masked.filter((m) => m.reason !== "markup" || m.start === 0 || text.charCodeAt(m.start - 1) === 0x0a),
     text.length,
   );
-  return { article, sentences: splitSentences(text, tokens, boundaries) };
+  return { article, sentences: splitSentences(text, tokens, boundaries, hardWrapWidth(text)) };
 }
 
 /** Sorted, non-overlapping, clipped to the text. */

@@ -10,7 +10,8 @@ import { DIGIT, UPPER, charTable, classAt, isWordClass } from "./chars.ts";
 //    opens a sentence: a capital, a digit, an opening quote, bracket or dash;
 //  - at a single line break after a line with no final punctuation when the next line
 //    opens a sentence and the line does not end on a word that needs a continuation:
-//    titles and subheadings in news text have no final punctuation.
+//    titles and subheadings in news text have no final punctuation. In hard-wrapped text
+//    (wrap.ts) the line must also be well short of the wrap width.
 // Abbreviations and initials that carry their dot ("Sig.", "F.") never end a sentence;
 // "ecc." and dotted acronyms ("S.p.A.") may, before a capital. A quotation in « » or “ ”
 // that closes on the same line is not split, so quoted speech keeps its attribution.
@@ -32,7 +33,12 @@ const CONTINUING_PUNCTUATION = new Set([",", ";", ":", "-", "–", "—", "(", "
  * Groups tokens into sentences. `offsets` holds the tokens of `text` as flat pairs
  * [start0, end0, start1, end1, …], in order, none inside `masked`.
  */
-export function splitSentences(text: string, offsets: readonly number[], masked: readonly Span[]): Sentence[] {
+export function splitSentences(
+  text: string,
+  offsets: readonly number[],
+  masked: readonly Span[],
+  wrapWidth?: number,
+): Sentence[] {
   const sentences: Sentence[] = [];
   const count = offsets.length >> 1;
   const startOf = (k: number) => offsets[2 * k]!;
@@ -66,7 +72,10 @@ export function splitSentences(text: string, offsets: readonly number[], masked:
       } else if (form.length > 1 && form.endsWith(".")) {
         boundary = isFinalAbbreviation(form) && nextStart > end && (lineBreaks > 0 || startsWithCapital(text, nextStart));
       } else if (lineBreaks === 1) {
-        boundary = endsTitleLine(text, start, end) && opensSentence(text, nextStart, endOf(k + 1));
+        boundary =
+          endsTitleLine(text, start, end) &&
+          opensSentence(text, nextStart, endOf(k + 1)) &&
+          (wrapWidth === undefined || isShortLine(text, end, wrapWidth));
       }
     }
     // inside a quotation that closes on the same line, only masks and paragraphs split
@@ -160,6 +169,12 @@ function isFinalAbbreviation(form: string): boolean {
   if (FINAL_ABBREVIATIONS.has(bare.toLowerCase())) return true;
   // dotted acronyms: "S.p.A.", "U.S.A." (but not a single initial "F.")
   return bare.includes(".");
+}
+
+/** In hard-wrapped text only a line well short of the wrap width can be a title. */
+function isShortLine(text: string, lineEnd: number, wrapWidth: number): boolean {
+  const lineStart = text.lastIndexOf("\n", lineEnd - 1) + 1;
+  return lineEnd - lineStart < wrapWidth * 0.7;
 }
 
 const LONGEST_CONTINUING_WORD = Math.max(...[...CONTINUING_WORDS].map((w) => w.length));
