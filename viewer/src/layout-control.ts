@@ -1,6 +1,11 @@
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import FA2Layout from "graphology-layout-forceatlas2/worker";
+import FA2LayoutExport from "graphology-layout-forceatlas2/worker.js";
 import type { ViewerGraph } from "./graph-data.ts";
+
+// The package is CommonJS: the bundler hands over the class itself, while TypeScript
+// (NodeNext, like the rest of trama) sees it under `default`.
+const FA2Layout = ((FA2LayoutExport as unknown as { default?: unknown }).default ?? FA2LayoutExport) as typeof FA2LayoutExport.default;
+type FA2Layout = InstanceType<typeof FA2Layout>;
 
 /**
  * ForceAtlas2 in a web worker, off until asked: the build's positions come first so

@@ -137,6 +137,9 @@ function start(graph: ViewerGraph): void {
     if (emphasis.pathNodes && (state.pathFrom !== previous.pathFrom || state.pathTo !== previous.pathTo)) frame(emphasis.pathNodes);
   });
 
+  // The stage narrows when the panel opens; sigma itself only watches the window.
+  new ResizeObserver(() => renderer.scheduleRefresh()).observe(container);
+
   window.addEventListener("hashchange", () => {
     if (location.hash !== toHash(store.state)) store.update(fromHash(location.hash, known));
   });
@@ -197,7 +200,7 @@ function start(graph: ViewerGraph): void {
   const fileName = (name ?? "trama").replace(/[^\w.-]+/g, "_");
   byId("fit-button").addEventListener("click", () => void renderer.getCamera().animatedReset({ duration: 300 }));
   byId("export-png").addEventListener("click", () => void exportPng(renderer, fileName));
-  byId("export-gexf").addEventListener("click", () => exportGexf(graph, visibility, fileName));
+  byId("export-gexf").addEventListener("click", () => exportGexf(graph, visibility, store.state, fileName));
   byId("panel-close").addEventListener("click", () => store.update({ selectedNode: null, selectedEdge: null, pathFrom: null, pathTo: null }));
 
   document.addEventListener("keydown", (event) => {

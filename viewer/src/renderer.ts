@@ -75,7 +75,7 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, getEm
     const style = edgeStyle.get(key)!;
     const count = e.visibility.edges.get(key);
     if (count === undefined) return { type: style.type, hidden: true };
-    const size = 1 + Math.log2(count) * 0.9;
+    const size = 1.5 + Math.log2(count) * 0.9;
     let color = style.color;
     let zIndex = 1;
     let width = size;

@@ -22,7 +22,7 @@ export function nodePasses(attributes: NodeAttributes, state: ViewState): boolea
   return true;
 }
 
-function evidencePasses(evidence: EdgeEvidence, state: ViewState): boolean {
+export function evidencePasses(evidence: EdgeEvidence, state: ViewState): boolean {
   if (!state.modalities.has(evidence.modality)) return false;
   if (state.article !== null && evidence.article !== state.article) return false;
   if (dateFiltered(state)) {
