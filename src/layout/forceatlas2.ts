@@ -109,11 +109,13 @@ class ForceAtlas2State {
     const k = this.settings.scalingRatio;
     const theta2 = this.settings.barnesHutTheta * this.settings.barnesHutTheta;
     tree.build(x, y, mass);
-    const { bodies, start, end, leaf, child, width, massX, massY } = tree;
+    const { bodies, bodyX, bodyY, bodyMass, start, end, leaf, child, width, massX, massY } = tree;
     const cellMass = tree.mass;
-    for (let i = 0; i < order; i++) {
-      const xi = x[i]!;
-      const yi = y[i]!;
+    // Nodes in tree order: neighbours on screen walk the same cells, which stay in cache.
+    for (let n = 0; n < order; n++) {
+      const i = bodies[n]!;
+      const xi = bodyX[n]!;
+      const yi = bodyY[n]!;
       const mi = k * mass[i]!;
       let fx = 0;
       let fy = 0;
@@ -134,12 +136,11 @@ class ForceAtlas2State {
         }
         if (leaf[c] === 1) {
           for (let b = start[c]!; b < end[c]!; b++) {
-            const j = bodies[b]!;
-            const bx = xi - x[j]!;
-            const by = yi - y[j]!;
+            const bx = xi - bodyX[b]!;
+            const by = yi - bodyY[b]!;
             const b2 = bx * bx + by * by;
             if (b2 > 0) {
-              const factor = (mi * mass[j]!) / b2;
+              const factor = (mi * bodyMass[b]!) / b2;
               fx += bx * factor;
               fy += by * factor;
             }

@@ -19,11 +19,18 @@ export class QuadTree {
   mass: Float64Array;
   massX: Float64Array;
   massY: Float64Array;
+  /** Position and mass of bodies[k] at index k: leaves read them contiguously. */
+  bodyX: Float64Array;
+  bodyY: Float64Array;
+  bodyMass: Float64Array;
   cells = 0;
   private scratch: Int32Array;
 
   constructor(private readonly order: number) {
     this.bodies = new Int32Array(order);
+    this.bodyX = new Float64Array(order);
+    this.bodyY = new Float64Array(order);
+    this.bodyMass = new Float64Array(order);
     this.scratch = new Int32Array(order);
     const capacity = Math.max(16, Math.ceil(order / 2));
     this.start = new Int32Array(capacity);
@@ -54,6 +61,12 @@ export class QuadTree {
     const width = Math.max(maxX - minX, maxY - minY, 1e-9);
     this.cells = 0;
     this.split(0, n, minX, minY, width, 0, x, y, mass);
+    for (let k = 0; k < n; k++) {
+      const i = this.bodies[k]!;
+      this.bodyX[k] = x[i]!;
+      this.bodyY[k] = y[i]!;
+      this.bodyMass[k] = mass[i]!;
+    }
   }
 
   /** Makes the cell for bodies[from..to) in the square at (left, top) of `width`; returns its index. */

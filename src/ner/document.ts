@@ -16,6 +16,9 @@ const UNSEEN_KEY = "doc=unseen";
 const TAG_KEYS = NER_TAGS.map((t) => "doc-tag=" + t);
 const ALL_KEYS = TYPE_NAMES.map((t) => "doc-all=" + t);
 const SOME_KEYS = TYPE_NAMES.map((t) => "doc-some=" + t);
+const OWN_KEYS = NER_TAGS.map((t) => "pass1=" + t);
+const PREV_KEYS = [...NER_TAGS, "<S>"].map((t) => "pass1-1=" + t);
+const NEXT_KEYS = [...NER_TAGS, "<S>"].map((t) => "pass1+1=" + t);
 
 function countable(token: string): boolean {
   return token.length > 1 && isCapitalised(token);
@@ -55,7 +58,12 @@ export function documentEvidence(
     while (lo < wantLo) add(lo++, -1);
     const toks = sentences[j]!;
     const tags = firstPass[j]!;
-    const keys: Array<string[] | null> = new Array(toks.length).fill(null);
+    // The first pass's own tags (of this token and its neighbours) are evidence too.
+    const keys: Array<string[]> = Array.from(toks, (_, i) => [
+      OWN_KEYS[tags[i]!]!,
+      PREV_KEYS[i > 0 ? tags[i - 1]! : T]!,
+      NEXT_KEYS[i + 1 < toks.length ? tags[i + 1]! : T]!,
+    ]);
     for (let i = 0; i < toks.length; i++) {
       const tok = toks[i]!;
       if (!countable(tok)) continue;
@@ -72,17 +80,17 @@ export function documentEvidence(
         typeCounts[TYPE_OF_TAG[t]!]! += n;
         if (bestTag < 0 || n > c[bestTag]! - own[bestTag]!) bestTag = t;
       }
+      const k = keys[i]!;
       if (total === 0) {
-        keys[i] = [UNSEEN_KEY];
+        k.push(UNSEEN_KEY);
         continue;
       }
-      const k: string[] = [TAG_KEYS[bestTag]!];
+      k.push(TAG_KEYS[bestTag]!);
       for (let ty = 0; ty < 4; ty++) {
         const share = typeCounts[ty]! / total;
         if (share >= 0.999) k.push(ALL_KEYS[ty]!);
         else if (share >= 0.3) k.push(SOME_KEYS[ty]!);
       }
-      keys[i] = k;
     }
     out.push(keys);
   }

@@ -22,6 +22,8 @@ export interface FeatureResources {
   /** Lower-cased word → cluster ids, coarsest first. */
   clusters: Map<string, string[]>;
   gazetteers: NamedGazetteer[];
+  /** Word (exact form) → extra keys about it from name lists ("org-head=10"). */
+  wordKeys: Map<string, string[]>;
 }
 
 /** Feature ids of a sentence: those of token i are ids[offsets[i] .. offsets[i+1]). */
@@ -56,10 +58,12 @@ const RUN_POSITIONS = ["U", "B", "I", "E"] as const;
 const MAX_CACHED_TYPES = 200_000;
 const MAX_MEMO_PAIRS = 2_000_000;
 /** Pair memo keys pack word ids in 20-bit fields (2^20 > MAX_CACHED_TYPES + one
- * sentence) and shape ids in 16-bit ones, times 3 templates: always below 2^53. */
+ * sentence) and shape ids in 16-bit ones, times 5 templates: always below 2^53. */
 const FIELD = 1 << 20;
 const SHAPE_FIELD = 1 << 16;
 const BOUNDARY = "<S>";
+/** Lower-case words that join the parts of one name ("Banca Popolare di Valtrebbia"). */
+const NAME_CONNECTORS = new Set(["di", "del", "della", "dei", "degli", "delle", "dello", "d'", "de", "per", "e", "of", "the", "and", "du", "des", "von", "van", "da", "dal", "dalla"]);
 
 export class FeatureExtractor {
   private readonly types = new Map<string, WordFeatures>();
@@ -77,6 +81,7 @@ export class FeatureExtractor {
   private readonly capAfterPunct: number;
   private words: WordFeatures[] = [];
   private offsets = new Int32Array(256);
+  private inRun = new Uint8Array(256);
   private buffer = new Int32Array(8192);
 
   constructor(
@@ -116,6 +121,12 @@ export class FeatureExtractor {
       gazetteers[g]!.gazetteer.match(tokens, this.gazMarks[g]!);
     }
     if (this.offsets.length < n + 1) this.offsets = new Int32Array(2 * n + 1);
+    if (this.inRun.length < n) this.inRun = new Uint8Array(2 * n);
+    const inRun = this.inRun;
+    for (let i = 0; i < n; i++) inRun[i] = words[i]!.capitalised ? 1 : 0;
+    for (let i = 1; i + 1 < n; i++) {
+      if (!inRun[i] && inRun[i - 1] && words[i + 1]!.capitalised && NAME_CONNECTORS.has(words[i]!.lower)) inRun[i] = 1;
+    }
     const offsets = this.offsets;
     const boundary = this.boundary;
     let len = 0;
@@ -139,20 +150,24 @@ export class FeatureExtractor {
       len = copyInto(buf, len, prev.context[1]);
       len = copyInto(buf, len, next.context[2]);
       len = copyInto(buf, len, (i + 2 < n ? words[i + 2]! : boundary).context[3]);
-      len = put(buf, len, this.pair((prev.vocab * FIELD + w.vocab) * 3, () => "ww-1=" + prev.lower + "|" + w.lower));
-      len = put(buf, len, this.pair((w.vocab * FIELD + next.vocab) * 3 + 1, () => "ww+1=" + w.lower + "|" + next.lower));
+      len = put(buf, len, this.pair((prev.vocab * FIELD + w.vocab) * 5, () => "ww-1=" + prev.lower + "|" + w.lower));
+      len = put(buf, len, this.pair((w.vocab * FIELD + next.vocab) * 5 + 1, () => "ww+1=" + w.lower + "|" + next.lower));
+      // The word before or after with this word's shape: "di" + Xx, "ministro" + Xx.
+      len = put(buf, len, this.pair((prev.vocab * FIELD + w.shape) * 5 + 3, () => "w-1|ss=" + prev.lower + "|" + w.short));
+      len = put(buf, len, this.pair((w.shape * FIELD + next.vocab) * 5 + 4, () => "ss|w+1=" + w.short + "|" + next.lower));
       const shapes = (prev.shape * SHAPE_FIELD + w.shape) * SHAPE_FIELD + next.shape;
-      len = put(buf, len, this.pair(shapes * 3 + 2, () => "sss=" + prev.short + "|" + w.short + "|" + next.short));
+      len = put(buf, len, this.pair(shapes * 5 + 2, () => "sss=" + prev.short + "|" + w.short + "|" + next.short));
       if (i === 0) len = put(buf, len, w.capitalised ? this.firstCap : this.firstLow);
       else if (w.capitalised && prev.short !== "x" && prev.short !== "X") len = put(buf, len, this.capAfterPunct);
-      if (w.capitalised) {
-        // A run of capitalised words is usually one name; the words around the run (the
-        // "ministro" before "Gianfranco Brusati") say most about its type, and they are
-        // often beyond the ±2 window of the run's last word.
+      if (inRun[i]) {
+        // A run of capitalised words (with connectors: "Banca Popolare di Valtrebbia") is
+        // usually one name; the words around it (the "ministro" before "Gianfranco
+        // Brusati") and its first and last words say most about its type, and they are
+        // often beyond the ±2 window.
         if (i >= runEnd) {
           runStart = i;
           runEnd = i + 1;
-          while (runEnd < n && words[runEnd]!.capitalised) runEnd++;
+          while (runEnd < n && inRun[runEnd]) runEnd++;
         }
         const length = runEnd - runStart;
         const pos = i === runStart ? (length === 1 ? 0 : 1) : i === runEnd - 1 ? 3 : 2;
@@ -230,7 +245,7 @@ export class FeatureExtractor {
       vocab: this.nextVocab++,
       // Past 2^16 distinct shapes (never seen in practice) the rare ones share an id.
       shape: Math.min(shape, SHAPE_FIELD - 1),
-      self: this.ids(selfKeys(token, lower, short, clusters)),
+      self: this.ids([...selfKeys(token, lower, short, clusters), ...(this.resources.wordKeys.get(token) ?? [])]),
       context,
       runBefore: this.index.lookup("run-before=" + lower),
       runBeforeAt: Int32Array.from(RUN_POSITIONS, (pos) => this.index.lookup("run-before|pos=" + lower + "|" + pos)),

@@ -13,8 +13,8 @@ import { NER_TAGS, NER_TAG_COUNT } from "./tags.ts";
 //       f32 LE transitions ((T+1)×T) | i16 LE emissions (features×T, × that stage's scale)
 //       | zero padding to 4 bytes
 // The header holds the model info (licence included), tags, feature keys (a key's position
-// is its id), per-stage quantisation scales, the document window, word clusters and
-// gazetteers. Features whose weights quantise to zero in every stage are dropped on save.
+// is its id), per-stage quantisation scales, the document window, word clusters, word
+// keys from name lists and gazetteers. Features whose weights quantise to zero in every stage are dropped on save.
 
 const MAGIC = "TNER";
 const T = NER_TAG_COUNT;
@@ -28,6 +28,8 @@ interface Header extends NerModelInfo {
   features: string[];
   /** word → clusters joined with "|" */
   clusters: Record<string, string>;
+  /** word → extra keys joined with "|" */
+  wordKeys: Record<string, string>;
   gazetteers: GazetteerData[];
 }
 
@@ -54,6 +56,8 @@ export function encodeModel(model: NerModel): Buffer {
   }
   const clusters: Record<string, string> = {};
   for (const [word, ids] of model.resources.clusters) clusters[word] = ids.join("|");
+  const wordKeys: Record<string, string> = {};
+  for (const [word, keys] of model.resources.wordKeys) wordKeys[word] = keys.join("|");
   const header: Header = {
     ...model.info,
     tags: NER_TAGS,
@@ -61,6 +65,7 @@ export function encodeModel(model: NerModel): Buffer {
     documentWindow: model.stages.documentWindow,
     features: kept.map((f) => model.index.keys[f]!),
     clusters,
+    wordKeys,
     gazetteers: model.resources.gazetteers.map(({ code, labels, names, nameLabels }) => ({ code, labels, names, nameLabels })),
   };
   const json = Buffer.from(JSON.stringify(header), "utf8");
@@ -119,6 +124,8 @@ export function decodeModel(data: Uint8Array, source: string): NerModel {
   });
   const clusters = new Map<string, string[]>();
   for (const word in header.clusters) clusters.set(word, header.clusters[word]!.split("|"));
+  const wordKeys = new Map<string, string[]>();
+  for (const word in header.wordKeys) wordKeys.set(word, header.wordKeys[word]!.split("|"));
   const gazetteers = header.gazetteers.map((g) => ({ ...g, gazetteer: buildGazetteer(g) }));
   const info: NerModelInfo = {
     format: header.format,
@@ -131,7 +138,7 @@ export function decodeModel(data: Uint8Array, source: string): NerModel {
     info,
     header.features,
     { sentence: stages[0]!, document: stages[1] ?? null, documentWindow: header.documentWindow },
-    { clusters, gazetteers },
+    { clusters, wordKeys, gazetteers },
   );
 }
 

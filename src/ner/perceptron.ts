@@ -73,11 +73,18 @@ export class Decoder {
     transition: Float32Array | Float64Array,
     sf: SentenceFeatures,
     out: Int8Array = new Int8Array(sf.length),
+    costAugment?: { gold: Int8Array; margin: number },
   ): Int8Array {
     const n = sf.length;
     if (n === 0) return out;
     this.ensure(n);
     emissionScores(emission, sf, this.scores);
+    if (costAugment) {
+      // Loss-augmented decoding: every wrong tag gets a head start, so training keeps
+      // updating until the gold path wins by a margin (a large-margin perceptron).
+      const { gold, margin } = costAugment;
+      for (let i = 0; i < n; i++) for (let t = 0; t < T; t++) if (t !== gold[i]) this.scores[i * T + t]! += margin;
+    }
     return this.viterbi(n, transition, out);
   }
 
@@ -167,6 +174,8 @@ export interface TrainingExample {
 
 export interface PerceptronSettings {
   epochs: number;
+  /** Head start of wrong tags in training decoding (0 = the plain perceptron). */
+  margin: number;
   /** Seed of the per-epoch shuffle, so training is reproducible. */
   seed: number;
 }
@@ -210,7 +219,7 @@ export function trainPerceptron(
       const ex = examples[idx]!;
       const n = ex.features.length;
       if (pred.length < n) pred = new Int8Array(n * 2);
-      decoder.decode(em, tr, ex.features, pred);
+      decoder.decode(em, tr, ex.features, pred, settings.margin > 0 ? { gold: ex.gold, margin: settings.margin * ex.weight } : undefined);
       const gold = ex.gold;
       const d = ex.weight;
       for (let i = 0; i < n; i++) {

@@ -20,6 +20,8 @@ export interface NerTrainSettings {
   epochs: number;
   /** Features seen fewer times than this in training are dropped. */
   featureCutoff: number;
+  /** Large-margin training: head start of wrong tags when decoding in training (0 = off). */
+  margin: number;
   /** Folds for the cross-validated gazetteer and document evidence (≥ 2). */
   folds: number;
   /** Use a gazetteer of the training names. */
@@ -34,6 +36,7 @@ export interface NerTrainSettings {
 export const DEFAULT_NER_TRAIN_SETTINGS: NerTrainSettings = {
   epochs: 12,
   featureCutoff: 2,
+  margin: 0,
   folds: 5,
   trainingNames: true,
   documentWindow: 20,
@@ -55,6 +58,7 @@ export function validateNerTrainSettings(s: NerTrainSettings): void {
   wholeAtLeast("featureCutoff", s.featureCutoff, 1);
   wholeAtLeast("folds", s.folds, 2);
   wholeAtLeast("documentWindow", s.documentWindow, 0);
+  if (!(s.margin >= 0)) throw new SettingsError("margin", `is ${s.margin}`, "use a number ≥ 0");
   for (const [name, w] of Object.entries(s.corpusWeights)) {
     if (!(w > 0)) throw new SettingsError(`corpusWeights.${name}`, `is ${w}`, "use a number > 0");
   }
@@ -114,6 +118,7 @@ export function trainNerModel(
 
   const withNames = (gaz: GazetteerData | null): FeatureResources => ({
     clusters: input.resources.clusters,
+    wordKeys: input.resources.wordKeys,
     gazetteers: gaz ? [...input.resources.gazetteers, compile(gaz)] : input.resources.gazetteers,
   });
   const finalResources = withNames(settings.trainingNames ? trainingNameGazetteer(flat, () => true) : null);

@@ -51,6 +51,7 @@ const POSITIVE: Array<[RelationType, string, string]> = [
   ["CRITICIZED", `${VARGA} ha accusato ${BORDURIA} di violare la tregua.`, "ilse-varga CRITICIZED borduria"],
   ["CRITICIZED", `${SYLDAVIA} ha condannato ${BORDURIA} per l'attacco.`, "syldavia CRITICIZED borduria"],
   ["CRITICIZED", `${VARGA} ha criticato le scelte di ${DROZD}.`, "ilse-varga CRITICIZED pavel-drozd"],
+  ["CRITICIZED", `${SYLDAVIA} ha condannato l'attacco di ${BORDURIA}.`, "syldavia CRITICIZED borduria"],
   ["THREATENED", `${BORDURIA} ha minacciato ${SYLDAVIA}.`, "borduria THREATENED syldavia"],
   ["THREATENED", `${BORDURIA} non esclude nuove sanzioni contro ${SYLDAVIA}.`, "borduria THREATENED syldavia"],
   ["SANCTIONED", `${BORDURIA} ha imposto nuove sanzioni contro ${SYLDAVIA}.`, "borduria SANCTIONED syldavia"],
@@ -60,6 +61,8 @@ const POSITIVE: Array<[RelationType, string, string]> = [
   ["ATTACKED", `${BORDURIA} prosegue l'invasione della ${SYLDAVIA}.`, "borduria ATTACKED syldavia"],
   ["ATTACKED", `Continua la guerra di ${BORDURIA} contro ${SYLDAVIA}.`, "borduria ATTACKED syldavia"],
   ["ATTACKED", `${BORDURIA} ha bombardato [Szohod|GPE|szohod].`, "borduria ATTACKED szohod"],
+  ["ATTACKED", `Nella notte ${BORDURIA} ha lanciato decine di missili contro [Szohod|GPE|szohod].`, "borduria ATTACKED szohod"],
+  ["ATTACKED", `Gli Stati Uniti hanno condannato l'attacco [bordurico|GPE|borduria|demonym] contro [Szohod|GPE|szohod].`, "borduria ATTACKED szohod"],
   ["PRAISED", `${VARGA} ha elogiato ${DROZD}.`, "ilse-varga PRAISED pavel-drozd"],
   ["PRAISED", `${VARGA} ha ringraziato ${BORDURIA} per gli aiuti.`, "ilse-varga PRAISED borduria"],
   ["PRAISED", `${VARGA} ha lodato la cooperazione di ${BORDURIA}.`, "ilse-varga PRAISED borduria"],
@@ -89,6 +92,7 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["discussing an agreement is not agreeing", `${BORDURIA} e ${SYLDAVIA} hanno discusso dell'accordo sul grano.`, "borduria AGREED_WITH syldavia"],
   ["the thanked one gave the support", `${VARGA} ha ringraziato ${BORDURIA} per il sostegno a ${SYLDAVIA}.`, "ilse-varga SUPPORTED syldavia"],
   ["people asking people for arms is no supply between them", `${VARGA} ha chiesto armi a ${DROZD}.`, "pavel-drozd SUPPLIED ilse-varga"],
+  ["a subject that is not an entity stops the carry-over", `${BORDURIA} ha protestato. Ieri il ministro degli Esteri ha incontrato ${DROZD}.`, "borduria MET pavel-drozd"],
   ["the persuaded one sells, not the persuader", `${VARGA} ha cercato di convincere ${BORDURIA} a vendere armi alla ${SYLDAVIA}.`, "ilse-varga SUPPLIED syldavia"],
 ];
 

@@ -68,6 +68,11 @@ function afterVerb(view: SentenceView, k: number): Unit | undefined {
   return u?.kind === "verb" ? u : undefined;
 }
 
+function isAdverbOnly(view: SentenceView, u: Unit): boolean {
+  for (let t = u.start; t < u.end; t++) if (!VERB_GROUP_ADVERBS.has(view.words[t]!)) return false;
+  return true;
+}
+
 /** A noun phrase with a real noun in it (not only numbers, adverbs, pronouns). */
 function hasNoun(view: SentenceView, u: Unit): boolean {
   for (let t = u.start; t < u.end; t++) {
@@ -111,7 +116,11 @@ export function findSubject(view: SentenceView, u: number, nonFinite: boolean, s
       }
       return { found: coordinated(view, k) };
     }
-    if (!verbBefore && isVerb(units[k + 1]) && hasNoun(view, unit)) return { blocked: `subject '${phrase(view, unit)}' is not an entity` };
+    // A subject that is not an entity ("3.000 soldati sono stati inviati", "il ministro
+    // degli Esteri qatariota ha incontrato"): nothing is carried over it.
+    let after = k + 1;
+    while (units[after]?.kind === "np" && units[after]!.prep === "di") after++;
+    if (!verbBefore && isVerb(units[after]) && hasNoun(view, unit)) return { blocked: `subject '${phrase(view, unit)}' is not an entity` };
   }
   return { none: true };
 }
@@ -141,8 +150,14 @@ export function mainSubject(view: SentenceView): Mention[] | undefined {
     if (unit.kind === "break") return undefined;
     if (unit.kind !== "np" || unit.prep !== null || !unit.head || afterVerb(view, k)) continue;
     let j = k + 1;
-    // Skip appositions: "X, portavoce di Y, ha detto".
+    // Skip appositions ("X, portavoce di Y, ha detto") and relatives ("X, che ospita Y, sta …").
     while (j < units.length && units[j]!.kind !== "verb" && j - k < 8 && units[j]!.kind !== "break" && units[j]!.kind !== "che") j++;
+    if (units[j]?.kind === "che" && units[j - 1]?.kind === "comma") {
+      let close = j + 1;
+      while (close < units.length && close - j < 12 && units[close]!.kind !== "comma" && units[close]!.kind !== "break") close++;
+      j = close + 1;
+      while (j < units.length && units[j]!.kind === "np" && !units[j]!.head && isAdverbOnly(view, units[j]!)) j++;
+    }
     if (units[j]?.kind === "verb") {
       let last = k;
       while (units[last + 1]?.kind === "and" && units[last + 2]?.kind === "np" && units[last + 2]!.prep === null && units[last + 2]!.head) last += 2;

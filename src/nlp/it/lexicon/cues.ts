@@ -148,6 +148,9 @@ export const VERB_CUES: readonly VerbCue[] = [
   { type: "ATTACKED", lemma: "bombardare", objects: ["direct"] },
   { type: "ATTACKED", lemma: "aggredire", objects: ["direct"] },
   { type: "ATTACKED", lemma: "combattere", objects: ["contro"] },
+  ...["lanciare", "sferrare", "sparare", "scagliare"].map(
+    (lemma): VerbCue => ({ type: "ATTACKED", lemma, objects: ["contro", "su", "verso"], needs: ["missili", "missile", "razzi", "razzo", "droni", "drone", "attacco", "attacchi", "offensiva", "raid", "bombe", "colpi", "proiettili"] }),
+  ),
   { type: "ATTACKED", lemma: "colpire", objects: ["direct"], needs: ["missili", "missile", "droni", "drone", "razzi", "raid", "bombe", "artiglieria", "attacco", "attacchi"] },
   // PRAISED
   ...["elogiare", "lodare", "applaudire", "encomiare"].map(
@@ -212,7 +215,7 @@ export const AGENTIVE_EVENT_NOUNS: ReadonlySet<string> = new Set([
 
 /** Nouns whose di-complement is their target: a "direct-of" object never reads through them. */
 export const PATIENTIVE_EVENT_NOUNS: ReadonlySet<string> = new Set([
-  "invasione", "occupazione", "aggressione", "attacco", "attacchi", "bombardamento", "bombardamenti", "distruzione", "annessione",
+  "invasione", "occupazione", "aggressione", "bombardamento", "bombardamenti", "distruzione", "annessione",
 ]);
 
 /**
