@@ -78,7 +78,7 @@ export function splitSentences(
           (wrapWidth === undefined || isShortLine(text, end, wrapWidth));
       }
     }
-    // inside a quotation that closes on the same line, only masks and paragraphs split
+    // inside a quotation that closes on the same line (so holds no line break) only a mask splits
     if (boundary && last < quoteCloser && !(mask !== undefined && mask.start < nextStart)) boundary = false;
     if (boundary) {
       sentences.push(makeSentence(text, offsets, first, last, sentences.length));
