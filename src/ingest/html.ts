@@ -185,6 +185,8 @@ class TextBuilder {
   private spacePending = false;
 
   text(data: string, pre: boolean): void {
+    // soft hyphens are line-breaking hints for the browser, not text
+    data = data.replaceAll("\u00ad", "");
     if (!pre) {
       this.inline(data.replace(/[ \t\n\r\f]+/g, " "));
       return;

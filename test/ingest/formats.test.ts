@@ -182,7 +182,7 @@ describe("ingest: HTML", () => {
     <header>Gazzetta di Borgoalto</header>
     <article>
       <h1>Falco a Vessoria</h1>
-      <p>Il ministro <b>Falco</b> &egrave; arrivato a   Vessoria.<br>Domani parte.</p>
+      <p>Il ministro <b>Falco</b> &egrave; arrivato a   Ves&shy;soria.<br>Domani parte.</p>
       <script>document.write("Sconosciuto")</script>
       <aside>Leggi anche: altro</aside>
       <p hidden>Testo nascosto</p>

@@ -47,6 +47,7 @@ describe("nlp/it tokenize", () => {
     ["decade", "gli anni '80", ["gli", "anni", "'80"]],
     ["brackets", "(Fonte: Agenzia Velox)", ["(", "Fonte", ":", "Agenzia", "Velox", ")"]],
     ["non-breaking and thin spaces", "a\u00a0Borgoalto\u2009oggi", ["a", "Borgoalto", "oggi"]],
+    ["soft hyphens and joiners stay inside the word", "a Vla\u00ADdi\u00ADvo\u00ADstok oggi", ["a", "Vla\u00ADdi\u00ADvo\u00ADstok", "oggi"]],
     ["letters outside the BMP", "𝐀𝐁 e 😀!", ["𝐀𝐁", "e", "😀", "!"]],
   ];
   for (const [name, text, expected] of cases) {

@@ -32,6 +32,9 @@ function buildTable(): Uint8Array {
     else if (lower.test(ch)) t[c] = LOWER;
     else if (word.test(ch)) t[c] = LETTER;
   }
+  // invisible characters that live inside words (soft hyphen, zero-width joiners, word
+  // joiner): they must not cut "Vla\u00ADdi\u00ADvo\u00ADstok" into pieces
+  for (const c of [0x00ad, 0x200c, 0x200d, 0x2060]) t[c] = LETTER;
   return t;
 }
 
