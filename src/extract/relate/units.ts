@@ -121,8 +121,9 @@ export function buildView(sentence: Sentence, mentions: readonly Mention[]): Sen
     const here = starts.get(i);
     if (here) {
       const end = Math.max(...here.map((m) => m.tokenEnd));
-      // Two names side by side without a preposition are two phrases ("… Mosca Kim …").
-      if (open && open.mentions.some((m) => m.kind === "name") && here.some((m) => m.kind === "name")) close();
+      // Two names side by side are two phrases ("… Mosca Kim …"), and so is a name after
+      // a time phrase ("nella notte Borduria ha …").
+      if (open && ((open.mentions.some((m) => m.kind === "name") && here.some((m) => m.kind === "name")) || hasTimeWord(words, open.start, i))) close();
       open ??= { kind: "np", start: i, end: i, prep: null, mentions: [] };
       open.mentions.push(...here.sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd));
       open.end = Math.max(open.end, end);
@@ -184,14 +185,19 @@ function pickHead(mentions: readonly Mention[]): Mention | undefined {
   return best;
 }
 
-/** A noun phrase that only says when: "la scorsa settimana", "giovedì", "a gennaio". */
-export function isTimePhrase(view: SentenceView, unit: Unit): boolean {
-  if (unit.head) return false;
-  for (let t = unit.start; t < unit.end; t++) {
-    const w = view.words[t]!;
-    if (MONTHS.has(w) || WEEKDAYS.has(w) || RELATIVE_DAYS.has(w) || UNIT_WORDS.has(w) || w === "giorni" || w === "mesi" || w === "anni") return true;
+const TIME_NOUNS: ReadonlySet<string> = new Set(["giorni", "mesi", "anni", "notte", "mattina", "sera", "pomeriggio", "giornata", "settimane", "ore"]);
+
+function hasTimeWord(words: readonly string[], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const w = words[t]!;
+    if (MONTHS.has(w) || WEEKDAYS.has(w) || RELATIVE_DAYS.has(w) || UNIT_WORDS.has(w) || TIME_NOUNS.has(w)) return true;
   }
   return false;
+}
+
+/** A noun phrase that only says when: "la scorsa settimana", "giovedì", "a gennaio". */
+export function isTimePhrase(view: SentenceView, unit: Unit): boolean {
+  return !unit.head && hasTimeWord(view.words, unit.start, unit.end);
 }
 
 /** True when the noun phrase opens with a possessive ("la sua guerra", "le loro forniture"). */
