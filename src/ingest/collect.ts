@@ -28,7 +28,11 @@ export async function collectInputs(inputs: readonly string[]): Promise<InputFil
       continue;
     }
     if (info.isDirectory()) {
+      const before = files.length;
       await walk(input, files, new Set());
+      if (files.length === before) {
+        files.push(problem(new InputError(input, "holds no .txt, .md, .html or .jsonl file", "check the folder, or name the files")));
+      }
       continue;
     }
     if (!info.isFile()) {

@@ -27,6 +27,17 @@ describe("ingest readArticles: inputs", () => {
     }
   });
 
+  it("reports a folder with nothing to read", async () => {
+    const t = tempTree({ "notes.pdf": "%PDF", ".hidden.txt": ARTICLE });
+    try {
+      const { articles, problems } = await readArticles([t.dir]);
+      assert.equal(articles.length, 0);
+      assert.match(problems[0]!.message, /holds no \.txt, \.md, \.html or \.jsonl file/);
+    } finally {
+      t.cleanup();
+    }
+  });
+
   it("keeps the order of the inputs given", async () => {
     const t = tempTree({ "z.txt": ARTICLE, "a.txt": ARTICLE });
     try {
