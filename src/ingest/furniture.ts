@@ -95,9 +95,10 @@ function isCredit(key: string): boolean {
 
 /** A short line without final punctuation that looks like an outlet's name. */
 function isSiteName(line: string): boolean {
-  if (line.length > 40 || FINAL_PUNCTUATION.test(line)) return false;
+  // a title has clauses ("Corea del Nord: ultime notizie"); a site name does not
+  if (line.length > 40 || FINAL_PUNCTUATION.test(line) || /[:,;]/.test(line)) return false;
   const words = line.split(/\s+/);
-  if (words.length > 4) return false;
+  if (words.length > 3) return false;
   if (DOMAIN.test(line) || words.some((w) => OUTLET_WORDS.has(w.toLowerCase()))) return true;
   // a brand spelled with inner capitals ("DayFR", "AgenPress"), alone or nearly
   return words.length <= 2 && words.some((w) => INNER_CAPITAL.test(w));

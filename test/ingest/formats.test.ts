@@ -145,6 +145,8 @@ describe("ingest: page furniture", () => {
 
   const kept: Array<[string, string]> = [
     ["a short title line that names no outlet", "Falco a Vessoria\n\nIl ministro Falco parte."],
+    ["a title with a clause and a news word", "Vessoria: ultime notizie\n\nIl ministro Falco parte."],
+    ["a four-word title with a news word", "Notizie da Vessoria oggi\n\nIl ministro Falco parte."],
     ["a sentence mentioning advertising", "La pubblicità di Falco è ovunque.\nIl ministro parte."],
     ["a last line that is a sentence", "Il ministro parte.\nLa notizia è della Gazzetta di Borgoalto."],
     ["a dash inside a sentence", "Il ministro – disse Falco – parte.\nPoi torna."],
