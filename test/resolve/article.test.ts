@@ -130,6 +130,11 @@ describe("resolveArticle: places, states and organisations", () => {
     assert.equal(r.entities.find((e) => e.id === "north-korea")?.name, "Corea del Nord");
   });
 
+  it("reads a nationality taken for a name as the state", () => {
+    const r = resolve("I Russi hanno votato.", [["Russi", "LOC"]]);
+    assert.deepEqual(r.mentions.map((m) => [m.text, m.kind, m.entity]), [["Russi", "demonym", "russia"]]);
+  });
+
   it("gives one id to one unlisted name and uses the fullest form", () => {
     const r = resolve("La Nordvik Analytics ha pubblicato immagini. Nordvik Analytics smentisce.", [["Nordvik Analytics", "ORG"]]);
     assert.deepEqual(r.entities.map((e) => [e.id, e.name, e.mentions.length]), [["nordvik-analytics", "Nordvik Analytics", 2]]);

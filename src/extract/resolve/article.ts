@@ -1,6 +1,7 @@
 import type { Doc, Entity, EntityType, Mention, Provenance } from "../../types.ts";
 import { entryById, namePieces, slugify } from "../../nlp/it/gazetteer/index.ts";
 import { lookupName } from "../../ner/listed-names.ts";
+import { demonymOfPiece } from "../../nlp/it/lexicon/demonyms.ts";
 import { linkShortForms } from "./acronyms.ts";
 import { demonymMentions } from "./demonyms.ts";
 import { usedAsPlace } from "./metonymy.ts";
@@ -46,6 +47,18 @@ export function resolveArticle(doc: Doc, names: Mention[]): ResolvedArticle {
       continue;
     }
     const pieces = namePieces(m.text);
+    // "i Russi" read as a name is the nationality: the state.
+    const nationality = pieces.length === 1 ? demonymOfPiece(pieces[0]!) : undefined;
+    if (nationality) {
+      const state = entryById(nationality)!;
+      m.kind = "demonym";
+      m.type = "GPE";
+      m.entity = m.actor = state.id;
+      m.provenance.push({ by: "resolve:demonym", why: `"${m.text}" is the nationality of ${state.name}` });
+      note(state.id, state.name, "GPE", { by: "resolve:demonym", why: `"${m.text}" is the nationality of ${state.name}` });
+      mentions.push(m);
+      continue;
+    }
     const hit = lookupName(m.text, pieces);
     const compatible = hit && (hit.entry.type === m.type || (isPlace(hit.entry.type) && isPlace(m.type)));
     if (hit && compatible) {
