@@ -124,6 +124,10 @@ describe("relate: relation details", () => {
     assert.deepEqual(relationsOf(`${VALLI} ha incontrato ${BRUSATI}.`).map(triple), ["ettore-valli MET mario-brusati"]);
     // The passive agent is the subject, but Valli is named first.
     assert.deepEqual(relationsOf(`${VALLI} è stato ricevuto da ${BRUSATI}.`).map(triple), ["ettore-valli MET mario-brusati"]);
+    // Named the other way round later in the article: still one relation, two pieces of evidence.
+    const both = relationsOf(`${VALLI} ha incontrato ${BRUSATI}. Poi ${BRUSATI} ha incontrato di nuovo ${VALLI}.`);
+    assert.deepEqual(both.map(triple), ["ettore-valli MET mario-brusati"]);
+    assert.equal(both[0]!.evidence.length, 2);
   });
   it("SUPPLIED carries the item; MET carries the place", () => {
     const supplied = relationsOf(`${BORDURIA} ha fornito missili anticarro a ${SYLDAVIA}.`).find((r) => r.type === "SUPPLIED");

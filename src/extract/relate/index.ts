@@ -234,7 +234,9 @@ class RelationSet {
   private readonly byKey = new Map<string, Relation>();
 
   add(r: Relation): void {
-    const key = `${r.subject}|${r.type}|${r.object}|${r.modality}`;
+    // A symmetric fact is one relation whichever way round a later sentence names it.
+    const [a, b] = SYMMETRIC_RELATION_TYPES.has(r.type) && r.object < r.subject ? [r.object, r.subject] : [r.subject, r.object];
+    const key = `${a}|${r.type}|${b}|${r.modality}`;
     const seen = this.byKey.get(key);
     if (!seen) {
       this.byKey.set(key, r);

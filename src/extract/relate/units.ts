@@ -123,7 +123,7 @@ export function buildView(sentence: Sentence, mentions: readonly Mention[]): Sen
       const end = Math.max(...here.map((m) => m.tokenEnd));
       // Two names side by side are two phrases ("… Mosca Kim …"), and so is a name after
       // a time phrase ("nella notte Borduria ha …").
-      if (open && ((open.mentions.some((m) => m.kind === "name") && here.some((m) => m.kind === "name")) || hasTimeWord(words, open.start, i))) close();
+      if (open && ((open.mentions.some((m) => m.kind === "name") && here.some((m) => m.kind === "name")) || hasTimeWord(words, open.start, i) || isLocution(words, open, i))) close();
       open ??= { kind: "np", start: i, end: i, prep: null, mentions: [] };
       open.mentions.push(...here.sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd));
       open.end = Math.max(open.end, end);
@@ -183,6 +183,15 @@ function pickHead(mentions: readonly Mention[]): Mention | undefined {
   let best: Mention | undefined;
   for (const m of mentions) if (!best || KIND_RANK[m.kind] < KIND_RANK[best.kind]) best = m;
   return best;
+}
+
+/** Prepositional adverbs ("di nuovo", "in seguito"): a name after them starts its own phrase. */
+const ADVERBIAL_LOCUTIONS: ReadonlySet<string> = new Set([
+  "di nuovo", "di recente", "di solito", "in seguito", "in particolare", "in realtà", "in precedenza", "per ora", "a lungo", "da tempo", "in passato", "in anticipo",
+]);
+
+function isLocution(words: readonly string[], open: Unit, i: number): boolean {
+  return open.prep !== null && i - open.start === 2 && ADVERBIAL_LOCUTIONS.has(`${words[open.start]} ${words[open.start + 1]}`);
 }
 
 const TIME_NOUNS: ReadonlySet<string> = new Set(["giorni", "mesi", "anni", "notte", "mattina", "sera", "pomeriggio", "giornata", "settimane", "ore"]);
