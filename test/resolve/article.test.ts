@@ -150,6 +150,8 @@ describe("resolveArticle: places, states and organisations", () => {
     assert.deepEqual(unrecognised.entities[0]!.aliases, ["Centro nordico di studi artici", "CNSA"]);
     const unrelated = resolve("L'Istituto valdostano di geologia (Nasa) ha parlato.", [["Istituto valdostano di geologia", "ORG"]]);
     assert.deepEqual(unrelated.entities[0]!.aliases, ["Istituto valdostano di geologia"], "a short form must start like the name");
+    const place = resolve("La grotta di Varnoquel (Valdoria) è aperta.", [["Varnoquel", "GPE"], ["Valdoria", "GPE"]]);
+    assert.equal(place.entities.length, 2, "a place in brackets is not a short form");
   });
 
   it("makes no entity of a name that cannot be told apart", () => {

@@ -1,10 +1,27 @@
 import type { Doc, Mention } from "../../types.ts";
-import { foldPiece } from "../../nlp/it/gazetteer/index.ts";
+import { foldPiece, namePieces } from "../../nlp/it/gazetteer/index.ts";
 
 // "il Consiglio nazionale delle ricerche (Cnr)": the short form in brackets after a name
 // is that name, here and wherever else the article uses it.
 
 const SHORT_FORM = /^[\p{Lu}][\p{L}\d&.-]{1,9}$/u;
+const LEADING_ARTICLES = new Set(["the", "il", "lo", "la", "l", "i", "gli", "le"]);
+
+/**
+ * Whether `short` is made of the initials of `name`, in order, starting with the first:
+ * "Cnr" of "Consiglio nazionale delle ricerche", "Aiea" of "Agenzia internazionale per
+ * l'energia atomica"; not "Sudafrica" after "Sterkfontein".
+ */
+function abbreviates(short: string, name: string): boolean {
+  const letters = namePieces(short).join("");
+  const initials = namePieces(name)
+    .filter((w, i) => i > 0 || !LEADING_ARTICLES.has(w))
+    .map((w) => w[0]!);
+  if (letters[0] !== initials[0]) return false;
+  let j = 0;
+  for (const c of initials) if (c === letters[j]) j++;
+  return j === letters.length;
+}
 
 /**
  * Points bracketed short forms, and their other mentions, at the entity of the name they
@@ -21,7 +38,7 @@ export function linkShortForms(doc: Doc, mentions: Mention[]): Mention[] {
     const short = toks[m.tokenEnd + 1];
     const close = toks[m.tokenEnd + 2];
     if (open?.text !== "(" || close?.text !== ")" || !short || !SHORT_FORM.test(short.text)) continue;
-    if (foldPiece(short.text[0]!) !== foldPiece(m.text.replace(/^(the|il|la|lo|l['’])\s*/i, "")[0] ?? "")) continue;
+    if (!abbreviates(short.text, m.text)) continue;
     renamed.set(foldPiece(short.text), { entity: m.entity, name: m.text });
     if (!mentions.some((o) => o.start === short.start)) {
       added.push({
