@@ -1,22 +1,24 @@
-// Bytes to text. UTF-16 when a byte order mark says so; else UTF-8 (a BOM is dropped); bytes that are not valid UTF-8 but look
-// like 8-bit text are read as windows-1252, the superset of Latin-1 that Italian sites and
-// Windows editors write. Anything with NUL bytes or many control characters is binary.
+// Bytes to text. UTF-16 when a byte order mark says so; else UTF-8 (a BOM is dropped);
+// bytes that are not valid UTF-8 but look like 8-bit text are read as windows-1252, the
+// superset of Latin-1 that Italian sites and Windows editors write. Anything with NUL bytes
+// or many control characters is binary.
 
 export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; problem: string; fix: string };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-// Node 20's TextDecoder("windows-1252") decodes 0x80–0x9F as C1 controls (that is, as
-// Latin-1), so those 32 bytes are mapped here from the WHATWG windows-1252 index; the five
-// bytes it leaves undefined stay C1 controls, as the standard says.
-const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
 
-function decodeWindows1252(bytes: Uint8Array): string {
-  const units = new Uint16Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    units[i] = b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH.charCodeAt(b - 0x80) : b;
-  }
-  return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString("utf16le");
+// C1 controls (U+0080–U+009F) in text are windows-1252 bytes read as Latin-1: by Node 20's
+// own TextDecoder("windows-1252"), which does exactly that, or upstream, when a cp1252 text
+// was converted to UTF-8 as if it were Latin-1 ("l\u0092Ucraina"). They are mapped to the
+// characters the WHATWG windows-1252 index gives them, one code unit for one, so offsets do
+// not move; the five bytes the index leaves undefined stay C1 controls.
+const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+const C1 = /[\u0080-\u009f]/g;
+
+function repairC1(text: string): string {
+  C1.lastIndex = 0;
+  if (!C1.test(text)) return text;
+  return text.replace(C1, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 /** Share of C0 control characters (other than tab, line and page breaks) above which a file is binary. */
@@ -33,7 +35,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   let text: string;
   let encoding = "utf-8";
   try {
-    text = utf8.decode(bytes);
+    text = repairC1(utf8.decode(bytes));
   } catch {
     let high = 0;
     for (const b of bytes) if (b > 0x7f) high++;
@@ -44,7 +46,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
         fix: "convert it to UTF-8 (e.g. iconv -f ENCODING -t UTF-8)",
       };
     }
-    text = decodeWindows1252(bytes);
+    text = repairC1(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"));
     encoding = "windows-1252";
   }
   return checkText(text, encoding);
@@ -73,7 +75,7 @@ function controlShare(text: string): number {
   let controls = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // C1 controls too: windows-1252 leaves five bytes undefined, and decodes them to these
+    // C1 controls left after repairC1 are the five bytes windows-1252 leaves undefined
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || (c >= 0x7f && c <= 0x9f)) controls++;
   }
   return controls / text.length;

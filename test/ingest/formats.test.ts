@@ -26,6 +26,7 @@ describe("ingest: encodings", () => {
     ["UTF-8", Buffer.from(text, "utf8"), text, "utf-8"],
     ["UTF-8 with a BOM", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]), text, "utf-8"],
     ["Latin-1 bytes", Buffer.from("Perché la città è già lì: Niccolò.", "latin1"), "Perché la città è già lì: Niccolò.", "windows-1252"],
+    ["UTF-8 holding cp1252 bytes read as Latin-1", Buffer.from("l\u0092Ucraina e \u0093Falco\u0094", "utf8"), "l’Ucraina e “Falco”", "utf-8"],
     ["UTF-16LE with a BOM", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]), text, "utf-16le"],
     ["windows-1252 curly quote and euro", Buffer.from([0x93, 0x43, 0x69, 0x61, 0x6f, 0x94, 0x20, 0x80, 0x35]), "“Ciao” €5", "windows-1252"],
   ];
