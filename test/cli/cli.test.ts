@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseGraph } from "../../src/graph/io.ts";
 import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from "../../src/types.ts";
-import { ROOT, trama, tramaInProcess } from "./run-cli.ts";
+import { ROOT, trama, tramaInProcess, type CliResult } from "./run-cli.ts";
 
 // The `trama` command end to end on the seed articles, in child processes.
 
@@ -15,13 +15,16 @@ const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).sort();
 describe("trama (command line)", function () {
   this.timeout(120_000);
   let tmp: string;
+  // Each run starts Node and tsx: the seeds are extracted once and the output shared.
+  let named: CliResult;
   before(() => {
     tmp = mkdtempSync(join(tmpdir(), "trama-cli-"));
+    named = trama(["extract", "--format", "jsonl", ...seedFiles.map((f) => `seeds/${f}`)]);
   });
   after(() => rmSync(tmp, { recursive: true, force: true }));
 
   it("extract prints one valid record per seed, in input order, true to the file text", () => {
-    const result = trama(["extract", "--format", "jsonl", ...seedFiles.map((f) => join(SEEDS, f))]);
+    const result = named;
     assert.equal(result.status, 0, result.stderr);
     const lines = result.stdout.trimEnd().split("\n");
     assert.equal(lines.length, seedFiles.length);
@@ -50,28 +53,27 @@ describe("trama (command line)", function () {
   });
 
   it("extract reads seeds/ by default and gives the same records", () => {
-    const named = trama(["extract", ...seedFiles.map((f) => `seeds/${f}`)]);
     const byDefault = trama(["extract"]);
     assert.equal(byDefault.status, 0, byDefault.stderr);
     assert.ok(byDefault.stdout.length > 0 && byDefault.stdout === named.stdout, "same records");
   });
 
   it("extract --explain tells where each entity and relation came from", () => {
-    const result = trama(["extract", "--explain", join(SEEDS, seedFiles[0])]);
+    const result = trama(["extract", "--explain", `seeds/${seedFiles[0]}`]);
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /^━━ /);
     assert.match(result.stdout, /Entities \(\d+\)/);
     assert.match(result.stdout, /Relations \(\d+\)/);
-    const record = JSON.parse(trama(["extract", join(SEEDS, seedFiles[0])]).stdout);
+    const record = JSON.parse(named.stdout.split("\n")[0]);
     for (const e of record.entities) assert.ok(result.stdout.includes(`  ${e.id}  ${e.type}`), e.id);
   });
 
   it("extract --date dates articles that have no date of their own", () => {
     const file = join(tmp, "senza-data.txt");
     writeFileSync(file, "Il ministro Ettore Valli ha visitato Borgonero.\n");
-    const record = JSON.parse(trama(["extract", "--date", "2021-04-05", file]).stdout);
-    assert.equal(record.date, "2021-04-05");
-    const dated = JSON.parse(trama(["extract", "--date", "2021-04-05", join(SEEDS, seedFiles.find((f) => f.startsWith("003"))!)]).stdout);
+    const withMarker = join(SEEDS, seedFiles.find((f) => f.startsWith("003"))!);
+    const [undated, dated] = trama(["extract", "--date", "2021-04-05", file, withMarker]).stdout.trim().split("\n").map((l) => JSON.parse(l));
+    assert.equal(undated.date, "2021-04-05");
     assert.equal(dated.date, "2023-09", "the article's own date marker wins");
   });
 
