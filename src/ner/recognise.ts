@@ -85,6 +85,8 @@ function modelNames(sentence: Doc["sentences"][number], minConfidence: number): 
     if (span.end - span.start === 1 && NOT_NAMES.has(first.toLowerCase())) continue;
     // Italian writes names with capitals; a lower-case span is a common noun ("consiglio").
     if (!toks.slice(span.start, span.end).some((t) => /^[\p{Lu}\p{N}]/u.test(t.text))) continue;
+    // "Cassano Magnago (VA)": a province code in brackets belongs to the town before it.
+    if (span.end - span.start === 1 && /^[A-Z]{2}$/.test(first) && toks[span.start - 1]?.text === "(" && toks[span.end]?.text === ")") continue;
     // A lone word standing as a whole line is a section heading, not a name.
     if (span.end - span.start === 1 && toks.every((t, i) => i === span.start || !/[\p{L}\p{N}]/u.test(t.text))) continue;
     const type = MODEL_TYPE[span.type] ?? placeType(first);
