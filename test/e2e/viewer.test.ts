@@ -9,6 +9,7 @@ import graphology from "graphology";
 import type { Browser, Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../src/serve/index.ts";
 import { ensureViewerBuilt, launchChromium } from "./browser.ts";
+import { createCorpusGraph } from "../../src/graph/corpus-graph.ts";
 import { HOSTILE_NAME, hostileGraph, writeGraphDir } from "./fixtures/graphs.ts";
 import { buildSeedsGraph } from "./seeds-graph.ts";
 
@@ -35,7 +36,8 @@ describe("viewer (end to end, Chromium)", function () {
     writeFileSync(join(malformed, "graph.json"), '{"nodes": [ {"key": "a"');
     const missing = join(root, "missing");
     mkdirSync(missing);
-    for (const [name, dir] of Object.entries({ seeds, hostile, malformed, missing })) {
+    const empty = writeGraphDir(createCorpusGraph("nothing"), join(root, "empty"));
+    for (const [name, dir] of Object.entries({ seeds, hostile, malformed, missing, empty })) {
       servers[name] = await startServer({ dir, port: 0 });
     }
     browser = await launchChromium();
@@ -140,6 +142,17 @@ describe("viewer (end to end, Chromium)", function () {
     const title = await page.textContent("#panel .relation-title");
     assert.match(title ?? "", /Kim Jong.*Putin|Putin.*Kim Jong/);
     assert.ok((await page.locator("#panel .evidence-list .evidence").count()) >= 1);
+  });
+
+  it("keyboard: / goes to the search box, Esc clears the selection", async () => {
+    await page.locator("#sigma-container").click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press("/");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "search-input");
+    await search(page, "#search-input", "Putin");
+    await page.waitForSelector("#panel .entity-name");
+    await page.keyboard.press("Escape");
+    await page.waitForSelector("#panel", { state: "hidden" });
+    assert.doesNotMatch(page.url(), /node=/);
   });
 
   it("a type filter hides the entities of that type and only those", async () => {
@@ -320,14 +333,15 @@ describe("viewer (end to end, Chromium)", function () {
     }
   });
 
-  it("explains a missing or malformed graph.json", async () => {
-    for (const [name, expected] of [
-      ["missing", /graph\.json is missing.*trama build/s],
-      ["malformed", /graph\.json is not valid JSON.*Rebuild it/s],
+  it("explains a missing, malformed or empty graph.json", async () => {
+    for (const [name, state, expected] of [
+      ["missing", "error", /graph\.json is missing.*trama build/s],
+      ["malformed", "error", /graph\.json is not valid JSON.*Rebuild it/s],
+      ["empty", "empty", /no entities/],
     ] as const) {
       const broken = await openViewer(servers[name]!.url);
       try {
-        assert.equal(await broken.getAttribute("body", "data-state"), "error");
+        assert.equal(await broken.getAttribute("body", "data-state"), state);
         assert.match((await broken.textContent("#stage-message")) ?? "", expected);
       } finally {
         await broken.close();
