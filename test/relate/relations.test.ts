@@ -24,6 +24,7 @@ const POSITIVE: Array<[RelationType, string, string]> = [
   ["VISITED", `${BRUSATI} ha visitato ${BORDURIA} per la prima volta.`, "mario-brusati VISITED borduria"],
   ["VISITED", `Ieri è cominciata la visita di ${VARGA} in ${SYLDAVIA}.`, "ilse-varga VISITED syldavia"],
   ["VISITED", `${DROZD} arriverà a ${KLOW} giovedì.`, "pavel-drozd VISITED klow"],
+  ["VISITED", `Il premier ${DROZD} sarà in visita a ${KLOW} il prossimo 8 luglio.`, "pavel-drozd VISITED klow"],
   ["NEGOTIATED_WITH", `${BORDURIA} ha negoziato con ${SYLDAVIA} per mesi.`, "borduria NEGOTIATED_WITH syldavia"],
   ["NEGOTIATED_WITH", `Le trattative tra ${BORDURIA} e ${SYLDAVIA} sono riprese.`, "borduria NEGOTIATED_WITH syldavia"],
   ["NEGOTIATED_WITH", `Proseguono i negoziati di ${BORDURIA} con ${SYLDAVIA}.`, "borduria NEGOTIATED_WITH syldavia"],

@@ -91,8 +91,12 @@ export function modalityScope(view: SentenceView, u: number, noun: boolean): num
   while (j < units.length && j < u + 8 && (units[j]!.kind === "and" || (units[j]!.kind === "np" && (units[j]!.prep !== null || units[j]!.head)))) j++;
   // "L'incontro tra X e Y, previsto per novembre, …": the insertion describes the noun.
   if (units[j]?.kind === "comma") {
-    for (j++; j < units.length && j < u + 16 && units[j]!.kind !== "comma" && units[j]!.kind !== "break"; j++)
-      for (let t = units[j]!.start; t < units[j]!.end; t++) tokens.push(t);
+    let close = j + 1;
+    while (close < units.length && close - j < 10 && units[close]!.kind !== "comma" && units[close]!.kind !== "break") close++;
+    if (units[close]?.kind === "comma") {
+      for (let i = j + 1; i < close; i++) for (let t = units[i]!.start; t < units[i]!.end; t++) tokens.push(t);
+      j = close + 1;
+    }
   }
   for (; j < units.length && units[j]!.kind === "verb"; j++) tokens.push(units[j]!.start);
   return tokens;

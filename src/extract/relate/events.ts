@@ -67,7 +67,7 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
   const unit = view.units[hit.unit]!;
   if (hit.noun) {
     // "a sostegno dell'operazione di Mosca": after "a"/"in", the di-complement is the object.
-    const governed = (view.words[unit.start] === "a" || view.words[unit.start] === "in") && hit.token === unit.start + 1;
+    const governed = type === "SUPPORTED" && (view.words[unit.start] === "a" || view.words[unit.start] === "in") && hit.token === unit.start + 1;
     if (governed) slots = ["di"];
     const agentUnit = governed ? undefined : agentAfter(view, hit.unit, hit.noun.agents, slots);
     // "l'attacco russo", "le forniture iraniane": a nationality right after the noun is its agent.

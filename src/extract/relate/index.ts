@@ -13,7 +13,7 @@ import { findDates, resolveDate, type DateMention } from "../dates/index.ts";
 import { modalityScope, readModality } from "../modality/index.ts";
 import { findSubject, mainSubject, type ArgumentSettings } from "./arguments.ts";
 import { findCues, type CueHit } from "./cues.ts";
-import { eventCandidates, type Carry, type EventCandidate } from "./events.ts";
+import { eventCandidates, idAs, type Carry, type EventCandidate } from "./events.ts";
 import { leaderStates, placeAndBaseRelations, roleRelations, type StateCandidate } from "./states.ts";
 import { buildView, type SentenceView } from "./units.ts";
 
@@ -106,7 +106,7 @@ export function relate(doc: Doc, resolved: Resolved, partial?: Partial<RelateSet
             relation.provenance.push({ by: "relate:date", why: date.why });
           }
           if (claim) {
-            relation.attribution = claim.source.actor ?? claim.source.entity!;
+            relation.attribution = idAs(claim.source, "actor")!;
             relation.provenance.push({ by: "relate:attribution", why: claim.why });
           }
           if (threat) relation.provenance.push({ by: "relate:threat", why: "sanctions under a verb of threat or 'non escludere': a threat, not a sanction" });

@@ -5,7 +5,7 @@
 /** Governing verbs that make what they govern planned ("intende recarsi", "vuole incontrare"). */
 export const PLANNED_VERBS: ReadonlySet<string> = new Set([
   "intendere", "volere", "prevedere", "programmare", "pianificare", "progettare", "preparare", "promettere",
-  "impegnare", "puntare", "mirare", "decidere", "organizzare",
+  "impegnare", "puntare", "mirare", "decidere", "organizzare", "concordare", "accettare", "proporre", "offrire",
 ]);
 
 /** Words that make an event planned. */
