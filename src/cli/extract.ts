@@ -2,6 +2,7 @@ import { finishCorpus } from "../extract/index.ts";
 import { extractMany } from "../extract/parallel/index.ts";
 import { readArticles } from "../ingest/index.ts";
 import { formatExplanation } from "./explain.ts";
+import { createProgress } from "./progress.ts";
 import { inputsOrDefault, parseChoice, parseCommandArgs, parseDateOption, parseMaxBytes, parseWorkers } from "./options.ts";
 
 export const usage = `usage: trama extract [FILES|DIRS...] [options]
@@ -35,7 +36,12 @@ export async function run(argv: string[]): Promise<number> {
   const { articles, problems } = await readArticles(inputsOrDefault(positionals, "seeds"), maxBytes !== undefined ? { maxBytes } : {});
   for (const problem of problems) process.stderr.write(`${problem.message}\n`);
   const dated = articles.map((a) => (a.date === undefined && date !== undefined ? { ...a, date } : a));
-  const extracted = await extractMany(dated, workers !== undefined ? { workers } : {});
+  const progress = createProgress({ total: dated.length, label: "extract" });
+  const extracted = await extractMany(dated, {
+    ...(workers !== undefined ? { workers } : {}),
+    onProgress: (done) => progress.update(done),
+  });
+  progress.finish();
   const { extractions, records } = finishCorpus(extracted);
 
   const out = values.explain
