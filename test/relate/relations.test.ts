@@ -94,6 +94,7 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["the thanked one gave the support", `${VARGA} ha ringraziato ${BORDURIA} per il sostegno a ${SYLDAVIA}.`, "ilse-varga SUPPORTED syldavia"],
   ["people asking people for arms is no supply between them", `${VARGA} ha chiesto armi a ${DROZD}.`, "pavel-drozd SUPPLIED ilse-varga"],
   ["a subject that is not an entity stops the carry-over", `${BORDURIA} ha protestato. Ieri il ministro degli Esteri ha incontrato ${DROZD}.`, "borduria MET pavel-drozd"],
+  ["a noun's agent is not carried from the sentence before", `${BRUSATI} ha parlato a lungo. Le trattative con ${SYLDAVIA} sono in stallo.`, "mario-brusati NEGOTIATED_WITH syldavia"],
   ["the persuaded one sells, not the persuader", `${VARGA} ha cercato di convincere ${BORDURIA} a vendere armi alla ${SYLDAVIA}.`, "ilse-varga SUPPLIED syldavia"],
 ];
 

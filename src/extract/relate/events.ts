@@ -112,7 +112,9 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
         // The sentence's own subject, if it stands before the cue or the cue is fronted
         // before the first verb ("Durante la visita a Roma, il re ha …").
         const fronted = carry.firstVerb === undefined || hit.unit < carry.firstVerb;
-        const carried = carry.current && (carry.current[0]!.tokenStart < hit.token || fronted) ? carry.current : carry.previous;
+        // A noun's agent is never carried from another sentence: nominalisations name
+        // events whose agent the text often leaves open ("Le trattative con Y …").
+        const carried = carry.current && (carry.current[0]!.tokenStart < hit.token || fronted) ? carry.current : hit.verb ? carry.previous : undefined;
         if (carried) {
           const from = carried === carry.current ? "main clause" : "previous sentence";
           subjects = carried.map((m) => ({ mention: m, why: `subject: dropped, carried over from the ${from} ('${m.text}')` }));
