@@ -2,5 +2,5 @@
 export { resolveArticle, type ResolvedArticle } from "./article.ts";
 export { resolveCorpus } from "./corpus.ts";
 export { findRolePhrases, type RolePhrase } from "./role-phrases.ts";
-export { personKey, looseWord, sameFullName } from "./person-names.ts";
+/** Whether a name is used as a place ("a Mosca") rather than as an actor ("Mosca chiede"). */
 export { usedAsPlace } from "./metonymy.ts";

@@ -19,11 +19,6 @@ export function personWords(name: string): string[] {
     .map(looseWord);
 }
 
-/** One key per spelling-equivalent full name. */
-export function personKey(name: string): string {
-  return personWords(name).join(" ");
-}
-
 /**
  * Whether two full names can be one person: same words, or the shorter is the longer
  * with middle names left out (same first and last word: "Vladimir Putin" ⊂ "Vladimir

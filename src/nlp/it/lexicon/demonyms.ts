@@ -153,8 +153,3 @@ export function demonymCountry(word: string): string | undefined {
 export function demonymOfPiece(piece: string): string | undefined {
   return (table ??= buildTable()).get(piece);
 }
-
-/** Every demonym form with its country id (for tests and the gazetteer report). */
-export function allDemonyms(): ReadonlyMap<string, string> {
-  return (table ??= buildTable());
-}
