@@ -155,6 +155,64 @@ Santiago del Cile | CL | capital
 Bogotà, Bogotá | CO | capital
 Lima | PE | capital
 Canberra | AU | capital
+Rafah | PS
+Khan Yunis, Khan Younis | PS
+Jenin | PS
+Avdiivka | UA
+Pokrovsk | UA
+Sumy | UA
+Chernihiv, Černihiv | UA
+Bucha | UA
+Kramatorsk | UA
+Sloviansk | UA
+Melitopol | UA
+Sebastopoli, Sevastopol | UA
+Naypyidaw | MM | capital
+Mandalay | MM
+Dacca, Dhaka | BD | capital
+Kathmandu | NP | capital
+Ulan Bator, Ulaanbaatar | MN | capital
+Tashkent | UZ | capital
+Bishkek | KG | capital
+Dushanbe | TJ | capital
+Ashgabat | TM | capital
+Mascate, Muscat | OM | capital
+Manama | BH | capital
+Sana'a, Sanaa | YE | capital
+Aden | YE
+Mogadiscio, Mogadishu | SO | capital
+Kampala | UG | capital
+Kigali | RW | capital
+Dakar | SN | capital
+Accra | GH | capital
+Bamako | ML | capital
+Niamey | NE | capital
+Ouagadougou | BF | capital
+N'Djamena | TD | capital
+Luanda | AO | capital
+Harare | ZW | capital
+Lusaka | ZM | capital
+Maputo | MZ | capital
+Quito | EC | capital
+La Paz | BO | capital
+Montevideo | UY | capital
+Asunción, Asuncion | PY | capital
+Managua | NI | capital
+Port-au-Prince | HT | capital
+Wellington | NZ | capital
+Auckland | NZ
+Reykjavik, Reykjavík | IS | capital
+Dublino, Dublin | IE | capital
+Edimburgo, Edinburgh | GB
+Lubiana, Ljubljana | SI | capital
+Bratislava | SK | capital
+Sarajevo | BA | capital
+Podgorica | ME | capital
+Skopje | MK | capital
+Tirana | AL | capital
+Pristina | XK | capital
+Nicosia | CY | capital
+La Valletta, Valletta | MT | capital
 Sydney | AU
 `;
 
