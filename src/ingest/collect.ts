@@ -1,12 +1,14 @@
+import type { Stats } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { InputError } from "../errors.ts";
 import { type InputFormat, formatOf } from "./settings.ts";
 
 // Inputs to a list of files, in the order the inputs were given. Folders are walked
 // recursively in sorted order, skipping hidden entries and files of unknown formats
 // (silently: a folder may hold anything); a file named explicitly must be readable.
-// Problems stay in the list where they arose, so they are reported in input order.
+// Problems stay in the list where they arose, so they are reported in input order. A file
+// reached twice (named twice, or named and inside a named folder) is read once.
 
 export type InputFile =
   | { kind: "stdin" }
@@ -15,6 +17,14 @@ export type InputFile =
 
 export async function collectInputs(inputs: readonly string[]): Promise<InputFile[]> {
   const files: InputFile[] = [];
+  const taken = new Set<string>(); // device:inode of every file listed
+  const add = (path: string, format: InputFormat, info: Stats) => {
+    // some file systems report no inode numbers: the resolved path is the fallback
+    const key = info.ino !== 0 ? `${info.dev}:${info.ino}` : resolve(path);
+    if (taken.has(key)) return;
+    taken.add(key);
+    files.push({ kind: "file", path, format, size: info.size });
+  };
   for (const input of inputs) {
     if (input === "-") {
       files.push({ kind: "stdin" });
@@ -28,9 +38,7 @@ export async function collectInputs(inputs: readonly string[]): Promise<InputFil
       continue;
     }
     if (info.isDirectory()) {
-      const before = files.length;
-      await walk(input, files, new Set());
-      if (files.length === before) {
+      if ((await walk(input, files, add, new Set())) === 0) {
         files.push(problem(new InputError(input, "holds no .txt, .md, .html or .jsonl file", "check the folder, or name the files")));
       }
       continue;
@@ -44,23 +52,30 @@ export async function collectInputs(inputs: readonly string[]): Promise<InputFil
       files.push(problem(new InputError(input, "has an extension trama does not read", "give .txt, .md, .html or .jsonl files, or rename it")));
       continue;
     }
-    files.push({ kind: "file", path: input, format, size: info.size });
+    add(input, format, info);
   }
   return files;
 }
 
-async function walk(dir: string, files: InputFile[], seen: Set<string>): Promise<void> {
+/** Lists the readable files under `dir`; returns how many it found (read before or not). */
+async function walk(
+  dir: string,
+  files: InputFile[],
+  add: (path: string, format: InputFormat, info: Stats) => void,
+  seen: Set<string>,
+): Promise<number> {
   let entries;
   try {
     const real = await realpath(dir);
-    if (seen.has(real)) return; // a symbolic link back up the tree
+    if (seen.has(real)) return 0; // a symbolic link back up the tree
     seen.add(real);
     entries = await readdir(dir);
   } catch (err) {
     files.push(problem(fsProblem(dir, err)));
-    return;
+    return 0;
   }
   entries.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  let found = 0;
   for (const name of entries) {
     if (name.startsWith(".")) continue;
     const path = join(dir, name);
@@ -71,12 +86,16 @@ async function walk(dir: string, files: InputFile[], seen: Set<string>): Promise
       files.push(problem(fsProblem(path, err)));
       continue;
     }
-    if (info.isDirectory()) await walk(path, files, seen);
+    if (info.isDirectory()) found += await walk(path, files, add, seen);
     else {
       const format = formatOf(name);
-      if (format !== undefined && info.isFile()) files.push({ kind: "file", path, format, size: info.size });
+      if (format !== undefined && info.isFile()) {
+        add(path, format, info);
+        found++;
+      }
     }
   }
+  return found;
 }
 
 function problem(error: InputError): InputFile {

@@ -38,6 +38,17 @@ describe("ingest readArticles: inputs", () => {
     }
   });
 
+  it("reads a file reached twice only once", async () => {
+    const t = tempTree({ "a.txt": ARTICLE, "b.txt": ARTICLE });
+    try {
+      const { articles, problems } = await readArticles([t.path("b.txt"), t.dir, `${t.dir}/./a.txt`]);
+      assert.deepEqual(problems, []);
+      assert.deepEqual(articles.map((a) => a.id), ["b", "a"]);
+    } finally {
+      t.cleanup();
+    }
+  });
+
   it("keeps the order of the inputs given", async () => {
     const t = tempTree({ "z.txt": ARTICLE, "a.txt": ARTICLE });
     try {
