@@ -97,6 +97,8 @@ export async function buildCorpus(inputs: string[], partial: Partial<BuildSettin
   });
   const read = await timed("read", () => readArticles(inputs, settings.ingest));
   const problems: TramaError[] = [...read.problems];
+  // A mistyped path must not replace a good graph with an empty one.
+  if (read.articles.length === 0) throw nothingToBuild(inputs, problems);
   const sameId: Copy[] = [];
   const articles = uniqueIds(read.articles.map((a) => withDefaultDate(a, settings.date)), problems, sameId);
   const found = await timed("copies", () =>
@@ -142,6 +144,13 @@ export async function buildCorpus(inputs: string[], partial: Partial<BuildSettin
     stages,
     files,
   };
+}
+
+function nothingToBuild(inputs: string[], problems: TramaError[]): TramaError {
+  const why = problems.length > 0 ? `\n${problems.map((p) => p.message).join("\n")}\n` : " ";
+  return new TramaError(
+    `trama: no article could be read from ${inputs.join(", ")};${why}nothing was written. Give files or folders of .txt, .md, .html or .jsonl articles`,
+  );
 }
 
 /** File-system failures while writing outputs are the user's to fix: say where and how. */

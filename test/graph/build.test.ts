@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildCorpus, GRAPH_FILE, RECORDS_FILE } from "../../src/graph/build.ts";
 import { parseGraph } from "../../src/graph/io.ts";
+import { TramaError } from "../../src/errors.ts";
 
 // Builds on the seed articles in temporary directories, through the real pipeline.
 
@@ -106,6 +107,21 @@ describe("buildCorpus", function () {
     });
     const keep = await buildCorpus([input], { out: dir("keep"), ...quiet, dedupe: false });
     assert.equal(keep.articles, seedFiles.length + 2);
+  });
+
+  it("writes nothing when no article can be read, so a mistyped path keeps the previous graph", async () => {
+    const input = dir("corpus");
+    const out = dir("kept");
+    await buildCorpus([input], { out, ...quiet });
+    const before = read(out, GRAPH_FILE);
+    const empty = tempDir("empty");
+    cleanup.push(empty);
+    await assert.rejects(buildCorpus([empty, join(empty, "missing.txt")], { out, ...quiet }), (err: Error) => {
+      assert.ok(err instanceof TramaError);
+      assert.match(err.message, /^trama: no article could be read .*missing\.txt.*nothing was written/s);
+      return true;
+    });
+    assert.equal(read(out, GRAPH_FILE), before);
   });
 
   it("reports two different texts under one article id and builds the rest", async () => {
