@@ -7,7 +7,7 @@ import { buildGazetteer } from "../src/ner/gazetteer.ts";
 import { saveModel } from "../src/ner/model-io.ts";
 import { trainNerModel, type NerTrainSettings } from "../src/ner/train.ts";
 import { KIND_DIR, KIND_DOMAINS, readKindSplit } from "./ner/kind.ts";
-import { italianCountries, kindOrganisations } from "./ner/name-lists.ts";
+import { italianCountries, kindOrganisations, organisationWordKeys } from "./ner/name-lists.ts";
 import { clusterPrefixes, clusterWords } from "./ner/clusters.ts";
 
 const { values } = parseArgs({
@@ -16,6 +16,7 @@ const { values } = parseArgs({
     cutoff: { type: "string" },
     folds: { type: "string" },
     window: { type: "string" },
+    margin: { type: "string" },
     weights: { type: "string" },
     "no-names": { type: "boolean" },
     out: { type: "string", default: fileURLToPath(new URL("../models/ner-it.bin.gz", import.meta.url)) },
@@ -28,6 +29,7 @@ if (values.epochs) settings.epochs = Number(values.epochs);
 if (values.cutoff) settings.featureCutoff = Number(values.cutoff);
 if (values.folds) settings.folds = Number(values.folds);
 if (values.window) settings.documentWindow = Number(values.window);
+if (values.margin) settings.margin = Number(values.margin);
 if (values.weights) {
   settings.corpusWeights = Object.fromEntries(values.weights.split(",").map((kv) => [kv.split("=")[0]!, Number(kv.split("=")[1])]));
 }
@@ -52,7 +54,7 @@ const { model, report } = trainNerModel(
   {
     train,
     dev,
-    resources: { clusters, gazetteers: fixedLists.map((g) => ({ ...g, gazetteer: buildGazetteer(g) })) },
+    resources: { clusters, wordKeys: organisationWordKeys(fixedLists[0]!), gazetteers: fixedLists.map((g) => ({ ...g, gazetteer: buildGazetteer(g) })) },
     info: {
       format: "trama-ner",
       version: 1,

@@ -32,3 +32,31 @@ export function italianCountries(): GazetteerData {
   const list = [...names];
   return { code: "country", labels: ["LOC"], names: list, nameLabels: list.map(() => 0) };
 }
+
+/**
+ * Keys saying how a word is used in organisation names: as the first word ("Fabbrica",
+ * "Banca", "Partito"), the last ("FC", "S.p.A.") or inside. Counts are bucketed (≥ 3,
+ * ≥ 10, ≥ 30 names) so one odd name does not make a word an organisation word.
+ */
+export function organisationWordKeys(orgs: GazetteerData): Map<string, string[]> {
+  const counts = new Map<string, [number, number, number]>();
+  for (const name of orgs.names) {
+    const tokens = name.split(" ");
+    tokens.forEach((t, k) => {
+      let c = counts.get(t);
+      if (!c) counts.set(t, (c = [0, 0, 0]));
+      c[k === 0 ? 0 : k === tokens.length - 1 ? 1 : 2]++;
+    });
+  }
+  const bucket = (n: number) => (n >= 30 ? "30" : n >= 10 ? "10" : n >= 3 ? "3" : null);
+  const out = new Map<string, string[]>();
+  for (const [word, c] of counts) {
+    const keys: string[] = [];
+    ["org-head=", "org-tail=", "org-inside="].forEach((prefix, k) => {
+      const b = bucket(c[k]!);
+      if (b) keys.push(prefix + b);
+    });
+    if (keys.length) out.set(word, keys);
+  }
+  return out;
+}

@@ -116,17 +116,18 @@ export function trainNerModel(
     c.sentences.map((s, i) => ({ ...s, corpus: c.name, fold: Math.floor((i * K) / c.sentences.length), weight: settings.corpusWeights[c.name] ?? 1 })),
   );
 
-  const withNames = (gaz: GazetteerData | null): FeatureResources => ({
-    clusters: input.resources.clusters,
-    wordKeys: input.resources.wordKeys,
-    gazetteers: gaz ? [...input.resources.gazetteers, compile(gaz)] : input.resources.gazetteers,
-  });
-  const finalResources = withNames(settings.trainingNames ? trainingNameGazetteer(flat, () => true) : null);
+  type Flat = (typeof flat)[number];
+  const withNames = (use: ((s: Flat) => boolean) | null): FeatureResources =>
+    use
+      ? {
+          clusters: input.resources.clusters,
+          wordKeys: mergeWordKeys(input.resources.wordKeys, trainingWordKeys(flat, use)),
+          gazetteers: [...input.resources.gazetteers, compile(trainingNameGazetteer(flat, use))],
+        }
+      : input.resources;
+  const finalResources = withNames(settings.trainingNames ? () => true : null);
   const growing = new GrowingIndex();
-  const foldExtractors = Array.from({ length: K }, (_, fold) => {
-    const gaz = settings.trainingNames ? trainingNameGazetteer(flat, (s) => s.fold !== fold) : null;
-    return new FeatureExtractor(withNames(gaz), growing);
-  });
+  const foldExtractors = Array.from({ length: K }, (_, fold) => new FeatureExtractor(withNames(settings.trainingNames ? (s) => s.fold !== fold : null), growing));
   const collect = (extra?: (at: number) => ReadonlyArray<string[] | null>): Collected[] =>
     flat.map((s, at) => ({
       features: cloneFeatures(foldExtractors[s.fold]!.extract(s.tokens, extra?.(at))),
@@ -287,6 +288,40 @@ function trainingNameGazetteer<S extends LabelledSentence>(sentences: readonly S
     nameLabels.push(id);
   }
   return { code: "train", labels, names, nameLabels };
+}
+
+/**
+ * Keys saying how a word was used in the training names (sentences where `use` holds):
+ * "ent=B-PER" when it began a person's name at least twice, and so on. Unlike whole-name
+ * matches these reach new names made of known parts ("Lunardi" in "Officine Lunardi").
+ */
+function trainingWordKeys<S extends LabelledSentence>(sentences: readonly S[], use: (s: S) => boolean): Map<string, string[]> {
+  const counts = new Map<string, Int32Array>();
+  for (const s of sentences) {
+    if (!use(s)) continue;
+    s.tags.forEach((tag, i) => {
+      const t = tagIndex(tag);
+      if (t === 0) return;
+      let c = counts.get(s.tokens[i]!);
+      if (!c) counts.set(s.tokens[i]!, (c = new Int32Array(NER_TAGS.length)));
+      c[t]!++;
+    });
+  }
+  const out = new Map<string, string[]>();
+  for (const [word, c] of counts) {
+    const keys: string[] = [];
+    for (let t = 1; t < NER_TAGS.length; t++) if (c[t]! >= 2) keys.push(ENTITY_WORD_KEYS[t]!);
+    if (keys.length) out.set(word, keys);
+  }
+  return out;
+}
+
+const ENTITY_WORD_KEYS = NER_TAGS.map((t) => "ent=" + t);
+
+function mergeWordKeys(a: Map<string, string[]>, b: Map<string, string[]>): Map<string, string[]> {
+  const out = new Map(a);
+  for (const [word, keys] of b) out.set(word, [...(out.get(word) ?? []), ...keys]);
+  return out;
 }
 
 function compile(data: GazetteerData): NamedGazetteer {

@@ -6,7 +6,7 @@ import { shortShape, wordShape } from "../../src/ner/shape.ts";
 function keysOf(tokens: string[], clusters = new Map<string, string[]>()) {
   const index = new GrowingIndex();
   const org = { code: "org", labels: ["ORG"], names: ["Fabbrica Tessile Lunardi"], nameLabels: [0] };
-  const extractor = new FeatureExtractor({ clusters, gazetteers: [{ ...org, gazetteer: buildGazetteer(org) }] }, index);
+  const extractor = new FeatureExtractor({ clusters, wordKeys: new Map([["Cartiera", ["org-head=3"]]]), gazetteers: [{ ...org, gazetteer: buildGazetteer(org) }] }, index);
   const sf = extractor.extract(tokens);
   return tokens.map((_, i) => Array.from(sf.ids.subarray(sf.offsets[i], sf.offsets[i + 1]), (id) => index.keys[id]!));
 }
@@ -48,6 +48,12 @@ describe("ner features", () => {
   it("does not match a partial gazetteer name", () => {
     const keys = keysOf(["la", "Fabbrica", "Tessile", "chiude"]);
     assert.ok(!keys.flat().some((k) => k.startsWith("gorg")));
+  });
+
+  it("adds the name-list keys of a word", () => {
+    const keys = keysOf(["la", "Cartiera", "Ressi"]);
+    assert.ok(keys[1]!.includes("org-head=3"));
+    assert.ok(!keys[2]!.includes("org-head=3"));
   });
 
   it("adds cluster keys for clustered words", () => {

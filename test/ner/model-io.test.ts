@@ -21,7 +21,7 @@ function toyModel() {
     {
       train: [{ name: "toy", sentences: [...sentences, ...sentences] }],
       dev: [],
-      resources: { clusters: new Map([["valdoria", ["1", "10"]]]), gazetteers: [{ ...org, gazetteer: buildGazetteer(org) }] },
+      resources: { clusters: new Map([["valdoria", ["1", "10"]]]), wordKeys: new Map([["Cartiera", ["org-head=3"]]]), gazetteers: [{ ...org, gazetteer: buildGazetteer(org) }] },
       info: { format: "trama-ner", version: 1, licence: "CC BY-NC 4.0", attribution: "invented" },
     },
     { epochs: 5, featureCutoff: 1, folds: 2, documentWindow: 1 },
@@ -44,6 +44,8 @@ describe("ner model file", () => {
   it("keeps the licence, clusters and gazetteers", () => {
     assert.equal(loaded.info.licence, "CC BY-NC 4.0");
     assert.deepEqual(loaded.resources.clusters.get("valdoria"), ["1", "10"]);
+    assert.deepEqual(loaded.resources.wordKeys.get("Cartiera"), model.resources.wordKeys.get("Cartiera"));
+    assert.ok(loaded.resources.wordKeys.get("Cartiera")!.includes("org-head=3"));
     assert.deepEqual(loaded.resources.gazetteers.map((g) => g.code), model.resources.gazetteers.map((g) => g.code));
     assert.equal(loaded.stages.documentWindow, 1);
     assert.ok(loaded.stages.document);

@@ -40,7 +40,7 @@ describe("ner training", function () {
   this.timeout(30000);
   const sentences = [...corpus(0), ...corpus(1), ...corpus(2)];
   const { model } = trainNerModel(
-    { train: [{ name: "toy", sentences }], dev: [], resources: { clusters: new Map(), gazetteers: [] }, info: INFO },
+    { train: [{ name: "toy", sentences }], dev: [], resources: { clusters: new Map(), wordKeys: new Map(), gazetteers: [] }, info: INFO },
     { epochs: 8, featureCutoff: 1, folds: 3, documentWindow: 2 },
   );
 
@@ -91,7 +91,7 @@ describe("ner training", function () {
   it("rejects a tag outside the tag set", () => {
     const bad = [{ tokens: ["Roma"], tags: ["B-GPE"] }];
     assert.throws(
-      () => trainNerModel({ train: [{ name: "bad", sentences: bad }], dev: [], resources: { clusters: new Map(), gazetteers: [] }, info: INFO }),
+      () => trainNerModel({ train: [{ name: "bad", sentences: bad }], dev: [], resources: { clusters: new Map(), wordKeys: new Map(), gazetteers: [] }, info: INFO }),
       /B-GPE/,
     );
   });
