@@ -15,7 +15,7 @@ export interface LayoutSettings {
   coarsestSize: number;
   /** Node count from which repulsion uses a Barnes–Hut quadtree instead of all pairs. */
   barnesHutFrom: number;
-  /** Barnes–Hut opening angle: larger is faster and coarser. */
+  /** Barnes–Hut opening angle as graphology defines it (a cell of width w is one body when 2w/d < θ): larger is faster and coarser. */
   barnesHutTheta: number;
   /** Repulsion strength (ForceAtlas2 "scaling"). */
   scalingRatio: number;
@@ -35,7 +35,7 @@ export const DEFAULT_LAYOUT_SETTINGS: LayoutSettings = {
   levelIterations: 50,
   coarsestSize: 100,
   barnesHutFrom: 500,
-  barnesHutTheta: 1.2,
+  barnesHutTheta: 1.6,
   scalingRatio: 10,
   gravity: 0.05,
   strongGravity: true,
