@@ -1,6 +1,6 @@
 import { buildCorpus, type BuildReport } from "../graph/build.ts";
 import { ENTITY_TYPES, RELATION_TYPES } from "../types.ts";
-import { inputsOrDefault, parseCommandArgs, parseDateOption, parseMaxBytes, parseWorkers } from "./options.ts";
+import { EXIT, inputsOrDefault, parseCommandArgs, parseDateOption, parseMaxBytes, parseWorkers } from "./options.ts";
 import { createProgress, type Progress } from "./progress.ts";
 
 export const usage = `usage: trama build [FILES|DIRS...] [options]
@@ -61,7 +61,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`trama: ${c.article.source} is ${how} ${c.original.source}; counted once, both sources kept\n`);
   }
   if (!values.quiet) process.stdout.write(summary(report, values.out ?? "graph-export"));
-  return report.problems.length > 0 ? 3 : 0;
+  return report.problems.length > 0 ? EXIT.skipped : EXIT.ok;
 }
 
 export function summary(report: BuildReport, out: string): string {

@@ -3,7 +3,7 @@ import { extractMany } from "../extract/parallel/index.ts";
 import { readArticles } from "../ingest/index.ts";
 import { formatExplanation } from "./explain.ts";
 import { createProgress } from "./progress.ts";
-import { inputsOrDefault, parseChoice, parseCommandArgs, parseDateOption, parseMaxBytes, parseWorkers } from "./options.ts";
+import { EXIT, inputsOrDefault, parseChoice, parseCommandArgs, parseDateOption, parseMaxBytes, parseWorkers } from "./options.ts";
 
 export const usage = `usage: trama extract [FILES|DIRS...] [options]
 
@@ -48,5 +48,5 @@ export async function run(argv: string[]): Promise<number> {
     ? extractions.map((x, i) => formatExplanation(x, records[i])).join("\n")
     : records.map((r) => `${JSON.stringify(r)}\n`).join("");
   await new Promise<void>((resolve, reject) => process.stdout.write(out, (err) => (err ? reject(err) : resolve())));
-  return problems.length > 0 ? 3 : 0;
+  return problems.length > 0 ? EXIT.skipped : EXIT.ok;
 }

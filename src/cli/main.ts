@@ -1,5 +1,6 @@
 import { pathToFileURL } from "node:url";
 import { TramaError, UsageError } from "../errors.ts";
+import { EXIT } from "./options.ts";
 
 // The `trama` command: finds the command's module, runs it, turns errors into exit codes.
 // Modules are imported lazily so `trama extract` never loads the Neo4j driver or Vite.
@@ -48,8 +49,6 @@ const COMMANDS: Record<string, Command> = {
     load: () => import("./ner.ts" as string) as Promise<CommandModule>,
   },
 };
-
-export const EXIT = { ok: 0, failure: 1, usage: 2, skipped: 3 } as const;
 
 function mainUsage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));

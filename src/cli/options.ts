@@ -4,6 +4,9 @@ import { UsageError } from "../errors.ts";
 // Option helpers shared by the commands, so every command parses, validates and
 // explains its options the same way.
 
+/** Exit codes of every command (docs/architecture.md). */
+export const EXIT = { ok: 0, failure: 1, usage: 2, skipped: 3 } as const;
+
 type OptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 
 /**
