@@ -1,4 +1,3 @@
-import type { Stats } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { InputError } from "../errors.ts";
@@ -12,18 +11,17 @@ import { type InputFormat, formatOf } from "./settings.ts";
 
 export type InputFile =
   | { kind: "stdin" }
-  | { kind: "file"; path: string; format: InputFormat; size: number }
+  | { kind: "file"; path: string; format: InputFormat }
   | { kind: "problem"; problem: InputError };
 
 export async function collectInputs(inputs: readonly string[]): Promise<InputFile[]> {
   const files: InputFile[] = [];
-  const taken = new Set<string>(); // device:inode of every file listed
-  const add = (path: string, format: InputFormat, info: Stats) => {
-    // some file systems report no inode numbers: the resolved path is the fallback
-    const key = info.ino !== 0 ? `${info.dev}:${info.ino}` : resolve(path);
+  const taken = new Set<string>(); // resolved paths of the files listed
+  const add = (path: string, format: InputFormat) => {
+    const key = resolve(path);
     if (taken.has(key)) return;
     taken.add(key);
-    files.push({ kind: "file", path, format, size: info.size });
+    files.push({ kind: "file", path, format });
   };
   for (const input of inputs) {
     if (input === "-") {
@@ -52,45 +50,48 @@ export async function collectInputs(inputs: readonly string[]): Promise<InputFil
       files.push(problem(new InputError(input, "has an extension trama does not read", "give .txt, .md, .html or .jsonl files, or rename it")));
       continue;
     }
-    add(input, format, info);
+    add(input, format);
   }
   return files;
 }
 
-/** Lists the readable files under `dir`; returns how many it found (read before or not). */
-async function walk(
-  dir: string,
-  files: InputFile[],
-  add: (path: string, format: InputFormat, info: Stats) => void,
-  seen: Set<string>,
-): Promise<number> {
+/**
+ * Lists the readable files under `dir`; returns how many it found (listed before or not).
+ * Directory entries say what they are, so only symbolic links cost a stat.
+ */
+async function walk(dir: string, files: InputFile[], add: (path: string, format: InputFormat) => void, seen: Set<string>): Promise<number> {
   let entries;
   try {
     const real = await realpath(dir);
     if (seen.has(real)) return 0; // a symbolic link back up the tree
     seen.add(real);
-    entries = await readdir(dir);
+    entries = await readdir(dir, { withFileTypes: true });
   } catch (err) {
     files.push(problem(fsProblem(dir, err)));
     return 0;
   }
-  entries.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   let found = 0;
-  for (const name of entries) {
-    if (name.startsWith(".")) continue;
-    const path = join(dir, name);
-    let info;
-    try {
-      info = await stat(path);
-    } catch (err) {
-      files.push(problem(fsProblem(path, err)));
-      continue;
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    const path = join(dir, entry.name);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const info = await stat(path);
+        isDirectory = info.isDirectory();
+        isFile = info.isFile();
+      } catch (err) {
+        files.push(problem(fsProblem(path, err)));
+        continue;
+      }
     }
-    if (info.isDirectory()) found += await walk(path, files, add, seen);
+    if (isDirectory) found += await walk(path, files, add, seen);
     else {
-      const format = formatOf(name);
-      if (format !== undefined && info.isFile()) {
-        add(path, format, info);
+      const format = formatOf(entry.name);
+      if (format !== undefined && isFile) {
+        add(path, format);
         found++;
       }
     }

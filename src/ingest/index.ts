@@ -3,7 +3,7 @@ import { basename, extname } from "node:path";
 import { InputError } from "../errors.ts";
 import type { Article } from "../types.ts";
 import { buildArticle } from "./article.ts";
-import { type InputFile, collectInputs, fsProblem } from "./collect.ts";
+import { collectInputs, fsProblem } from "./collect.ts";
 import { decodeBytes } from "./decode.ts";
 import { extractHtml } from "./html.ts";
 import { parseJsonl } from "./jsonl.ts";
@@ -32,38 +32,55 @@ export async function readArticles(
   const resolved = resolveIngestSettings(settings);
   const problems: InputError[] = [];
   const articles: Article[] = [];
-  for (const file of await collectInputs(inputs)) {
+  const files = await collectInputs(inputs);
+  // Reads run ahead of the decoding, READ_AHEAD at a time, so the disk is not idle while a
+  // file is parsed; results are taken in input order.
+  const reads: Array<Promise<Uint8Array | InputError> | undefined> = [];
+  const startRead = (i: number) => {
+    const file = files[i];
+    if (file === undefined || file.kind === "problem" || reads[i] !== undefined) return;
+    const name = file.kind === "stdin" ? "-" : file.path;
+    reads[i] = (file.kind === "stdin" ? readStdin(stdin, resolved.maxBytes) : readFile(file.path, resolved.maxBytes)).catch(
+      (err: unknown) => (err instanceof InputError ? err : fsProblem(name, err)),
+    );
+  };
+  for (let i = 0; i < files.length; i++) {
+    for (let j = i; j < i + READ_AHEAD; j++) startRead(j);
+    const file = files[i]!;
     if (file.kind === "problem") {
       problems.push(file.problem);
       continue;
     }
-    const name = file.kind === "stdin" ? "-" : file.path;
-    try {
-      const bytes = file.kind === "stdin" ? await readStdin(stdin, resolved.maxBytes) : await readFile(file, resolved.maxBytes);
-      const format = file.kind === "stdin" ? resolved.stdinFormat : file.format;
-      const id = file.kind === "stdin" ? resolved.stdinId : basename(file.path, extname(file.path));
-      articlesFrom(bytes, name, id, format, articles, problems);
-    } catch (err) {
-      problems.push(err instanceof InputError ? err : fsProblem(name, err));
+    const bytes = await reads[i]!;
+    reads[i] = undefined; // let the bytes go once decoded
+    if (bytes instanceof InputError) {
+      problems.push(bytes);
+      continue;
     }
+    if (file.kind === "stdin") articlesFrom(bytes, "-", resolved.stdinId, resolved.stdinFormat, articles, problems);
+    else articlesFrom(bytes, file.path, basename(file.path, extname(file.path)), file.format, articles, problems);
   }
   return { articles, problems };
 }
+
+/** Files read at once. */
+const READ_AHEAD = 16;
 
 function tooBig(name: string, size: string, maxBytes: number): InputError {
   return new InputError(name, `is ${size}, over the limit of ${maxBytes} bytes`, "split it or raise --max-bytes");
 }
 
 /** The size is checked with stat before reading, and again while reading (the file may grow). */
-async function readFile(file: Extract<InputFile, { kind: "file" }>, maxBytes: number): Promise<Uint8Array> {
-  if (file.size > maxBytes) throw tooBig(file.path, `${file.size} bytes`, maxBytes);
-  const handle = await open(file.path, "r");
+async function readFile(path: string, maxBytes: number): Promise<Uint8Array> {
+  const handle = await open(path, "r");
   try {
-    let buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, file.size + 1));
+    const { size } = await handle.stat();
+    if (size > maxBytes) throw tooBig(path, `${size} bytes`, maxBytes);
+    let buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, size + 1));
     let length = 0;
     for (;;) {
       if (length === buffer.length) {
-        if (length > maxBytes) throw tooBig(file.path, "larger than that", maxBytes);
+        if (length > maxBytes) throw tooBig(path, "larger than that", maxBytes);
         const grown = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length * 2));
         buffer.copy(grown, 0, 0, length);
         buffer = grown;
@@ -72,7 +89,7 @@ async function readFile(file: Extract<InputFile, { kind: "file" }>, maxBytes: nu
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    if (length > maxBytes) throw tooBig(file.path, "larger than that", maxBytes);
+    if (length > maxBytes) throw tooBig(path, "larger than that", maxBytes);
     return buffer.subarray(0, length);
   } finally {
     await handle.close();
