@@ -63,8 +63,8 @@ export async function readArticles(
   return { articles, problems };
 }
 
-/** Files read at once. */
-const READ_AHEAD = 16;
+/** Files read at once: at most READ_AHEAD × maxBytes in memory (160 MB at the default). */
+const READ_AHEAD = 8;
 
 function tooBig(name: string, size: string, maxBytes: number): InputError {
   return new InputError(name, `is ${size}, over the limit of ${maxBytes} bytes`, "split it or raise --max-bytes");
