@@ -35,6 +35,7 @@ function checkDoc(article: Article): void {
       assert.equal(t.index, k);
       assert.ok(t.start >= tokenEnd && t.start < t.end && t.end <= s.end, "tokens ordered inside their sentence");
       assert.equal(t.text, text.slice(t.start, t.end));
+      assert.ok(!SPACE.test(t.text), `token ${JSON.stringify(t.text)} holds white space`);
       for (let c = t.start; c < t.end; c++) {
         assert.equal(inMask[c], 0, `token ${JSON.stringify(t.text)} inside a masked range`);
         covered[c] = 1;
