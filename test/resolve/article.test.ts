@@ -182,6 +182,20 @@ describe("resolveArticle: role phrases", () => {
     assert.equal(role.text, "ex ambasciatore");
   });
 
+  it("reads a role phrase opening a sentence as the only person named just before", () => {
+    const r = resolve("Ieri è intervenuto Ivo Dranić. Il presidente eletto della Croazia ha detto di sì.", [
+      ["Ivo Dranić", "PERSON"],
+      ["Croazia", "GPE"],
+    ]);
+    assert.deepEqual(r.mentions.filter((m) => m.kind === "role").map((m) => [m.text, m.entity]), [["Il presidente eletto", "ivo-dranic"]]);
+    const two = resolve("Ivo Dranić e Pavel Grinko sono intervenuti. Il presidente eletto della Croazia ha detto di sì.", [
+      ["Ivo Dranić", "PERSON"],
+      ["Pavel Grinko", "PERSON"],
+      ["Croazia", "GPE"],
+    ]);
+    assert.deepEqual(two.mentions.filter((m) => m.kind === "role"), []);
+  });
+
   it("names no one when the role has no holder or two", () => {
     const none = resolve("Il ministro degli Esteri russo ha accolto Ivo Dranić.", [["Ivo Dranić", "PERSON"]]);
     assert.deepEqual(none.mentions.filter((m) => m.kind === "role"), []);

@@ -6,7 +6,7 @@ import { linkShortForms } from "./acronyms.ts";
 import { demonymMentions } from "./demonyms.ts";
 import { usedAsPlace } from "./metonymy.ts";
 import { personWords, sameFullName, shortFormOf } from "./person-names.ts";
-import { findRolePhrases } from "./role-phrases.ts";
+import { findRolePhrases, type RolePhrase } from "./role-phrases.ts";
 
 // Who is who within one article: every mention gets the corpus-wide id of what it names.
 // Listed names take their gazetteer id; capitals used as actors and seats of power stand
@@ -222,9 +222,14 @@ function roleMentions(doc: Doc, mentions: Mention[], known: Map<string, Known>):
     else {
       if (p.of === undefined) continue;
       const only = holders.get(`${p.family}|${p.of}`);
-      if (!only) continue;
-      entity = only;
-      why = `"${p.text}" is the role the article gives only to ${known.get(only)?.name ?? only}`;
+      const before = only === undefined ? personBefore(doc, mentions, p) : undefined;
+      if (only) {
+        entity = only;
+        why = `"${p.text}" is the role the article gives only to ${known.get(only)?.name ?? only}`;
+      } else if (before) {
+        entity = before;
+        why = `"${p.text}" opens its sentence and refers back to ${known.get(before)?.name ?? before}, the only person named in the sentence before`;
+      } else continue;
     }
     // The phrase up to its nationality, never over a name: "il portavoce" of "il portavoce del Cremlino".
     const toks = doc.sentences[p.sentence]!.tokens;
@@ -250,6 +255,19 @@ function roleMentions(doc: Doc, mentions: Mention[], known: Map<string, Known>):
     });
   }
   return out;
+}
+
+/**
+ * "Donald Trump è intervenuto. Il neo presidente eletto degli Stati Uniti ha detto…": a
+ * role phrase that opens a sentence, with no name of its own, refers back to the only
+ * person named in the sentence before.
+ */
+function personBefore(doc: Doc, mentions: readonly Mention[], p: RolePhrase): string | undefined {
+  const toks = doc.sentences[p.sentence]!.tokens;
+  const opens = toks.slice(0, p.tokenStart).every((t) => !/[\p{L}\p{N}]/u.test(t.text));
+  if (!opens || p.sentence === 0) return undefined;
+  const people = new Set(mentions.filter((m) => m.sentence === p.sentence - 1 && m.type === "PERSON" && m.kind === "name").map((m) => m.entity));
+  return people.size === 1 ? [...people][0] : undefined;
 }
 
 function buildEntities(mentions: Mention[], known: Map<string, Known>): Entity[] {

@@ -32,6 +32,7 @@ export interface RolePhrase {
 
 const ARTICLES = new Set(["il", "lo", "la", "l", "i", "gli", "le", "un", "uno", "una"]);
 const BEFORE_TITLE = new Set(["ex", "allora", "neo", "principale", "nuovo", "nuova", "attuale", "stesso", "stessa", "già", "alto", "alta", "potente", "storico", "storica"]);
+const AFTER_TITLE = new Set(["eletto", "eletta", "uscente", "designato", "designata", "incaricato", "incaricata", "ad interim", "interim", "aggiunto", "aggiunta", "vicario", "onorario", "onoraria", "supremo", "suprema", "attuale", "nuovo", "nuova"]);
 const OF = new Set(["di", "del", "della", "dello", "dell", "dei", "degli", "delle"]);
 
 function word(text: string | undefined): string {
@@ -64,8 +65,10 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
       const hasArticle = from > 0 && ARTICLES.has(word(toks[from - 1]?.text));
       if (hasArticle) from--;
 
-      // Qualifier: a nationality, or "di/del/della …" and a name.
+      // Qualifier: a nationality, or "di/del/della …" and a name, after words that only
+      // qualify the title ("il neo presidente eletto degli Stati Uniti").
       let to = role.tokenEnd;
+      while (to < toks.length && AFTER_TITLE.has(word(toks[to]!.text))) to++;
       let of: string | undefined;
       for (let step = 0; step < 2 && to < toks.length; step++) {
         const country = /^\p{Ll}/u.test(toks[to]!.text) ? demonymCountry(toks[to]!.text) : undefined;
