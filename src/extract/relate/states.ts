@@ -34,7 +34,7 @@ export function roleRelations(phrases: readonly RolePhrase[], roleMentions: read
   for (const p of phrases) {
     if (!p.of) continue;
     const holder =
-      p.holder ?? roleMentions.find((m) => m.sentence === p.sentence && m.tokenStart <= p.tokenStart && p.tokenEnd <= m.tokenEnd && m.type === "PERSON");
+      p.holder ?? roleMentions.find((m) => m.sentence === p.sentence && m.tokenStart === p.tokenStart && m.type === "PERSON");
     const person = holder?.entity;
     const of = entities.get(p.of);
     if (!holder || !person || entities.get(person)?.type !== "PERSON" || !of || (of.type !== "ORG" && of.type !== "GPE")) continue;
