@@ -4,7 +4,7 @@ import { DomUtils, parseDocument } from "htmlparser2";
 // The main text of an HTML page. For HTML, Article.text is this extracted text (not the
 // markup), and every offset downstream indexes it. The page's <article> (else <main>, else
 // role=main, else <body>; the one with the most text when there are several) is read.
-// Scripts, styles, navigation, headers, footers, asides, forms, hidden elements and
+// Scripts, styles, navigation, headers (but their <h1>), footers, asides, forms, hidden elements and
 // elements whose role, class or id marks them as furniture (share bars, related links, ads)
 // are dropped. Block elements become paragraph breaks, <br> a line break, and runs of white
 // space one space, as a browser would show them.
@@ -18,7 +18,7 @@ export interface HtmlArticle {
 }
 
 const DROPPED = new Set([
-  "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button",
+  "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "button",
   "select", "textarea", "input", "iframe", "svg", "canvas", "video", "audio", "object", "embed",
   "figure", "menu", "dialog", "head", "title", "meta", "link",
 ]);
@@ -163,6 +163,12 @@ function collect(node: AnyNode | Document, out: TextBuilder, pre: boolean, conte
   }
   if (!hasChildren(node)) return;
   if (isTag(node)) {
+    if (node.name === "header") {
+      // an article's header holds its headline (kept: it names the story's actors) among
+      // bylines and share buttons (dropped)
+      for (const heading of DomUtils.findAll(named("h1"), node.children)) collect(heading, out, pre, context);
+      return;
+    }
     if (DROPPED.has(node.name) || isHidden(node) || isFurniture(node, context.rootLength)) return;
     if (node.name === "br") {
       out.lineBreak();

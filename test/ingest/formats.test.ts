@@ -212,6 +212,11 @@ describe("ingest: HTML", () => {
     assert.equal(a.text, "Il ministro parte.\n\ngiugno");
   });
 
+  it("keeps the headline from an article's <header>, not its byline", async () => {
+    const a = await one("h.html", "<body><article><header><h1>Falco a Vessoria</h1><p class=\"byline\">di Gino Rossetti</p></header><p>Il ministro parte.</p></article></body>");
+    assert.equal(a.text, "Falco a Vessoria\n\nIl ministro parte.");
+  });
+
   it("picks the <article> with the most text when teasers are articles too", async () => {
     const a = await one("c.html", "<body><article><p>Breve: Tosi.</p></article><article><p>Il ministro Falco è arrivato a Vessoria e ha incontrato Ruggeri.</p></article></body>");
     assert.equal(a.text, "Il ministro Falco è arrivato a Vessoria e ha incontrato Ruggeri.");
