@@ -53,6 +53,7 @@ const POSITIVE: Array<[RelationType, string, string]> = [
   ["CRITICIZED", `${SYLDAVIA} ha condannato ${BORDURIA} per l'attacco.`, "syldavia CRITICIZED borduria"],
   ["CRITICIZED", `${VARGA} ha criticato le scelte di ${DROZD}.`, "ilse-varga CRITICIZED pavel-drozd"],
   ["CRITICIZED", `${SYLDAVIA} ha condannato l'attacco di ${BORDURIA}.`, "syldavia CRITICIZED borduria"],
+  ["CRITICIZED", `${BRUSATI} attacca ${VALLI}: polemica in aula.`, "mario-brusati CRITICIZED ettore-valli"],
   ["THREATENED", `${BORDURIA} ha minacciato ${SYLDAVIA}.`, "borduria THREATENED syldavia"],
   ["THREATENED", `${BORDURIA} non esclude nuove sanzioni contro ${SYLDAVIA}.`, "borduria THREATENED syldavia"],
   ["SANCTIONED", `${BORDURIA} ha imposto nuove sanzioni contro ${SYLDAVIA}.`, "borduria SANCTIONED syldavia"],
@@ -95,6 +96,12 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["people asking people for arms is no supply between them", `${VARGA} ha chiesto armi a ${DROZD}.`, "pavel-drozd SUPPLIED ilse-varga"],
   ["a subject that is not an entity stops the carry-over", `${BORDURIA} ha protestato. Ieri il ministro degli Esteri ha incontrato ${DROZD}.`, "borduria MET pavel-drozd"],
   ["a noun's agent is not carried from the sentence before", `${BRUSATI} ha parlato a lungo. Le trattative con ${SYLDAVIA} sono in stallo.`, "mario-brusati NEGOTIATED_WITH syldavia"],
+  ["between people an attack is verbal", `${BRUSATI} attacca ${VALLI}: polemica in aula.`, "mario-brusati ATTACKED ettore-valli"],
+  ["a crime at a place does not criticise the place", `${SYLDAVIA} ha condannato il delitto di ${KLOW}.`, "syldavia CRITICIZED klow"],
+  ["a nationality on a front is no target", `Dopo una serie di attacchi sul fronte [bordurico|GPE|borduria|demonym], ${BRUSATI} ha segnato.`, null],
+  ["a relative whose antecedent is no entity", `${BRUSATI} ha gareggiato. La medaglia d'oro che è andata alla ${SYLDAVIA} è la prima.`, "mario-brusati VISITED syldavia"],
+  ["a first-person form outside quotes is a noun", `Partenza da ${KLOW} alle 12 e arrivo a [Porto Brina|GPE|porto-brina] alle 13.`, null],
+  ["an agreement in a relative clause is not the summit's", `Si è tenuto un vertice tra ${BORDURIA} e ${SYLDAVIA}, che ha portato solo un accordo di associazione.`, "borduria AGREED_WITH syldavia"],
   ["the persuaded one sells, not the persuader", `${VARGA} ha cercato di convincere ${BORDURIA} a vendere armi alla ${SYLDAVIA}.`, "ilse-varga SUPPLIED syldavia"],
 ];
 

@@ -5,7 +5,7 @@
 
 import type { Mention } from "../../types.ts";
 import type { ObjectKind, ObjectSlot } from "../../nlp/it/lexicon/cues.ts";
-import { AGENTIVE_EVENT_NOUNS, PATIENTIVE_EVENT_NOUNS } from "../../nlp/it/lexicon/cues.ts";
+import { AGENTIVE_EVENT_NOUNS, CONDUCT_NOUNS } from "../../nlp/it/lexicon/cues.ts";
 import { HELP_VERBS, OBJECT_CONTROL_VERBS, SPEECH_VERBS, VERB_GROUP_ADVERBS } from "../../nlp/it/lexicon/verbs.ts";
 import { isTimePhrase, type SentenceView, type Unit } from "./units.ts";
 
@@ -37,6 +37,29 @@ export interface ArgumentSettings {
   subjectReach: number;
   /** How far (tokens) after the cue an object may stand. */
   objectReach: number;
+}
+
+/** Nouns a nationality turns into its state: "le forze ucraine", "il governo russo". */
+const STATE_NOUNS: ReadonlySet<string> = new Set([
+  "governo", "esercito", "forze", "truppe", "autorità", "militari", "soldati", "leader", "presidente", "ministro",
+  "diplomazia", "intelligence", "marina", "aviazione", "regime", "popolo", "servizi", "stato", "paese", "nazione",
+  "amministrazione", "parlamento", "ministero", "delegazione", "media", "agenzia", "funzionari", "funzionario",
+  "fonti", "dirigenti", "esecutivo", "capitale", "alleato", "alleati", "partner", "vicino", "territorio",
+]);
+
+/**
+ * A nationality heading a phrase counts as its state only alone ("i russi") or on a state
+ * noun ("le forze ucraine"); "il fronte sudafricano", "la domanda russa" are not actors.
+ */
+export function demonymStandsForState(view: SentenceView, unit: Unit): boolean {
+  const head = unit.head;
+  if (!head || head.kind !== "demonym") return true;
+  for (let t = head.tokenStart - 1; t >= unit.start + (unit.prep ? 1 : 0); t--) {
+    const w = view.words[t]!;
+    if (STATE_NOUNS.has(w)) return true;
+    if (w.length > 3 && /^\p{Ll}+$/u.test(w) && !VERB_GROUP_ADVERBS.has(w)) return false;
+  }
+  return true;
 }
 
 /** Mention types an object slot accepts. */
@@ -98,9 +121,14 @@ export function findSubject(view: SentenceView, u: number, nonFinite: boolean, s
     if (unit.kind === "che") {
       let p = k - 1;
       if (units[p]?.kind === "comma") p--;
+      // "la medaglia d'oro che …": the antecedent is the noun the di-phrases hang on.
+      while (p > 0 && units[p]!.kind === "np" && units[p]!.prep === "di" && units[p - 1]!.kind === "np") p--;
       const antecedent = units[p];
       if (antecedent?.kind === "np" && antecedent.head && units[k + 1]?.kind === "verb")
         return { found: [{ mention: antecedent.head, why: `subject: antecedent of the relative 'che' (${describe(view, antecedent.head)})` }] };
+      // "la medaglia d'oro … che è andata alla Svezia": the relative's subject is no entity.
+      if (antecedent?.kind === "np" && !antecedent.head && units[k + 1]?.kind === "verb" && hasNoun(view, antecedent))
+        return { blocked: `subject: the antecedent of 'che' ('${phrase(view, antecedent)}') is not an entity` };
       continue;
     }
     if (unit.kind !== "np" || unit.prep !== null) continue;
@@ -226,12 +254,12 @@ export function findObject(
       }
       // "ha denunciato le trattative della Russia": the object is whose the thing is.
       const of = units[k + 1];
-      if (slots.includes("direct-of") && of?.kind === "np" && of.prep === "di" && of.head && !nounIn(view, unit, PATIENTIVE_EVENT_NOUNS) && fitsKind(of.head, kind))
+      if (slots.includes("direct-of") && of?.kind === "np" && of.prep === "di" && of.head && nounIn(view, unit, CONDUCT_NOUNS) && fitsKind(of.head, kind))
         return found(view, k + 1, "direct-of", of.head, `object: owner of the direct object '${phrase(view, unit)}' (${describe(view, of.head)})`, kind);
       continue;
     }
     if (!open.has(unit.prep as ObjectSlot)) continue;
-    if (unit.head && fitsKind(unit.head, kind))
+    if (unit.head && fitsKind(unit.head, kind) && (kind === "place" || demonymStandsForState(view, unit)))
       return found(view, k, unit.prep as ObjectSlot, unit.head, `object: after '${view.words[unit.start]}' (${unit.prep} frame: ${describe(view, unit.head)})`, kind);
     // "sostegno alla guerra di Mosca": an agentive event noun stands for its agent.
     const agent = eventAgent(view, k);

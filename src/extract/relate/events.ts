@@ -20,6 +20,8 @@ import {
 import type { CueHit } from "./cues.ts";
 import { hasPossessive, isTimePhrase, type SentenceView } from "./units.ts";
 
+const QUOTE_MARKS: ReadonlySet<string> = new Set(["“", "”", "\"", "«", "»"]);
+
 export interface EventCandidate {
   type: RelationType;
   hit: CueHit;
@@ -55,6 +57,8 @@ export function idAs(m: Mention, kind: ObjectKind): string | undefined {
 export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, settings: ArgumentSettings): EventCandidate[] {
   const cue = hit.verb ?? hit.noun!;
   const type = cue.type;
+  // A first-person singular outside quotes is a noun misread ("arrivo a …", "l'invio").
+  if (hit.verb && hit.analyses!.every((a) => a.person === 1 && a.number === "sg") && !view.words.some((w) => QUOTE_MARKS.has(w))) return [];
   const kind: ObjectKind = cue.objectKind ?? "actor";
   let subjects: Arg[] = [];
   let objects: Arg[] = [];
@@ -146,7 +150,7 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
     } else if (passive && subjects.length === 1) {
       // "Kim è stato ricevuto da Putin": the patient stands before the participle.
       const patient = findSubject(view, hit.unit, false, settings);
-      if ("found" in patient) pairs.push([subjects[0]!, patient.found[0]!]);
+      if ("found" in patient && fitsKind(patient.found[0]!.mention, kind)) pairs.push([subjects[0]!, patient.found[0]!]);
     }
   }
   for (const s of subjects) for (const o of objects) pairs.push([s, o]);
@@ -159,10 +163,23 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
       ? [{ ...o0, why: `supplier (reverse frame): ${o0.why}` }, { ...s0, why: `recipient (reverse frame): ${s0.why}` }]
       : [s0, o0];
     if (!fitsKind(s.mention, "actor")) continue;
+    // Places do not visit: "Iseo – Rovato, arrivo a Rovato Borgo".
+    if (type === "VISITED" && s.mention.type !== "PERSON" && s.mention.type !== "ORG") continue;
     const subjectId = idAs(s.mention, "actor");
     const objectId = idAs(o.mention, symmetric ? "actor" : kind);
     if (!subjectId || !objectId || subjectId === objectId) continue;
-    const candidate: EventCandidate = { type, hit, subject: s, object: o, subjectId, objectId, rule, confidence };
+    // Between people an attack is verbal: "Travaglio attacca Schifani".
+    const verbal = type === "ATTACKED" && s.mention.type === "PERSON" && o.mention.type === "PERSON";
+    const candidate: EventCandidate = {
+      type: verbal ? "CRITICIZED" : type,
+      hit,
+      subject: s,
+      object: o,
+      subjectId,
+      objectId,
+      rule: verbal ? `${rule}:between-people` : rule,
+      confidence,
+    };
     if (item) candidate.item = item;
     if (slot === "to-help") candidate.confidence -= 0.1;
     out.push(candidate);
@@ -246,7 +263,7 @@ function traPair(view: SentenceView, hit: CueHit): [Arg, Arg] | undefined {
   if (!hit.noun) return undefined;
   for (let k = hit.unit - 1; k >= 0 && k > hit.unit - 14; k--) {
     const u = units[k]!;
-    if (u.kind === "break" || u.kind === "opener") break;
+    if (u.kind === "break" || u.kind === "opener" || u.kind === "che") break;
     if (u.kind === "np" && u.prep === "tra") return pairFrom(view, k);
   }
   return undefined;

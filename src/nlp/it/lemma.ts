@@ -149,8 +149,8 @@ function analyse(form: string): VerbAnalysis[] {
   if (/[aeiou][r]$/.test(form)) for (const a of analyseBare(form + "e")) if (a.tense === "infinito") add(a);
   for (const [base, clitics] of stripClitics(form)) {
     for (const a of analyseBare(base)) {
-      // Clitics attach to infinitives, gerunds, imperatives and participles only.
-      if (a.tense === "infinito" || a.tense === "gerundio" || a.tense === "imperativo" || a.tense === "participio")
+      // Clitics attach to infinitives, gerunds and imperatives only.
+      if (a.tense === "infinito" || a.tense === "gerundio" || a.tense === "imperativo")
         add({ ...a, clitics });
     }
   }

@@ -213,9 +213,18 @@ export const AGENTIVE_EVENT_NOUNS: ReadonlySet<string> = new Set([
   "guerra", "operazione", "offensiva", "campagna", "sforzo", "sforzi", "causa", "esercito", "truppe", "forze",
 ]);
 
-/** Nouns whose di-complement is their target: a "direct-of" object never reads through them. */
-export const PATIENTIVE_EVENT_NOUNS: ReadonlySet<string> = new Set([
-  "invasione", "occupazione", "aggressione", "bombardamento", "bombardamenti", "distruzione", "annessione",
+/**
+ * What someone does or says, whose di-complement is the doer: "ha denunciato le trattative
+ * della Russia" criticises Russia; "ha condannato il delitto di Timbuctù" does not.
+ */
+export const CONDUCT_NOUNS: ReadonlySet<string> = new Set([
+  "trattative", "trattativa", "negoziati", "scelte", "scelta", "decisione", "decisioni", "politica", "politiche",
+  "azioni", "azione", "dichiarazioni", "dichiarazione", "parole", "comportamento", "condotta", "attacco", "attacchi",
+  "operazione", "operazioni", "offensiva", "cooperazione", "collaborazione", "ruolo", "posizione", "sostegno",
+  "appoggio", "minacce", "minaccia", "provocazioni", "provocazione", "risposta", "impegno", "lavoro", "leadership",
+  "gestione", "strategia", "piano", "proposta", "iniziativa", "mossa", "mosse", "atteggiamento", "retorica",
+  "violazioni", "lanci", "test", "programma", "forniture", "invio", "coraggio", "sforzi", "contributo", "aiuto",
+  "aiuti", "vittoria", "risultato", "risultati", "discorso", "intervento", "interventi", "linea", "governo",
 ]);
 
 /**
