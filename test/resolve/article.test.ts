@@ -133,6 +133,8 @@ describe("resolveArticle: places, states and organisations", () => {
   it("reads a nationality taken for a name as the state", () => {
     const r = resolve("I Russi hanno votato.", [["Russi", "LOC"]]);
     assert.deepEqual(r.mentions.map((m) => [m.text, m.kind, m.entity]), [["Russi", "demonym", "russia"]]);
+    const name = resolve("L'Argentina ha votato.", [["Argentina", "GPE"]]);
+    assert.deepEqual(name.mentions.map((m) => [m.text, m.kind, m.entity]), [["Argentina", "name", "argentina"]]);
   });
 
   it("gives one id to one unlisted name and uses the fullest form", () => {

@@ -47,8 +47,9 @@ export function resolveArticle(doc: Doc, names: Mention[]): ResolvedArticle {
       continue;
     }
     const pieces = namePieces(m.text);
-    // "i Russi" read as a name is the nationality: the state.
-    const nationality = pieces.length === 1 ? demonymOfPiece(pieces[0]!) : undefined;
+    const hit = lookupName(m.text, pieces);
+    // "i Russi" read as a name is the nationality: the state ("Argentina" stays a name).
+    const nationality = pieces.length === 1 && !hit ? demonymOfPiece(pieces[0]!) : undefined;
     if (nationality) {
       const state = entryById(nationality)!;
       m.kind = "demonym";
@@ -59,7 +60,6 @@ export function resolveArticle(doc: Doc, names: Mention[]): ResolvedArticle {
       mentions.push(m);
       continue;
     }
-    const hit = lookupName(m.text, pieces);
     const compatible = hit && (hit.entry.type === m.type || (isPlace(hit.entry.type) && isPlace(m.type)));
     if (hit && compatible) {
       const entry = hit.entry;
