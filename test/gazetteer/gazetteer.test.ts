@@ -24,6 +24,7 @@ describe("gazetteer", () => {
       ["Arabia Saudita", "saudi-arabia"],
       ["Federazione Russa", "russia"],
       ["Ucraina", "ukraine"],
+      ["Vaticano", "vatican-city"],
     ];
     for (const [name, id] of table) assert.equal(lookup(name)?.id, id, name);
     assert.equal(lookup("Corea del Nord")?.name, "Corea del Nord");

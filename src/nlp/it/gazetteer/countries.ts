@@ -84,7 +84,7 @@ export function countryEntries(): NamedEntry[] {
       type: "GPE",
       source: "countries",
     };
-    const names = new Set<string>([...itNames, ...(VARIANTS[code] ?? [])]);
+    const names = new Set<string>([entry.name, ...itNames, ...(VARIANTS[code] ?? [])]);
     for (const n of enNames) if (!n.includes(",") && !/^[A-Z.]+$/.test(n) && !AMBIGUOUS_ENGLISH.has(n)) names.add(n);
     if (ENGLISH_NAME[code]) names.add(ENGLISH_NAME[code]);
     for (const variant of names) out.push({ variant, entry });
