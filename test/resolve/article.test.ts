@@ -50,6 +50,16 @@ describe("resolveArticle: people", () => {
     assert.equal(entityOf(r, "von der Brückmann"), "ilse-von-der-bruckmann");
   });
 
+  it("ignores initials and generational suffixes", () => {
+    const r = resolve("Ieri Arvid T. Lindqvist Jr. ha parlato. Poi Arvid Lindqvist e Lindqvist hanno smentito.", [
+      ["Arvid T. Lindqvist Jr.", "PERSON"],
+      ["Arvid Lindqvist", "PERSON"],
+      ["Lindqvist", "PERSON"],
+    ]);
+    assert.equal(r.mentions.length, 3);
+    assert.equal(new Set(r.mentions.map((m) => m.entity)).size, 1);
+  });
+
   it("joins a Korean family name written first", () => {
     const r = resolve("Ieri Ri Chol-ung ha parlato. Poi Ri ha smentito.", [
       ["Ri Chol-ung", "PERSON"],

@@ -3,7 +3,7 @@ import { namePieces } from "../../nlp/it/gazetteer/index.ts";
 // Person names compared the way transliterations vary: Zelenskyj = Zelensky = Zelenskyy,
 // Dmitrij = Dmitry = Dmitri, Shoigu = Shoygu, Kim Jong-un = Kim Jong Un. Each word is
 // folded (accents, case), y and j read as i, doubled i collapsed, and a final i dropped;
-// initials ("John F. Kirby") do not count.
+// initials ("John F. Kirby") and suffixes ("Jr.") do not count.
 
 /** The folded form of one name word. */
 export function looseWord(piece: string): string {
@@ -12,10 +12,13 @@ export function looseWord(piece: string): string {
   return w;
 }
 
-/** The words of a person's name, folded, without initials. */
+/** Generational suffixes: "Ferdinand Marcos Jr." is Marcos. */
+const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
+/** The words of a person's name, folded, without initials or generational suffixes. */
 export function personWords(name: string): string[] {
   return namePieces(name)
-    .filter((p) => p.length > 1)
+    .filter((p) => p.length > 1 && !SUFFIXES.has(p))
     .map(looseWord);
 }
 
