@@ -224,6 +224,12 @@ describe("resolveArticle: role phrases", () => {
 });
 
 describe("findRolePhrases", () => {
+  it("gives a spokesman without qualifier the one seat of power named before him", () => {
+    const doc = docOf("La reazione del Cremlino è stata immediata, con il portavoce Oleg Varnakin. Secondo la Yonhap, il portavoce Ivo Dranić tace.");
+    const r = resolveArticle(doc, namesIn(doc, [["Cremlino", "ORG"], ["Oleg Varnakin", "PERSON"], ["Yonhap", "ORG"], ["Ivo Dranić", "PERSON"]]));
+    assert.deepEqual(findRolePhrases(doc, r.mentions).map((p) => [p.holder?.text, p.of]), [["Oleg Varnakin", "kremlin"], ["Ivo Dranić", undefined]]);
+  });
+
   it("reads title, what it is of, the holder and former roles", () => {
     const text = "Il portavoce del Consiglio di sicurezza nazionale, Ettore Balzani, ha parlato. Tomasz Wielgus, ex ambasciatore del Regno Unito, tace.";
     const doc = docOf(text);

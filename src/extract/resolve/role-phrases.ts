@@ -1,5 +1,5 @@
 import type { Doc, Mention } from "../../types.ts";
-import { namePieces } from "../../nlp/it/gazetteer/index.ts";
+import { entryById, namePieces } from "../../nlp/it/gazetteer/index.ts";
 import { demonymCountry } from "../../nlp/it/lexicon/demonyms.ts";
 import { findRolesInSentence } from "../../nlp/it/lexicon/roles.ts";
 
@@ -94,6 +94,12 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
       else if (toks[from - 1]?.text === ",") {
         const prev = nameEndingAt(from - 1);
         if (prev?.type === "PERSON") holder = prev;
+      }
+      // "La reazione del Cremlino …, con il portavoce Dmitry Peskov": a spokesman without
+      // a qualifier speaks for the one seat of power named before him in the sentence.
+      if (of === undefined && holder) {
+        const seats = names.filter((m) => m.tokenEnd <= from && m.entity !== undefined && entryById(m.entity)?.source === "seats");
+        if (new Set(seats.map((m) => m.entity)).size === 1) of = seats[0]!.entity;
       }
       const start = toks[from]!.start;
       const end = toks[to - 1]!.end;
