@@ -33,6 +33,8 @@ export interface RolePhrase {
 const ARTICLES = new Set(["il", "lo", "la", "l", "i", "gli", "le", "un", "uno", "una"]);
 const BEFORE_TITLE = new Set(["ex", "allora", "neo", "principale", "nuovo", "nuova", "attuale", "stesso", "stessa", "già", "alto", "alta", "potente", "storico", "storica"]);
 const AFTER_TITLE = new Set(["eletto", "eletta", "uscente", "designato", "designata", "incaricato", "incaricata", "ad interim", "interim", "aggiunto", "aggiunta", "vicario", "onorario", "onoraria", "supremo", "suprema", "attuale", "nuovo", "nuova"]);
+/** Roles that speak or act for a body: they take the seat of power in the sentence. */
+const SPEAKS_FOR = new Set(["portavoce", "consigliere", "consigliere per la sicurezza"]);
 const OF = new Set(["di", "del", "della", "dello", "dell", "dei", "degli", "delle"]);
 
 function word(text: string | undefined): string {
@@ -97,7 +99,7 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
       }
       // "La reazione del Cremlino …, con il portavoce Dmitry Peskov": a spokesman without
       // a qualifier speaks for the one seat of power named before him in the sentence.
-      if (of === undefined && holder) {
+      if (of === undefined && holder && SPEAKS_FOR.has(role.family)) {
         const seats = names.filter((m) => m.tokenEnd <= from && m.entity !== undefined && entryById(m.entity)?.source === "seats");
         if (new Set(seats.map((m) => m.entity)).size === 1) of = seats[0]!.entity;
       }
