@@ -66,6 +66,10 @@ describe("trama (command line)", function () {
     assert.match(result.stdout, /Relations \(\d+\)/);
     const record = JSON.parse(named.stdout.split("\n")[0]);
     for (const e of record.entities) assert.ok(result.stdout.includes(`  ${e.id}  ${e.type}`), e.id);
+    for (const r of record.relations) {
+      assert.ok(result.stdout.includes(`  ${r.subject} —${r.type}→ ${r.object}  [${r.modality}`), `${r.subject} ${r.type} ${r.object}`);
+      if (r.rule !== undefined) assert.ok(result.stdout.includes(r.rule), r.rule);
+    }
   });
 
   it("extract --date dates articles that have no date of their own", () => {
