@@ -34,6 +34,7 @@ const TABLE: Array<[string, string, Modality]> = [
   [`${VARGA} ha evocato la possibilità di un incontro con ${DROZD}.`, MET, "possible"],
   [`${BORDURIA} non esclude nuove sanzioni contro ${SYLDAVIA}.`, "borduria THREATENED syldavia", "possible"],
   [`${VARGA}, che non ha mai visto il mare, ha incontrato ${DROZD}.`, MET, "asserted"],
+  [`${VARGA} incontrerà ${DROZD}, che ha visitato in precedenza [Kravonia|GPE|kravonia].`, "pavel-drozd VISITED kravonia", "asserted"],
   [`${BORDURIA} e ${SYLDAVIA} hanno concordato di rafforzare la cooperazione con [Kravonia|GPE|kravonia].`, "borduria COOPERATED_WITH kravonia", "planned"],
   [`L'incontro tra ${VARGA} e ${DROZD}, previsto per novembre, è stato confermato.`, MET, "planned"],
   [`Dopo l'incontro con ${DROZD}, ${VARGA} ha detto che l'Europa deve fare di più.`, "pavel-drozd MET ilse-varga", "asserted"],

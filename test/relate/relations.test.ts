@@ -65,6 +65,7 @@ const POSITIVE: Array<[RelationType, string, string]> = [
   ["ATTACKED", `${BORDURIA} ha bombardato [Szohod|GPE|szohod].`, "borduria ATTACKED szohod"],
   ["ATTACKED", `Nella notte ${BORDURIA} ha lanciato decine di missili contro [Szohod|GPE|szohod].`, "borduria ATTACKED szohod"],
   ["ATTACKED", `Gli Stati Uniti hanno condannato l'attacco [bordurico|GPE|borduria|demonym] contro [Szohod|GPE|szohod].`, "borduria ATTACKED szohod"],
+  ["ATTACKED", `${VARGA} condanna l'attacco alla ${SYLDAVIA} da parte di ${BORDURIA}.`, "borduria ATTACKED syldavia"],
   ["PRAISED", `${VARGA} ha elogiato ${DROZD}.`, "ilse-varga PRAISED pavel-drozd"],
   ["PRAISED", `${VARGA} ha ringraziato ${BORDURIA} per gli aiuti.`, "ilse-varga PRAISED borduria"],
   ["PRAISED", `${VARGA} ha lodato la cooperazione di ${BORDURIA}.`, "ilse-varga PRAISED borduria"],
@@ -102,6 +103,11 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["a relative whose antecedent is no entity", `${BRUSATI} ha gareggiato. La medaglia d'oro che è andata alla ${SYLDAVIA} è la prima.`, "mario-brusati VISITED syldavia"],
   ["a first-person form outside quotes is a noun", `Partenza da ${KLOW} alle 12 e arrivo a [Porto Brina|GPE|porto-brina] alle 13.`, null],
   ["an agreement in a relative clause is not the summit's", `Si è tenuto un vertice tra ${BORDURIA} e ${SYLDAVIA}, che ha portato solo un accordo di associazione.`, "borduria AGREED_WITH syldavia"],
+  ["a judged attack is not the judge's", `${VARGA} condanna l'attacco alla ${SYLDAVIA} da parte degli estremisti.`, "ilse-varga ATTACKED syldavia"],
+  ["persuading someone of a fact is no request", `La prova ha convinto ${BORDURIA} della responsabilità di ${DROZD}.`, null],
+  ["a medal given is no supply", `${BRUSATI} regala la prima medaglia d'oro alla ${SYLDAVIA}.`, "mario-brusati SUPPLIED syldavia"],
+  ["a heading is no destination", `${BRUSATI} viaggiava in direzione ${KLOW} quando è stato fermato.`, "mario-brusati VISITED klow"],
+  ["things do not visit", `Il [Treno Azzurro|ORG|treno-azzurro] è arrivato a ${KLOW} in orario.`, null],
   ["the persuaded one sells, not the persuader", `${VARGA} ha cercato di convincere ${BORDURIA} a vendere armi alla ${SYLDAVIA}.`, "ilse-varga SUPPLIED syldavia"],
 ];
 

@@ -43,6 +43,11 @@ export function modalityScope(view: SentenceView, u: number, noun: boolean): num
       if (unit.kind === "quote" && QUOTES.has(view.words[unit.start]!)) break;
       // "le notizie secondo cui …": what the matrix says of the news governs it.
       const secondoCui = unit.kind === "opener" && view.words[unit.start] === "cui" && view.words[unit.start - 1] === "secondo";
+      // A relative clause ("Talabani, che hanno visitato …") is a clause of its own.
+      // (", che" always; "che" after a noun phrase unless that is a predicate: "è possibile che").
+      const comma = units[k - 1]?.kind === "comma";
+      const antecedent = comma ? k - 2 : k - 1;
+      if (unit.kind === "che" && units[antecedent]?.kind === "np" && (comma || units[antecedent - 1]?.kind !== "verb")) break;
       if ((unit.kind === "break" || unit.kind === "opener") && !secondoCui) {
         if (unit.kind === "opener") tokens.push(unit.start);
         break;

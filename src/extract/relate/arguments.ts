@@ -62,6 +62,21 @@ export function demonymStandsForState(view: SentenceView, unit: Unit): boolean {
   return true;
 }
 
+/** Nouns a place name may follow in its phrase: "nella città di X", "nella nazione russa". */
+const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  "città", "capitale", "regione", "provincia", "paese", "nazione", "stato", "isola", "porto", "località", "zona",
+  "area", "territorio", "repubblica", "penisola", "contea", "distretto", "sede", "quartiere", "cittadina", "villaggio",
+]);
+
+/** "in Russia", "nella capitale Mosca", but not "in direzione Roma". */
+function placeHeaded(view: SentenceView, unit: Unit): boolean {
+  for (let t = unit.start + (unit.prep ? 1 : 0); t < unit.head!.tokenStart; t++) {
+    const w = view.words[t]!;
+    if (w.length > 3 && /^\p{Ll}+$/u.test(w) && !PLACE_NOUNS.has(w) && !VERB_GROUP_ADVERBS.has(w)) return false;
+  }
+  return true;
+}
+
 /** Mention types an object slot accepts. */
 export function fitsKind(m: Mention, kind: ObjectKind): boolean {
   switch (kind) {
@@ -259,7 +274,7 @@ export function findObject(
       continue;
     }
     if (!open.has(unit.prep as ObjectSlot)) continue;
-    if (unit.head && fitsKind(unit.head, kind) && (kind === "place" || demonymStandsForState(view, unit)))
+    if (unit.head && fitsKind(unit.head, kind) && (kind === "place" ? placeHeaded(view, unit) : demonymStandsForState(view, unit)))
       return found(view, k, unit.prep as ObjectSlot, unit.head, `object: after '${view.words[unit.start]}' (${unit.prep} frame: ${describe(view, unit.head)})`, kind);
     // "sostegno alla guerra di Mosca": an agentive event noun stands for its agent.
     const agent = eventAgent(view, k);

@@ -55,6 +55,16 @@ function reflexive(view: SentenceView, t: number, analyses: readonly VerbAnalysi
   return false;
 }
 
+/** "convincere Pyongyang a vendere": an "a" followed by an infinitive within the next units. */
+function infinitiveAfter(view: SentenceView, u: number): boolean {
+  for (let k = u + 1; k < Math.min(view.units.length, u + 6); k++) {
+    const unit = view.units[k]!;
+    if (unit.kind === "break" || unit.kind === "che") return false;
+    if (unit.kind === "np" && unit.prep === "a" && unit.end - unit.start === 1 && view.units[k + 1]?.verb?.some((a) => a.tense === "infinito")) return true;
+  }
+  return false;
+}
+
 export function findCues(view: SentenceView): CueHit[] {
   const hits: CueHit[] = [];
   const { units, words } = view;
@@ -70,6 +80,7 @@ export function findCues(view: SentenceView): CueHit[] {
           if (cue.needs && !near(view, t, cue.needs, THEME_BEFORE, THEME_AFTER)) continue;
           if (cue.unless && near(view, t, cue.unless, 3, THEME_AFTER)) continue;
           if (cue.notBeforeChe && words[t + 1] === "che") continue;
+          if (cue.needsInfinitive && !infinitiveAfter(view, u)) continue;
           hits.push({ token: t, unit: u, verb: cue, analyses, lemma, surface: view.sentence.tokens[t]!.text });
         }
       }

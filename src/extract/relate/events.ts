@@ -20,6 +20,13 @@ import {
 import type { CueHit } from "./cues.ts";
 import { hasPossessive, isTimePhrase, type SentenceView } from "./units.ts";
 
+/** Verbs that judge what their object names: its agent is someone else. */
+const JUDGING_VERBS: ReadonlySet<string> = new Set([
+  "condannare", "criticare", "denunciare", "deplorare", "elogiare", "lodare", "accusare", "stigmatizzare", "commentare",
+  "discutere", "analizzare", "temere", "respingere", "chiedere", "sollecitare",
+  "ringraziare", "salutare", "accogliere", "definire", "giudicare", "ricordare", "citare",
+]);
+
 const QUOTE_MARKS: ReadonlySet<string> = new Set(["“", "”", "\"", "«", "»"]);
 
 export interface EventCandidate {
@@ -110,7 +117,9 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
       subjects = [{ mention: carry.speaker, why: `subject: the speaker of the first-person '${hit.surface}' ('${carry.speaker.text}')` }];
     } else {
       const nonFinite = !hit.verb || hit.analyses!.some((a) => a.tense === "infinito" || a.tense === "gerundio");
-      const search = findSubject(view, hit.unit, nonFinite, settings);
+      // "X condanna l'attacco alla Crimea": the attack is not X's.
+      const judged = hit.noun !== undefined && judgedBy(view, hit.unit);
+      const search: ReturnType<typeof findSubject> = judged ? { blocked: `the noun is what '${judged}' judges` } : findSubject(view, hit.unit, nonFinite, settings);
       if ("found" in search) subjects = search.found;
       else if ("none" in search) {
         // The sentence's own subject, if it stands before the cue or the cue is fronted
@@ -163,8 +172,8 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
       ? [{ ...o0, why: `supplier (reverse frame): ${o0.why}` }, { ...s0, why: `recipient (reverse frame): ${s0.why}` }]
       : [s0, o0];
     if (!fitsKind(s.mention, "actor")) continue;
-    // Places do not visit: "Iseo – Rovato, arrivo a Rovato Borgo".
-    if (type === "VISITED" && s.mention.type !== "PERSON" && s.mention.type !== "ORG") continue;
+    // People visit; places and things do not ("una Daewoo che viaggiava in direzione Roma").
+    if (type === "VISITED" && s.mention.type !== "PERSON") continue;
     const subjectId = idAs(s.mention, "actor");
     const objectId = idAs(o.mention, symmetric ? "actor" : kind);
     if (!subjectId || !objectId || subjectId === objectId) continue;
@@ -238,9 +247,28 @@ function themeNationality(view: SentenceView, u: number, themes: readonly string
   return undefined;
 }
 
+/** The judging verb whose direct object the noun in unit u is ("condanna l'attacco"), or undefined. */
+function judgedBy(view: SentenceView, u: number): string | undefined {
+  let j = u - 1;
+  while (j >= 0 && view.units[j]!.kind === "np" && !view.units[j]!.head && view.units[j]!.prep === null && isAdverbial(view, j)) j--;
+  const verb = view.units[j];
+  if (view.units[u]!.prep !== null || verb?.kind !== "verb") return undefined;
+  return verb.verb!.find((a) => JUDGING_VERBS.has(a.lemma))?.lemma;
+}
+
 /** "la visita del leader Kim", "le spedizioni dalla Corea del Nord": the agent after a noun cue. */
 function agentAfter(view: SentenceView, u: number, agents: readonly ObjectSlot[], objectSlots: readonly ObjectSlot[]): Arg | undefined {
-  for (let k = u + 1; k < Math.min(view.units.length, u + 4); k++) {
+  // "l'attacco alla Crimea da parte degli estremisti"
+  for (let k = u + 1; k < Math.min(view.units.length, u + 6); k++) {
+    const unit = view.units[k]!;
+    if (unit.kind !== "np") break;
+    if (unit.prep === "da" && view.words[unit.end - 1] === "parte") {
+      const of = view.units[k + 1];
+      if (of?.kind === "np" && of.prep === "di" && of.head) return { mention: of.head, why: `subject: agent after 'da parte di' ('${of.head.text}')` };
+      return undefined;
+    }
+  }
+  for (let k = u + 1; k < Math.min(view.units.length, u + 5); k++) {
     const unit = view.units[k]!;
     if (unit.kind !== "np" || unit.prep === null) return undefined;
     if (!agents.includes(unit.prep as ObjectSlot)) {

@@ -149,7 +149,8 @@ export function buildView(sentence: Sentence, mentions: readonly Mention[]): Sen
       open = { kind: "np", start: i, end: i + 1, prep: null, mentions: [] };
     } else {
       const analyses = verbAnalyses(w);
-      const verb = analyses && readsAsVerb(words, i, tokens[i]!.text, analyses) ? analyses : undefined;
+      const afterName = !!open?.mentions.some((m) => m.tokenEnd === i);
+      const verb = analyses && readsAsVerb(words, i, tokens[i]!.text, analyses, afterName) ? analyses : undefined;
       if (verb) single("verb", i, { verb });
       else {
         open ??= { kind: "np", start: i, end: i, prep: null, mentions: [] };
@@ -167,7 +168,7 @@ export function buildView(sentence: Sentence, mentions: readonly Mention[]): Sen
 }
 
 /** A noun-cue form is a noun after a determiner ("l'incontro", "una visita"), else a verb. */
-function readsAsVerb(words: readonly string[], i: number, surface: string, analyses: readonly VerbAnalysis[]): boolean {
+function readsAsVerb(words: readonly string[], i: number, surface: string, analyses: readonly VerbAnalysis[], afterName: boolean): boolean {
   const w = words[i]!;
   // "le scelte", "la richiesta": a participle after an article is a noun (a clitic needs a finite verb).
   if (ARTICLES.has(words[i - 1] ?? "") && analyses.every((a) => a.tense === "participio" || a.tense === "infinito")) return false;
@@ -176,7 +177,8 @@ function readsAsVerb(words: readonly string[], i: number, surface: string, analy
   const before = words[i - 1] ?? "";
   if (NOUN_MARKERS.has(before)) return false;
   if (!NOUN_CUE_FORMS.has(w)) return true;
-  return before === "non" || before === "si" || before === "che";
+  // "Varga condanna l'attacco": right after a name, a noun-cue form is its verb.
+  return afterName || before === "non" || before === "si" || before === "che";
 }
 
 function pickHead(mentions: readonly Mention[]): Mention | undefined {

@@ -38,6 +38,8 @@ export interface VerbCue extends CueBase {
   reflexive?: boolean;
   /** "sostenere che…" is a claim, not support. */
   notBeforeChe?: boolean;
+  /** Only with "a" + infinitive after: "convincere X a vendere" asks; "convincere X della colpa" does not. */
+  needsInfinitive?: boolean;
 }
 
 export interface NounCue extends CueBase {
@@ -106,8 +108,10 @@ export const VERB_CUES: readonly VerbCue[] = [
     (lemma): VerbCue => ({ type: "SENT_TROOPS_TO", lemma, objects: ["in", "a", "verso", "to-help"], objectKind: "place", needs: TROOPS }),
   ),
   // SUPPLIED
-  ...["fornire", "consegnare", "vendere", "cedere", "regalare", "donare"].map(
-    (lemma): VerbCue => ({ type: "SUPPLIED", lemma, objects: ["a"], unless: TROOPS }),
+  ...["fornire", "vendere"].map((lemma): VerbCue => ({ type: "SUPPLIED", lemma, objects: ["a"], unless: TROOPS })),
+  // "regala la medaglia d'oro all'Italia" is no supply: these need goods.
+  ...["consegnare", "cedere", "regalare", "donare"].map(
+    (lemma): VerbCue => ({ type: "SUPPLIED", lemma, objects: ["a"], needs: GOODS, unless: TROOPS }),
   ),
   ...["inviare", "spedire", "mandare", "trasferire", "esportare"].map(
     (lemma): VerbCue => ({ type: "SUPPLIED", lemma, objects: ["a", "verso"], needs: GOODS, unless: TROOPS }),
@@ -121,8 +125,8 @@ export const VERB_CUES: readonly VerbCue[] = [
   { type: "REQUESTED", lemma: "domandare", objects: ["a"] },
   { type: "REQUESTED", lemma: "esortare", objects: ["direct"] },
   { type: "REQUESTED", lemma: "sollecitare", objects: ["direct"] },
-  { type: "REQUESTED", lemma: "convincere", objects: ["direct"] },
-  { type: "REQUESTED", lemma: "persuadere", objects: ["direct"] },
+  { type: "REQUESTED", lemma: "convincere", objects: ["direct"], needsInfinitive: true },
+  { type: "REQUESTED", lemma: "persuadere", objects: ["direct"], needsInfinitive: true },
   { type: "REQUESTED", lemma: "implorare", objects: ["direct"] },
   { type: "REQUESTED", lemma: "premere", objects: ["su"] },
   // SUPPORTED

@@ -33,6 +33,13 @@ export const COMMON_VERBS: ReadonlySet<string> = new Set([
   "trasmettere", "scambiare", "citare", "intervenire", "mediare", "introdurre", "proporre", "assistere", "ottenere",
   "spostare", "trovare", "trovarsi", "rivolgere", "chiudere", "aprire", "offrire", "permettere", "consentire",
   "impedire", "evitare", "vietare", "bloccare", "fermare", "sostituire", "nascere", "vivere", "lavorare",
+  "occupare", "conquistare", "catturare", "arrestare", "liberare", "rilasciare", "votare", "bocciare", "presentare",
+  "distruggere", "giocare", "segnare", "correre", "scontrare", "parlare", "telefonare", "rifiutare", "abbandonare",
+  "fuggire", "tornare", "rientrare", "chiamare", "aspettare", "attendere", "vedere", "guardare", "sentire", "capire",
+  "ottenere", "perdere", "pagare", "costare", "comprare", "raccogliere", "colpire", "ferire", "salvare", "aiutare",
+  "assistere", "osservare", "denunciare", "condannare", "processare", "giudicare", "accusare", "indagare",
+  "scoppiare", "esplodere", "crollare", "bruciare", "incendiare", "evacuare", "protestare", "manifestare",
+  "scioperare", "dimettere", "governare", "candidare", "vincere", "superare", "battere", "sconfiggere", "pareggiare",
 ]);
 
 /** Adverbs that may stand inside a verb group ("avrebbe già spedito", "non ha mai incontrato"). */
