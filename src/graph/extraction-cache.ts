@@ -7,7 +7,7 @@ import type { ArticleExtraction } from "../extract/record.ts";
 import type { Article, Entity, Evidence, Mention, Relation } from "../types.ts";
 
 // Incremental builds keep each article's extraction from before the corpus pass, keyed
-// by what it depends on: the article's id, text hash and date, and the extractor itself
+// by what it depends on: the article's id, text hash, date and masked spans, and the extractor itself
 // (a fingerprint of its code and model). records.jsonl cannot serve: it holds ids already
 // unified across the corpus, and re-running the corpus pass on them would not give what
 // a full rebuild gives.
@@ -134,8 +134,10 @@ function expand(stored: StoredExtraction, article: Article): ArticleExtraction {
   };
 }
 
+/** Everything of an article the extraction reads: id (evidence points at it), text, date, masked spans. */
 function cacheKey(article: Article): string {
-  return `${article.id}\u0000${article.hash}\u0000${article.date ?? ""}`;
+  const masked = article.masked.map((m) => `${m.start}-${m.end}`).join(",");
+  return `${article.id}\u0000${article.hash}\u0000${article.date ?? ""}\u0000${masked}`;
 }
 
 /** Code and data the per-article extraction depends on, relative to the project root. */

@@ -41,6 +41,7 @@ describe("ExtractionCache", function () {
     ["another extractor wrote it", () => ExtractionCache.load(dir, "other-fp"), (a) => a],
     ["the text changed", () => ExtractionCache.load(dir, "fp"), (a) => makeArticle(a.id, `${a.text} Aggiunta.`, a.date)],
     ["the date changed", () => ExtractionCache.load(dir, "fp"), (a) => makeArticle(a.id, a.text, "2025-02")],
+    ["other spans are masked (new page-furniture rules)", () => ExtractionCache.load(dir, "fp"), (a) => ({ ...a, masked: [{ start: 0, end: 4, reason: "furniture" as const }] })],
     ["the article was renamed", () => ExtractionCache.load(dir, "fp"), (a) => makeArticle(`${a.id}-bis`, a.text, a.date)],
   ];
   for (const [name, load, change] of misses) {
