@@ -7,10 +7,10 @@ import type { ArticleExtraction } from "../extract/record.ts";
 import type { Article, Entity, Evidence, Mention, Relation } from "../types.ts";
 
 // Incremental builds keep each article's extraction from before the corpus pass, keyed
-// by what it depends on: the article's id, text hash, date and masked spans, and the extractor itself
-// (a fingerprint of its code and model). records.jsonl cannot serve: it holds ids already
-// unified across the corpus, and re-running the corpus pass on them would not give what
-// a full rebuild gives.
+// by what it depends on: the article's id, text hash, date and masked spans, and the
+// extractor itself (a fingerprint of its code and model). records.jsonl cannot serve: it
+// holds ids already unified across the corpus, and re-running the corpus pass on them
+// would not give what a full rebuild gives.
 
 export const CACHE_FILE = "extractions.jsonl.gz";
 
