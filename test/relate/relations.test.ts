@@ -1,6 +1,8 @@
 import { strict as assert } from "node:assert";
 import { RELATION_TYPES, type RelationType } from "../../src/types.ts";
-import { relationsOf, triple } from "./annotate.ts";
+import { SettingsError } from "../../src/errors.ts";
+import { DEFAULT_RELATE_SETTINGS, relate, resolveRelateSettings } from "../../src/extract/relate/index.ts";
+import { annotate, relationsOf, triple } from "./annotate.ts";
 
 // Invented people, states, cities and organisations, so no rule can lean on a seed.
 const BRUSATI = "[Mario Brusati|PERSON|mario-brusati]";
@@ -189,5 +191,31 @@ describe("relate: relation details", () => {
       assert.ok(r.provenance.some((p) => p.by === "relate:object" && /object/.test(p.why ?? "")));
       assert.match(r.cue ?? "", /incontrato \(incontrare\)/);
     }
+  });
+});
+
+describe("relate: inputs and settings", () => {
+  it("an article without mentions has no relations", () => {
+    const { doc } = annotate("Piove da tre giorni. Nessuno sa quando smetterà.");
+    assert.deepEqual(relate(doc, { entities: [], mentions: [] }), []);
+  });
+  it("mentions without an entity id are ignored", () => {
+    const a = annotate(`${BRUSATI} ha incontrato ${VALLI}.`);
+    const unresolved = a.mentions.map((m) => ({ ...m, entity: undefined }));
+    assert.deepEqual(relate(a.doc, { entities: [], mentions: unresolved }), []);
+  });
+  it("rejects settings its types cannot rule out, naming the setting", () => {
+    assert.throws(() => resolveRelateSettings({ objectReach: 0 }), (e: Error) => e instanceof SettingsError && /objectReach/.test(e.message) && e.message.startsWith("trama:"));
+    assert.throws(() => resolveRelateSettings({ minConfidence: 2 }), /minConfidence/);
+    assert.equal(resolveRelateSettings({}).subjectReach, DEFAULT_RELATE_SETTINGS.subjectReach);
+  });
+  it("carrySubjects: false keeps dropped subjects unfilled", () => {
+    const a = annotate(`${VARGA} è partita ieri. Dovrebbe incontrare ${DROZD} a ${KLOW}.`);
+    assert.deepEqual(relate(a.doc, a, { carrySubjects: false }).filter((r) => r.type === "MET"), []);
+  });
+  it("minConfidence leaves out weaker relations", () => {
+    const a = annotate(`${VARGA} è partita ieri. Dovrebbe incontrare ${DROZD} a ${KLOW}.`);
+    assert.equal(relate(a.doc, a, { minConfidence: 0.8 }).filter((r) => r.type === "MET").length, 0);
+    assert.equal(relate(a.doc, a, { minConfidence: 0.5 }).filter((r) => r.type === "MET").length, 1);
   });
 });
