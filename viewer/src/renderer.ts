@@ -1,6 +1,7 @@
 import EdgeCurveProgram, { EdgeCurvedArrowProgram, DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from "@sigma/edge-curve";
 import Sigma from "sigma";
-import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
+import { EdgeArrowProgram, EdgeRectangleProgram, type EdgeProgramType } from "sigma/rendering";
+import { EdgeDashedArrowProgram, EdgeDashedProgram } from "./dashed-edges.ts";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, NodeAttributes } from "../../src/types.ts";
 import type { ViewerGraph } from "./graph-data.ts";
@@ -104,6 +105,8 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, getEm
       arrow: EdgeArrowProgram,
       curve: EdgeCurveProgram,
       curvedArrow: EdgeCurvedArrowProgram,
+      dashed: EdgeDashedProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
+      dashedArrow: EdgeDashedArrowProgram as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes>,
     },
     renderEdgeLabels: false,
     enableEdgeEvents: !large,
@@ -124,7 +127,7 @@ export function createRenderer(graph: ViewerGraph, container: HTMLElement, getEm
 }
 
 interface EdgeStyle {
-  type: "straight" | "arrow" | "curve" | "curvedArrow";
+  type: "straight" | "arrow" | "curve" | "curvedArrow" | "dashed" | "dashedArrow";
   color: string;
   curvature: number;
   source: string;
@@ -136,7 +139,8 @@ function styleEdge(a: EdgeAttributes, source: string, target: string): EdgeStyle
   // With edges both ways the middle one (index 0) stays straight; otherwise all curve.
   const curved = typeof parallel.parallelIndex === "number" && (typeof parallel.parallelMinIndex !== "number" || parallel.parallelIndex !== 0);
   return {
-    type: curved ? (a.symmetric ? "curve" : "curvedArrow") : a.symmetric ? "straight" : "arrow",
+    // What the text does not assert is dashed (straight edges) and fainter (all edges).
+    type: curved ? (a.symmetric ? "curve" : "curvedArrow") : a.modality !== "asserted" ? (a.symmetric ? "dashed" : "dashedArrow") : a.symmetric ? "straight" : "arrow",
     color: withAlpha(RELATION_COLORS[a.type] ?? FALLBACK_COLOR, MODALITY_ALPHA[a.modality] ?? 1),
     curvature: curved ? curvature(parallel.parallelIndex!, parallel.parallelMaxIndex ?? 1) : 0,
     source,
