@@ -110,6 +110,7 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["a medal given is no supply", `${BRUSATI} regala la prima medaglia d'oro alla ${SYLDAVIA}.`, "mario-brusati SUPPLIED syldavia"],
   ["a heading is no destination", `${BRUSATI} viaggiava in direzione ${KLOW} quando è stato fermato.`, "mario-brusati VISITED klow"],
   ["things do not visit", `Il [Treno Azzurro|ORG|treno-azzurro] è arrivato a ${KLOW} in orario.`, null],
+  ["a phone call is no meeting", `${VARGA} ha avuto un colloquio telefonico con ${DROZD}.`, "ilse-varga MET pavel-drozd"],
   ["the persuaded one sells, not the persuader", `${VARGA} ha cercato di convincere ${BORDURIA} a vendere armi alla ${SYLDAVIA}.`, "ilse-varga SUPPLIED syldavia"],
 ];
 

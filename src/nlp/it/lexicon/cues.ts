@@ -66,11 +66,13 @@ export const GOODS = [
 ];
 const AGREEMENTS = ["accordo", "accordi", "patto", "patti", "intesa", "intese", "trattato", "trattati", "memorandum", "armistizio", "tregua", "alleanza"];
 const TIES = ["legami", "legame", "rapporti", "relazioni", "cooperazione", "collaborazione", "partenariato", "alleanza", "asse", "cooperazioni"];
+/** A meeting by phone or video is no meeting in person. */
+const REMOTE = ["telefonico", "telefonica", "telefonici", "telefono", "telefonata", "videoconferenza", "videochiamata", "collegamento", "virtuale", "remoto"];
 const SANCTIONS = ["sanzioni", "sanzione", "embargo", "dazi"];
 
 export const VERB_CUES: readonly VerbCue[] = [
   // MET
-  { type: "MET", lemma: "incontrare", objects: ["direct", "con"] },
+  { type: "MET", lemma: "incontrare", objects: ["direct", "con"], unless: REMOTE },
   { type: "MET", lemma: "ricevere", objects: ["direct"], objectKind: "person", unless: GOODS },
   { type: "MET", lemma: "accogliere", objects: ["direct"], objectKind: "person" },
   { type: "MET", lemma: "ospitare", objects: ["direct"], objectKind: "person" },
@@ -167,9 +169,9 @@ export const VERB_CUES: readonly VerbCue[] = [
 
 export const NOUN_CUES: readonly NounCue[] = [
   // MET
-  { type: "MET", forms: ["incontro", "incontri"], objects: ["con"], agents: ["di"] },
-  { type: "MET", forms: ["vertice", "vertici", "summit"], objects: ["con"], agents: ["di"] },
-  { type: "MET", forms: ["colloquio", "colloqui"], objects: ["con"], agents: ["di"] },
+  { type: "MET", forms: ["incontro", "incontri"], objects: ["con"], agents: ["di"], unless: REMOTE },
+  { type: "MET", forms: ["vertice", "vertici", "summit"], objects: ["con"], agents: ["di"], unless: REMOTE },
+  { type: "MET", forms: ["colloquio", "colloqui"], objects: ["con"], agents: ["di"], unless: REMOTE },
   { type: "MET", forms: ["faccia"], phrase: ["faccia", "a", "faccia"], objects: ["con"], agents: [] },
   // VISITED
   { type: "VISITED", forms: ["visita", "visite"], objects: ["in", "a"], objectKind: "place", agents: ["di"] },
