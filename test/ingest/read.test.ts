@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { chmodSync, truncateSync } from "node:fs";
+import { chmodSync, symlinkSync, truncateSync } from "node:fs";
 import { InputError, SettingsError } from "../../src/errors.ts";
 import { readArticles } from "../../src/ingest/index.ts";
 import { stdinOf, tempTree } from "./helpers.ts";
@@ -22,6 +22,18 @@ describe("ingest readArticles: inputs", () => {
       assert.deepEqual(problems, []);
       assert.deepEqual(articles.map((a) => a.id), ["a", "b", "e", "c"]);
       assert.equal(articles[1]!.source, t.path("b.txt"));
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it("follows a symbolic link back up the tree only once", async () => {
+    const t = tempTree({ "sub/a.txt": ARTICLE });
+    try {
+      symlinkSync(t.dir, t.path("sub/loop"));
+      const { articles, problems } = await readArticles([t.dir]);
+      assert.deepEqual(problems, []);
+      assert.deepEqual(articles.map((a) => a.id), ["a"]);
     } finally {
       t.cleanup();
     }
