@@ -84,6 +84,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   { type: "VISITED", lemma: "arrivare", objects: ["a", "in"], objectKind: "place", intransitive: true },
   { type: "VISITED", lemma: "giungere", objects: ["a", "in"], objectKind: "place", intransitive: true },
   { type: "VISITED", lemma: "atterrare", objects: ["a", "in"], objectKind: "place", intransitive: true },
+  { type: "VISITED", lemma: "volare", objects: ["a", "in"], objectKind: "place", intransitive: true },
   { type: "VISITED", lemma: "viaggiare", objects: ["verso", "in", "a"], objectKind: "place", intransitive: true },
   { type: "VISITED", lemma: "andare", objects: ["a", "in"], objectKind: "place", intransitive: true },
   { type: "VISITED", lemma: "partecipare", objects: ["a"], objectKind: "event", intransitive: true },
@@ -231,6 +232,7 @@ export const CONDUCT_NOUNS: ReadonlySet<string> = new Set([
   "gestione", "strategia", "piano", "proposta", "iniziativa", "mossa", "mosse", "atteggiamento", "retorica",
   "violazioni", "lanci", "test", "programma", "forniture", "invio", "coraggio", "sforzi", "contributo", "aiuto",
   "aiuti", "vittoria", "risultato", "risultati", "discorso", "intervento", "interventi", "linea", "governo",
+  "esercitazioni", "esercitazione", "manovre", "lancio", "dispiegamento", "riarmo", "ingerenza", "ingerenze",
 ]);
 
 /**
