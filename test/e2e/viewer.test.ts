@@ -113,6 +113,21 @@ describe("viewer (end to end, Chromium)", function () {
     assert.deepEqual((page as Page & { errors?: string[] }).errors, []);
   });
 
+  it("draws relations the text does not assert dashed, asserted ones solid", async () => {
+    const kinds = await page.evaluate(() => {
+      type R = { getEdgeDisplayData(k: string): { type: string } | undefined };
+      type G = { mapEdges(f: (k: string, a: { modality: string }) => [string, string]): Array<[string, string]> };
+      const { renderer, graph } = (window as unknown as { trama: { renderer: R; graph: G } }).trama;
+      return graph.mapEdges((key, a) => [a.modality, renderer.getEdgeDisplayData(key)?.type ?? "none"]);
+    });
+    const dashed = (program: string) => program.startsWith("dashed");
+    for (const [modality, program] of kinds) {
+      if (modality === "asserted") assert.ok(!dashed(program), `an asserted relation is drawn ${program}`);
+      else assert.ok(dashed(program) || program.startsWith("curve"), `a ${modality} relation is drawn ${program}`);
+    }
+    assert.ok(kinds.some(([, program]) => dashed(program)), "the seeds hold a planned relation drawn dashed");
+  });
+
   it("search selects Vladimir Putin; the panel lists MET with Kim Jong-un and its evidence", async () => {
     const suggested = await search(page, "#search-input", "Putin");
     assert.equal(suggested, "Vladimir Putin");

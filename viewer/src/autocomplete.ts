@@ -43,7 +43,7 @@ export class Autocomplete {
           hit.via ? el("span", { class: "suggestion-via", text: `“${hit.via}”` }) : null,
           el("span", { class: "suggestion-type", text: hit.type }),
         ]);
-        (option.firstChild as HTMLElement).style.background = ENTITY_COLORS[hit.type];
+        (option.firstChild as HTMLElement).style.setProperty("--swatch-color", ENTITY_COLORS[hit.type]);
         option.addEventListener("mousedown", (event) => {
           event.preventDefault();
           this.choose(i);

@@ -47,7 +47,7 @@ export class FiltersUi {
 
     this.checklist("filter-entity-types", "entityTypes", ENTITY_TYPES, entityCounts, (type) => swatch(ENTITY_COLORS[type as EntityType], "dot"));
     this.checklist("filter-relation-types", "relationTypes", RELATION_TYPES, relationCounts, (type) => swatch(RELATION_COLORS[type as RelationType], "line"));
-    this.checklist("filter-modalities", "modalities", MODALITIES, modalityCounts, (m) => swatch(withAlpha("#374151", MODALITY_ALPHA[m as Modality]), "line"));
+    this.checklist("filter-modalities", "modalities", MODALITIES, modalityCounts, (m) => swatch(withAlpha("#374151", MODALITY_ALPHA[m as Modality]), m === "asserted" ? "line" : "dash"));
     byId("relations-all").addEventListener("click", () => store.update({ relationTypes: new Set(RELATION_TYPES) }));
     byId("relations-none").addEventListener("click", () => store.update({ relationTypes: new Set() }));
 
@@ -142,8 +142,8 @@ function shorten(text: string | undefined, length = 60): string | undefined {
   return text && text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 
-function swatch(color: string, shape: "dot" | "line"): HTMLElement {
+function swatch(color: string, shape: "dot" | "line" | "dash"): HTMLElement {
   const mark = el("span", { class: `swatch ${shape}` });
-  mark.style.background = color;
+  mark.style.setProperty("--swatch-color", color);
   return mark;
 }
