@@ -23,6 +23,9 @@ options:
 
 exit codes: 0 ok, 1 failure, 2 usage error, 3 done but some inputs were skipped`;
 
+/** Copies are listed one per line up to this many, then counted: a wire-heavy corpus has thousands. */
+const COPIES_LISTED = 20;
+
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs("build", argv, {
     out: { type: "string" },
@@ -56,9 +59,12 @@ export async function run(argv: string[]): Promise<number> {
   );
   progress?.finish();
   for (const problem of report.problems) process.stderr.write(`${problem.message}\n`);
-  for (const c of report.copies) {
+  for (const c of report.copies.slice(0, COPIES_LISTED)) {
     const how = c.similarity === 1 ? "the same text as" : `a near-identical copy (${Math.round(c.similarity * 100)}% shared wording) of`;
     process.stderr.write(`trama: ${c.article.source} is ${how} ${c.original.source}; counted once, both sources kept\n`);
+  }
+  if (report.copies.length > COPIES_LISTED) {
+    process.stderr.write(`trama: … and ${report.copies.length - COPIES_LISTED} more copies (graph.json lists them under each article's 'copies')\n`);
   }
   if (!values.quiet) process.stdout.write(summary(report, values.out ?? "graph-export"));
   return report.problems.length > 0 ? EXIT.skipped : EXIT.ok;
