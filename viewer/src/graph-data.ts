@@ -13,7 +13,7 @@ export class GraphLoadError extends Error {
   }
 }
 
-export const GRAPH_URL = "data/graph.json";
+const GRAPH_URL = "data/graph.json";
 
 export async function fetchGraph(url = GRAPH_URL): Promise<ViewerGraph> {
   let response: Response;

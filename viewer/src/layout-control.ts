@@ -37,12 +37,6 @@ export class LayoutControl {
     this.render();
   }
 
-  kill(): void {
-    this.layout?.kill();
-    this.layout = null;
-    this.render();
-  }
-
   private render(): void {
     this.button.textContent = this.running ? "Stop layout" : "Run layout";
     this.button.setAttribute("aria-pressed", String(this.running));

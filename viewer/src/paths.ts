@@ -9,7 +9,7 @@ export interface FoundPath {
   steps: string[][];
 }
 
-export const MAX_PATHS = 8;
+const MAX_PATHS = 8;
 
 /**
  * The shortest paths between two entities over what the filters show, relations taken

@@ -33,7 +33,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   pathTo: null,
 };
 
-export const FILTER_KEYS = ["entityTypes", "relationTypes", "modalities", "article", "dateFrom", "dateTo", "minEvidence"] as const;
+const FILTER_KEYS = ["entityTypes", "relationTypes", "modalities", "article", "dateFrom", "dateTo", "minEvidence"] as const;
 
 type Listener = (state: ViewState, previous: ViewState) => void;
 
