@@ -27,29 +27,29 @@ export function keepOneTypePerName(doc: Doc, mentions: Mention[], pieces: readon
   };
   /** Names some list or rule vouches for, not only the model. */
   const vouched = new Set<string>();
-  for (const m of mentions) {
-    const key = namePieces(m.text).join(" ");
-    vote(key, m.type, 10 ** trustOf(m));
-    if (trustOf(m) > TRUST.ner!) vouched.add(key);
-  }
+  const words = mentions.map((m) => namePieces(m.text));
+  const keys = words.map((w) => w.join(" "));
+  mentions.forEach((m, i) => {
+    const trust = trustOf(m);
+    vote(keys[i]!, m.type, 10 ** trust);
+    if (trust > TRUST.ner!) vouched.add(keys[i]!);
+  });
   const typeOf = new Map<string, EntityType>();
   for (const [key, v] of votes) typeOf.set(key, [...v].sort((a, b) => b[1] - a[1])[0]![0]);
 
   // A word of a person's full name is that person when only the model said otherwise
   // ("Terri" after "Terri Schiavo").
   const personWords = new Set<string>();
-  for (const m of mentions) {
-    if (m.type !== "PERSON") continue;
-    const words = namePieces(m.text);
-    if (words.length > 1) for (const w of [words[0]!, words[words.length - 1]!]) personWords.add(w);
-  }
+  mentions.forEach((m, i) => {
+    const w = words[i]!;
+    if (m.type === "PERSON" && w.length > 1) personWords.add(w[0]!).add(w[w.length - 1]!);
+  });
   for (const key of votes.keys()) {
     if (personWords.has(key) && !vouched.has(key)) typeOf.set(key, "PERSON");
   }
 
-  for (const m of mentions) {
-    const key = namePieces(m.text).join(" ");
-    const type = typeOf.get(key)!;
+  for (const [i, m] of mentions.entries()) {
+    const type = typeOf.get(keys[i]!)!;
     if (type !== m.type) {
       m.provenance.push({ by: "rule:one-type-per-name", why: `"${m.text}" is ${type} elsewhere in the article, by a more trusted source` });
       m.type = type;
@@ -59,25 +59,27 @@ export function keepOneTypePerName(doc: Doc, mentions: Mention[], pieces: readon
   // Names to look for again: every recognised name, and the surnames of people.
   const trie = new PieceTrie<{ type: EntityType; from: string }>();
   const known = new Set<string>();
-  const learn = (pieces: string[], type: EntityType, from: string) => {
-    const key = pieces.join(" ");
+  const learn = (pieces: string[], key: string, type: EntityType, from: string) => {
     if (pieces.length === 0 || known.has(key)) return;
     known.add(key);
     trie.add(pieces, { type, from });
   };
-  for (const m of mentions) {
-    const words = namePieces(m.text);
-    learn(words, m.type, m.text);
+  for (const [i, m] of mentions.entries()) {
+    learn(words[i]!, keys[i]!, m.type, m.text);
     if (m.type === "PERSON" && m.tokenEnd - m.tokenStart > 1) {
       const tokens = doc.sentences[m.sentence]!.tokens.slice(m.tokenStart, m.tokenEnd);
       const last = namePieces(tokens[tokens.length - 1]!.text);
-      if (last.length === 1 && last[0]!.length > 2 && !typeOf.has(last[0]!)) learn(last, "PERSON", m.text);
+      if (last.length === 1 && last[0]!.length > 2 && !typeOf.has(last[0]!)) learn(last, last[0]!, "PERSON", m.text);
     }
   }
 
   const added: Mention[] = [];
   const taken = new Map<number, Mention[]>();
-  for (const m of mentions) taken.set(m.sentence, [...(taken.get(m.sentence) ?? []), m]);
+  for (const m of mentions) {
+    const list = taken.get(m.sentence);
+    if (list) list.push(m);
+    else taken.set(m.sentence, [m]);
+  }
   for (const sentence of doc.sentences) {
     const sp = pieces[sentence.index]!;
     const busy = taken.get(sentence.index) ?? [];

@@ -1,4 +1,5 @@
 import type { Sentence } from "../types.ts";
+import { sentencePieces } from "../nlp/it/gazetteer/sentence-pieces.ts";
 import { demonymCountry } from "../nlp/it/lexicon/demonyms.ts";
 import { matchRoleInSentence } from "../nlp/it/lexicon/roles.ts";
 import { RANK, type Candidate } from "./candidate.ts";
@@ -83,8 +84,13 @@ const PORTFOLIO_OF = /^(degli|della|delle|dello|dell['’])$/i;
 function ministryNames(sentence: Sentence, make: Make): Candidate[] {
   const out: Candidate[] = [];
   const toks = sentence.tokens;
+  const sp = sentencePieces(sentence);
+  // The lower-case first word of each token, from the shared pieces ("" for punctuation).
+  const wordAt = (i: number) => (sp.firstPiece[i]! >= 0 ? sp.pieces[sp.firstPiece[i]!]! : "");
   for (let i = 0; i + 2 < toks.length; i++) {
-    if (!MINISTRY.has(toks[i]!.text.toLowerCase()) || !PORTFOLIO_OF.test(toks[i + 1]!.text)) continue;
+    const w = wordAt(i);
+    if (!MINISTRY.has(w) && !INSTITUTIONS.has(w)) continue;
+    if (!MINISTRY.has(w) || !PORTFOLIO_OF.test(toks[i + 1]!.text)) continue;
     let e = i + 2;
     while (e < toks.length && CAPITALISED.test(toks[e]!.text)) e++;
     if (e === i + 2) continue;
@@ -95,7 +101,7 @@ function ministryNames(sentence: Sentence, make: Make): Candidate[] {
     out.push(make(i, e, "ORG", "rule:ministry", `"${surface}" names a ministry by its portfolio${nationality ? " and nationality" : ""}`, RANK.cueRule, 0.8));
   }
   for (let i = 0; i + 1 < toks.length; i++) {
-    const head = INSTITUTIONS.get(toks[i]!.text.toLowerCase());
+    const head = INSTITUTIONS.get(wordAt(i));
     if (head === undefined) continue;
     const e = i + 1 + head.length;
     if (e >= toks.length || toks.slice(i + 1, e).some((t, k) => t.text.toLowerCase() !== head[k])) continue;
