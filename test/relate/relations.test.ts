@@ -181,6 +181,14 @@ describe("relate: relation details", () => {
     assert.ok(got.includes("syldavia REQUESTED borduria"));
     assert.ok(got.includes("mario-brusati VISITED szohod"));
   });
+  it("meeting a leader in the capital he leads is a visit by the guest", () => {
+    const host = `il presidente [francese|GPE|france|demonym] ${BRUSATI}`;
+    const got = relationsOf(`${VALLI} ha incontrato ${host} a [Parigi|GPE|paris|name|france].`).map(triple);
+    assert.ok(got.includes("ettore-valli VISITED paris"), JSON.stringify(got));
+    assert.ok(!got.includes("mario-brusati VISITED paris"));
+    const elsewhere = relationsOf(`${VALLI} ha incontrato ${host} a [Roma|GPE|rome|name|italy].`).map(triple);
+    assert.ok(!elsewhere.some((t) => t.includes("VISITED")), JSON.stringify(elsewhere));
+  });
   it("a dropped subject is carried from the sentence before", () => {
     const got = relationsOf(`${VARGA} è partita ieri. Dovrebbe incontrare ${DROZD} a ${KLOW}.`).map(triple);
     assert.ok(got.includes("ilse-varga MET pavel-drozd"), JSON.stringify(got));

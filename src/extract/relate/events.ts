@@ -5,7 +5,7 @@
 
 import type { Mention, Modality, RelationType } from "../../types.ts";
 import { SYMMETRIC_RELATION_TYPES } from "../../types.ts";
-import { VERB_GROUP_ADVERBS } from "../../nlp/it/lexicon/verbs.ts";
+import { JUDGING_VERBS, VERB_GROUP_ADVERBS } from "../../nlp/it/lexicon/verbs.ts";
 import { GOODS, TROOPS, type ObjectKind, type ObjectSlot } from "../../nlp/it/lexicon/cues.ts";
 import {
   findObject,
@@ -20,13 +20,6 @@ import {
 import type { CueHit } from "./cues.ts";
 import { hasPossessive, isTimePhrase, type SentenceView } from "./units.ts";
 
-/** Verbs that judge what their object names: its agent is someone else. */
-const JUDGING_VERBS: ReadonlySet<string> = new Set([
-  "condannare", "criticare", "denunciare", "deplorare", "elogiare", "lodare", "accusare", "stigmatizzare", "commentare",
-  "discutere", "analizzare", "temere", "respingere", "chiedere", "sollecitare",
-  "ringraziare", "salutare", "accogliere", "definire", "giudicare", "ricordare", "citare",
-]);
-
 const QUOTE_MARKS: ReadonlySet<string> = new Set(["“", "”", "\"", "«", "»"]);
 
 export interface EventCandidate {
@@ -40,6 +33,8 @@ export interface EventCandidate {
   confidence: number;
   item?: string;
   place?: string;
+  /** The state the place is the capital or seat of, when it is one. */
+  placeState?: string;
   /** Set when the rule itself fixes the modality (a supply that was only asked for is possible). */
   modality?: { value: Modality; why: string };
 }
@@ -219,7 +214,10 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
     const attached =
       before !== undefined && (place!.unit - 1 === hit.unit || isTimePhrase(view, before) || out.some((c) => c.object.mention === before.head || c.subject.mention === before.head));
     if (m?.entity && attached && m.type !== "EVENT" && !out.some((c) => c.object.mention === m || c.subject.mention === m || c.objectId === m.entity))
-      for (const c of out) c.place = m.entity;
+      for (const c of out) {
+        c.place = m.entity;
+        if (m.actor && m.actor !== m.entity) c.placeState = m.actor;
+      }
   }
   return out;
 }

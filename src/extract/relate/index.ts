@@ -111,6 +111,7 @@ export function relate(doc: Doc, resolved: Resolved, partial?: Partial<RelateSet
           }
           if (threat) relation.provenance.push({ by: "relate:threat", why: "sanctions under a verb of threat or 'non escludere': a threat, not a sanction" });
           if (relation.type === "SUPPLIED" || relation.type === "SENT_TROOPS_TO") leadersAsStates(relation, leaders);
+          for (const visit of visitsOfHosts(relation, c, leaders)) out.add(visit);
           // A supply that was only asked for is read between states and organisations, not people.
           if (c.rule.endsWith(":requested") && (entities.get(relation.subject)?.type === "PERSON" || entities.get(relation.object)?.type === "PERSON")) continue;
           out.add(relation);
@@ -174,6 +175,32 @@ function stateRelation(doc: Doc, sentence: Sentence, c: StateCandidate): Relatio
   if (c.title) r.title = c.title;
   if (c.former) r.former = true;
   return r;
+}
+
+/**
+ * "Shoigu ha incontrato Kim a Pyongyang": meeting a leader in the capital of the state he
+ * leads (both known from this article) means the other party travelled there.
+ */
+function visitsOfHosts(met: Relation, c: EventCandidate, leaders: ReadonlyMap<string, string>): Relation[] {
+  if (met.type !== "MET" || !met.place || !c.placeState) return [];
+  const out: Relation[] = [];
+  for (const [guest, host] of [[met.subject, met.object], [met.object, met.subject]] as const) {
+    if (leaders.get(host) !== c.placeState || leaders.get(guest) === c.placeState) continue;
+    out.push({
+      ...met,
+      subject: guest,
+      type: "VISITED",
+      object: met.place,
+      confidence: Math.round((met.confidence - 0.2) * 100) / 100,
+      evidence: [...met.evidence],
+      provenance: [
+        { by: "rule:relate:VISITED:met-host-in-capital", why: `${guest} met ${host}, who leads ${c.placeState}, in ${met.place}, its capital or seat` },
+        ...met.provenance.filter((p) => p.by === "relate:modality" || p.by === "relate:attribution" || p.by === "relate:date"),
+      ],
+    });
+    delete out[out.length - 1]!.place;
+  }
+  return out;
 }
 
 /** In supplies and deployments a head of state stands for the state (from the article's role phrases). */

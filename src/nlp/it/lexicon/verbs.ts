@@ -56,5 +56,12 @@ export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
   "ringraziare", "condannare", "criticare", "elogiare", "lodare", "punire", "sanzionare", "premiare", "biasimare",
 ]);
 
+/** Verbs that judge what their object names, so the object's agent is someone else ("condanna l'attacco"). */
+export const JUDGING_VERBS: ReadonlySet<string> = new Set([
+  "condannare", "criticare", "denunciare", "deplorare", "elogiare", "lodare", "accusare", "stigmatizzare", "commentare",
+  "discutere", "analizzare", "temere", "respingere", "chiedere", "sollecitare",
+  "ringraziare", "salutare", "accogliere", "definire", "giudicare", "ricordare", "citare",
+]);
+
 /** Verbs of help: "inviati a sostenere la Russia" names where troops are sent. */
 export const HELP_VERBS: ReadonlySet<string> = new Set(["sostenere", "aiutare", "supportare", "affiancare", "difendere", "assistere", "combattere"]);
