@@ -111,7 +111,7 @@ export async function buildCorpus(inputs: string[], partial: Partial<BuildSettin
   const cache = settings.full ? ExtractionCache.empty(fingerprint) : ExtractionCache.load(settings.out, fingerprint);
   const extractions = await timed("extract", () => extractChanged(originals, cache, settings.workers, hooks.onProgress));
   // Snapshot before the corpus pass, which may unify ids in place.
-  const cacheBytes = ExtractionCache.of(fingerprint, extractions.all).serialize();
+  const cacheBytes = await timed("cache", () => ExtractionCache.of(fingerprint, extractions.all).serialize());
   const { records } = await timed("resolve corpus", () => finishCorpus(extractions.all));
 
   const graph = await timed("merge", () => mergeRecords(records, mergeArticles(originals, copies)));
