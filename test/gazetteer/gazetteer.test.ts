@@ -84,6 +84,13 @@ describe("gazetteer", () => {
     assert.equal(lookup("Circa"), undefined, "a common word is not kept from KIND's list");
   });
 
+  it("knows recurring events under their Italian and English names", () => {
+    for (const name of ["Eastern Economic Forum", "Forum economico orientale", "Forum economico dell'Oriente"]) {
+      assert.equal(lookup(name)?.id, "eastern-economic-forum", name);
+      assert.equal(lookup(name)?.type, "EVENT", name);
+    }
+  });
+
   it("prefers the longest listed name", () => {
     const pieces = namePieces("il New York Times scrive");
     const ends = gazetteer().matchesAt(pieces, 1).map(([end]) => end);

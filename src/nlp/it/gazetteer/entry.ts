@@ -8,6 +8,7 @@ export type GazetteerSource =
   | "places"
   | "seats"
   | "organisations"
+  | "events"
   | "kind-orgs";
 
 /** One known name: the entity it names and what the lists know about it. */

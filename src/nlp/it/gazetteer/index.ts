@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { cityEntries } from "./cities.ts";
 import { countryEntries } from "./countries.ts";
 import type { GazetteerEntry, GazetteerSource, NamedEntry } from "./entry.ts";
+import { eventEntries } from "./events.ts";
 import { organisationEntries, seatEntries } from "./organisations.ts";
 import { namePieces, slugify } from "./pieces.ts";
 import { regionEntries } from "./regions.ts";
@@ -31,6 +32,7 @@ const RANK: Record<GazetteerSource, number> = {
   regions: 3,
   places: 3,
   organisations: 4,
+  events: 4,
   "kind-orgs": 9,
 };
 
@@ -40,7 +42,7 @@ let trie: PieceTrie<GazetteerHit> | undefined;
 let byId: Map<string, GazetteerEntry> | undefined;
 
 function curated(): NamedEntry[] {
-  return [...seatEntries(), ...countryEntries(), ...cityEntries(), ...regionEntries(), ...organisationEntries()];
+  return [...seatEntries(), ...countryEntries(), ...cityEntries(), ...regionEntries(), ...organisationEntries(), ...eventEntries()];
 }
 
 function build(): PieceTrie<GazetteerHit> {
@@ -58,7 +60,7 @@ function build(): PieceTrie<GazetteerHit> {
   return t;
 }
 
-/** The trie of every listed name (countries, cities, regions, places, seats, organisations, KIND). */
+/** The trie of every listed name (countries, cities, regions, places, seats, organisations, events, KIND). */
 export function gazetteer(): PieceTrie<GazetteerHit> {
   return (trie ??= build());
 }
