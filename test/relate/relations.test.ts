@@ -148,6 +148,9 @@ describe("relate: relation details", () => {
     const both = relationsOf(`${VALLI} ha incontrato ${BRUSATI}. Poi ${BRUSATI} ha incontrato di nuovo ${VALLI}.`);
     assert.deepEqual(both.map(triple), ["ettore-valli MET mario-brusati"]);
     assert.equal(both[0]!.evidence.length, 2);
+    // …and however each sentence holds it.
+    const held = relationsOf(`${VALLI} ha incontrato ${BRUSATI}. ${BRUSATI} potrebbe incontrare di nuovo ${VALLI}.`);
+    assert.deepEqual(held.map((r) => `${triple(r)} ${r.modality}`), ["ettore-valli MET mario-brusati asserted", "ettore-valli MET mario-brusati possible"]);
   });
   it("SUPPLIED carries the item; MET carries the place", () => {
     const supplied = relationsOf(`${BORDURIA} ha fornito missili anticarro a ${SYLDAVIA}.`).find((r) => r.type === "SUPPLIED");

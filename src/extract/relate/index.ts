@@ -259,11 +259,19 @@ function round(x: number): number {
  */
 class RelationSet {
   private readonly byKey = new Map<string, Relation>();
+  /** Symmetric pairs → the subject they were first named with. */
+  private readonly firstNamed = new Map<string, string>();
 
   add(r: Relation): void {
-    // A symmetric fact is one relation whichever way round a later sentence names it.
-    const [a, b] = SYMMETRIC_RELATION_TYPES.has(r.type) && r.object < r.subject ? [r.object, r.subject] : [r.subject, r.object];
-    const key = `${a}|${r.type}|${b}|${r.modality}`;
+    // A symmetric fact keeps the order it was first named in, whichever way round a later
+    // sentence names it and however it holds it.
+    if (SYMMETRIC_RELATION_TYPES.has(r.type)) {
+      const pair = `${r.type}|${[r.subject, r.object].sort().join("|")}`;
+      const first = this.firstNamed.get(pair);
+      if (first === undefined) this.firstNamed.set(pair, r.subject);
+      else if (first !== r.subject) [r.subject, r.object] = [r.object, r.subject];
+    }
+    const key = `${r.subject}|${r.type}|${r.object}|${r.modality}`;
     const seen = this.byKey.get(key);
     if (!seen) {
       this.byKey.set(key, r);
