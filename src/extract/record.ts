@@ -53,11 +53,15 @@ export function toRecord(x: ArticleExtraction): TramaRecord {
 
 function orderEntities(entities: Entity[], mentions: Mention[]): RecordEntity[] {
   const byEntity = new Map<string, Mention[]>();
+  const seen = new Set<string>();
   for (const m of [...mentions, ...entities.flatMap((e) => e.mentions)]) {
     if (m.entity === undefined) continue;
-    const list = byEntity.get(m.entity) ?? [];
-    if (!list.some((seen) => seen.start === m.start && seen.end === m.end)) list.push(m);
-    byEntity.set(m.entity, list);
+    const key = `${m.entity}\u0000${m.start}\u0000${m.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const list = byEntity.get(m.entity);
+    if (list === undefined) byEntity.set(m.entity, [m]);
+    else list.push(m);
   }
   const unique = new Map<string, Entity>();
   for (const e of entities) if (!unique.has(e.id)) unique.set(e.id, e);
