@@ -19,7 +19,9 @@ describe("resolveArticle: people", () => {
       ["Dmitrij Sokolenko", "Dmitry Sokolenko", "Dmitri Sokolenko"],
       ["Pak Sun-hee", "Pak Sun Hee"],
       ["Sergej Volgin", "Sergei Volgin", "Sergey Volgin"],
-      ["Arkady Shoygin", "Arkady Shoigin"],
+      ["Arkady Shoygin", "Arkady Shoigin", "Arkadij Šojgin"],
+      ["Yevgeny Prigozhev", "Evgenij Prigožev"],
+      ["Mikhail Khodarev", "Michail Hodarev"],
     ];
     for (const forms of table) {
       const text = forms.map((f, i) => `${i === 0 ? "Ieri" : "Poi"} ${f} ha parlato.`).join(" ");

@@ -1,13 +1,17 @@
 import { namePieces } from "../../nlp/it/gazetteer/index.ts";
 
 // Person names compared the way transliterations vary: Zelenskyj = Zelensky = Zelenskyy,
-// Dmitrij = Dmitry = Dmitri, Shoigu = Shoygu, Kim Jong-un = Kim Jong Un. Each word is
+// Dmitrij = Dmitry = Dmitri, Shoigu = Shoygu = Šojgu, Prigozhin = Prigožin,
+// Yevgeny = Evgenij, Kim Jong-un = Kim Jong Un. Each word is
 // folded (accents, case), y and j read as i, doubled i collapsed, and a final i dropped;
 // initials ("John F. Kirby") and suffixes ("Jr.") do not count.
 
 /** The folded form of one name word. */
 export function looseWord(piece: string): string {
-  let w = piece.replace(/[yj]/g, "i").replace(/i{2,}/g, "i");
+  // Transliterations of one Cyrillic letter: zh/ž, sh/š, kh/ch/h (Mikhail, Michail;
+  // folding has taken the accents off ž and š already); initial ye/e (Yevgeny, Evgenij).
+  let w = piece.replace(/zh/g, "z").replace(/sh/g, "s").replace(/[kc]h/g, "h");
+  w = w.replace(/[yj]/g, "i").replace(/i{2,}/g, "i").replace(/^ie/, "e");
   if (w.length > 3 && w.endsWith("i")) w = w.slice(0, -1);
   return w;
 }
