@@ -54,6 +54,10 @@ describe("viewer (end to end, Chromium)", function () {
     const fresh = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     const errors: string[] = [];
     fresh.on("pageerror", (err) => errors.push(err.message));
+    // A feature the Content-Security-Policy blocks fails quietly: only the console says so.
+    fresh.on("console", (message) => {
+      if (/Content.Security.Policy|Refused to/i.test(message.text())) errors.push(message.text());
+    });
     await fresh.goto(url);
     await fresh.waitForSelector("body[data-state=ready], body[data-state=error], body[data-state=empty]");
     (fresh as Page & { errors?: string[] }).errors = errors;
@@ -327,6 +331,10 @@ describe("viewer (end to end, Chromium)", function () {
     assert.notEqual(moved, built, "the layout moved the entities");
     await page.waitForTimeout(200);
     assert.equal(await positions(), moved, "stopped means stopped");
+  });
+
+  it("breaks no rule of the Content-Security-Policy while used", () => {
+    assert.deepEqual((page as Page & { errors?: string[] }).errors, []);
   });
 
   it("shows hostile names as text and runs none of them", async () => {
