@@ -1,7 +1,7 @@
 // Compacts KIND's list of organisation names from Italian Wikipedia into
 // data/kind-orgs.txt: only names that can be told from ordinary words (a single word that
 // also occurs in lower case in KIND's running text, like "Governo" or "Stato", is left
-// out), at most six words, deduplicated. Run: node --import tsx src/nlp/it/gazetteer/build-kind-orgs.ts [KIND_DIR]
+// out, and so is a sentence-like name such as "La destra"), at most six words, deduplicated. Run: node --import tsx src/nlp/it/gazetteer/build-kind-orgs.ts [KIND_DIR]
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,6 +19,10 @@ for (const file of readdirSync(kindDir).filter((f) => f.endsWith(".tsv"))) {
   }
 }
 
+const FUNCTION_WORDS = new Set(
+  "il lo la i gli le un uno una in a da di per con su tra fra nel nella al alla dal della del e ma o se non come quando questo questa oggi the".split(" "),
+);
+
 const kept = new Set<string>();
 for (const raw of readFileSync(join(kindDir, "it-ORG-wikipedia.txt"), "utf8").split("\n")) {
   const name = raw.replace(/^ORG /, "").replace(/\s+\.$/, "").trim();
@@ -26,6 +30,9 @@ for (const raw of readFileSync(join(kindDir, "it-ORG-wikipedia.txt"), "utf8").sp
   const pieces = namePieces(name);
   if (pieces.length === 0 || pieces.length > 6) continue;
   if (pieces.length === 1 && (pieces[0]!.length < 3 || lowerWords.has(pieces[0]!) || lowerWords.has(name.toLowerCase()))) continue;
+  // "La destra", "I verdi", "In evidenza": capitalised only as a sentence would be.
+  const words = name.split(/\s+/);
+  if (FUNCTION_WORDS.has(words[0]!.toLowerCase()) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w))) continue;
   kept.add(pieces.length === 1 ? name.replace(/[^\p{L}\p{N}]+$/u, "") : name);
 }
 
