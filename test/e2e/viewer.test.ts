@@ -174,6 +174,22 @@ describe("viewer (end to end, Chromium)", function () {
     assert.doesNotMatch(page.url(), /node=/);
   });
 
+  it("an article in the panel filters the graph to that article", async () => {
+    await search(page, "#search-input", "Putin");
+    const chip = page.locator("#panel .facts .article").first();
+    const id = (await chip.textContent()) ?? "";
+    await chip.click();
+    assert.equal(await page.inputValue("#filter-article"), id);
+    assert.ok(page.url().includes(`article=${encodeURIComponent(id)}`));
+    const outside = await page.evaluate((article) => {
+      type G = { filterNodes(f: (k: string, a: { articles: string[] }) => boolean): string[] };
+      type R = { getNodeDisplayData(k: string): { hidden: boolean } };
+      const { graph, renderer } = (window as unknown as { trama: { graph: G; renderer: R } }).trama;
+      return graph.filterNodes((_, a) => !a.articles.includes(article)).filter((k) => !renderer.getNodeDisplayData(k).hidden);
+    }, id);
+    assert.deepEqual(outside, [], "entities not in that article are hidden");
+  });
+
   it("a type filter hides the entities of that type and only those", async () => {
     const putin = await keyOf(page, "Vladimir Putin");
     const russia = (await keyOf(page, "Russia")) ?? (await keyOf(page, "Federazione Russa"));

@@ -59,7 +59,11 @@ function start(graph: ViewerGraph): void {
   const layout = new LayoutControl(graph, byId<HTMLButtonElement>("layout-toggle"));
   const select = (key: string) => store.update({ selectedNode: key, selectedEdge: null, pathFrom: null, pathTo: null });
   const selectEdge = (key: string) => store.update({ selectedEdge: key, pathFrom: null, pathTo: null });
-  const panel = new Panel(byId("panel"), byId("panel-body"), graph, { selectNode: select, selectEdge });
+  const panel = new Panel(byId("panel"), byId("panel-body"), graph, {
+    selectNode: select,
+    selectEdge,
+    filterArticle: (id) => store.update({ article: id }),
+  });
 
   const index = timed("search index", () => new SearchIndex(graph));
   const searchInput = byId<HTMLInputElement>("search-input");

@@ -9,6 +9,8 @@ import type { Visibility } from "./visibility.ts";
 export interface PanelActions {
   selectNode(key: string): void;
   selectEdge(key: string): void;
+  /** Show only what this article says. */
+  filterArticle(id: string): void;
 }
 
 /** Evidence shown under each relation before "show all". */
@@ -192,9 +194,10 @@ export class Panel {
     this.body.scrollTop = 0;
     // Links and buttons carry what they open in data attributes; one listener serves all.
     this.body.onclick = (event) => {
-      const target = (event.target as HTMLElement).closest<HTMLElement>("[data-node], [data-edge]");
+      const target = (event.target as HTMLElement).closest<HTMLElement>("[data-node], [data-edge], [data-article]");
       if (!target) return;
-      if (target.dataset.node) this.actions.selectNode(target.dataset.node);
+      if (target.dataset.article) this.actions.filterArticle(target.dataset.article);
+      else if (target.dataset.node) this.actions.selectNode(target.dataset.node);
       else if (target.dataset.edge && (event.target as HTMLElement).closest(".evidence-count, .edge-link")) this.actions.selectEdge(target.dataset.edge);
     };
   }
@@ -219,11 +222,11 @@ export class Panel {
     return this.graph.hasNode(key) ? this.graph.getNodeAttribute(key, "label") : key;
   }
 
-  /** The article id, with its date, title and source on hover. */
+  /** The article id, with its date, title and source on hover; a click shows only that article. */
   private articleChip(id: string): HTMLElement {
     const article = this.graph.getAttribute("articles")?.[id];
-    const details = [article?.title, article?.date, article?.source].filter(Boolean).join("\n");
-    return el("span", { class: "article", text: id, title: details || id });
+    const details = [article?.title, article?.date, article?.source, "(click: show only this article)"].filter(Boolean).join("\n");
+    return el("button", { class: "article", text: id, title: details, attrs: { type: "button", "data-article": id } });
   }
 }
 
