@@ -7,7 +7,7 @@ import type { Mention } from "../../types.ts";
 import type { ObjectKind, ObjectSlot } from "../../nlp/it/lexicon/cues.ts";
 import { AGENTIVE_EVENT_NOUNS, CONDUCT_NOUNS } from "../../nlp/it/lexicon/cues.ts";
 import { HELP_VERBS, OBJECT_CONTROL_VERBS, SPEECH_VERBS, VERB_GROUP_ADVERBS } from "../../nlp/it/lexicon/verbs.ts";
-import { isTimePhrase, type SentenceView, type Unit } from "./units.ts";
+import { isAdverbPhrase, isTimePhrase, type SentenceView, type Unit } from "./units.ts";
 
 export interface Arg {
   mention: Mention;
@@ -106,11 +106,6 @@ function afterVerb(view: SentenceView, k: number): Unit | undefined {
   return u?.kind === "verb" ? u : undefined;
 }
 
-function isAdverbOnly(view: SentenceView, u: Unit): boolean {
-  for (let t = u.start; t < u.end; t++) if (!VERB_GROUP_ADVERBS.has(view.words[t]!)) return false;
-  return true;
-}
-
 /** A noun phrase with a real noun in it (not only numbers, adverbs, pronouns). */
 function hasNoun(view: SentenceView, u: Unit): boolean {
   for (let t = u.start; t < u.end; t++) {
@@ -155,7 +150,7 @@ export function findSubject(view: SentenceView, u: number, nonFinite: boolean, s
           return { found: [{ mention: unit.head, why: `subject: object of '${view.words[verbBefore.start]}', which controls the infinitive (${describe(view, unit.head)})` }] };
         const inverted = nonFinite && isVerb(verbBefore, SPEECH_VERBS);
         if (!inverted) continue;
-        return { found: [{ mention: unit.head, why: `subject: inverted subject of the speech verb before it (${describe(view, unit.head)}), who also does the ${"non-finite"} cue` }] };
+        return { found: [{ mention: unit.head, why: `subject: inverted subject of the speech verb before it (${describe(view, unit.head)}), who also does the non-finite cue` }] };
       }
       return { found: coordinated(view, k) };
     }
@@ -199,7 +194,7 @@ export function mainSubject(view: SentenceView): Mention[] | undefined {
       let close = j + 1;
       while (close < units.length && close - j < 12 && units[close]!.kind !== "comma" && units[close]!.kind !== "break") close++;
       j = close + 1;
-      while (j < units.length && units[j]!.kind === "np" && !units[j]!.head && isAdverbOnly(view, units[j]!)) j++;
+      while (j < units.length && isAdverbPhrase(view, units[j]!)) j++;
     }
     if (units[j]?.kind === "verb") {
       let last = k;

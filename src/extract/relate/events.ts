@@ -5,7 +5,7 @@
 
 import type { Mention, Modality, RelationType } from "../../types.ts";
 import { SYMMETRIC_RELATION_TYPES } from "../../types.ts";
-import { JUDGING_VERBS, VERB_GROUP_ADVERBS } from "../../nlp/it/lexicon/verbs.ts";
+import { JUDGING_VERBS } from "../../nlp/it/lexicon/verbs.ts";
 import { GOODS, TROOPS, type ObjectKind, type ObjectSlot } from "../../nlp/it/lexicon/cues.ts";
 import {
   findObject,
@@ -18,7 +18,7 @@ import {
   type ArgumentSettings,
 } from "./arguments.ts";
 import type { CueHit } from "./cues.ts";
-import { hasPossessive, isTimePhrase, type SentenceView } from "./units.ts";
+import { hasPossessive, isAdverbPhrase, isTimePhrase, type SentenceView } from "./units.ts";
 
 const QUOTE_MARKS: ReadonlySet<string> = new Set(["“", "”", "\"", "«", "»"]);
 
@@ -248,7 +248,7 @@ function themeNationality(view: SentenceView, u: number, themes: readonly string
 /** The judging verb whose direct object the noun in unit u is ("condanna l'attacco"), or undefined. */
 function judgedBy(view: SentenceView, u: number): string | undefined {
   let j = u - 1;
-  while (j >= 0 && view.units[j]!.kind === "np" && !view.units[j]!.head && view.units[j]!.prep === null && isAdverbial(view, j)) j--;
+  while (j >= 0 && isAdverbPhrase(view, view.units[j]!)) j--;
   const verb = view.units[j];
   if (view.units[u]!.prep !== null || verb?.kind !== "verb") return undefined;
   return verb.verb!.find((a) => JUDGING_VERBS.has(a.lemma))?.lemma;
@@ -301,20 +301,13 @@ function isPassive(view: SentenceView, hit: CueHit): boolean {
   if (cue.intransitive || cue.reflexive) return false;
   if (!hit.analyses!.some((a) => a.tense === "participio")) return false;
   let j = hit.unit - 1;
-  while (j >= 0 && isAdverbial(view, j)) j--;
+  while (j >= 0 && isAdverbPhrase(view, view.units[j]!)) j--;
   const prev = view.units[j];
   if (view.words[prev?.start ?? -1] === "si" || view.words[(prev?.start ?? 0) - 1] === "si") return false;
   if (prev?.kind !== "verb") return true;
   const lemmas = new Set(prev.verb!.map((a) => a.lemma));
   if (lemmas.has("avere")) return false;
   return lemmas.has("essere") || lemmas.has("venire");
-}
-
-function isAdverbial(view: SentenceView, k: number): boolean {
-  const u = view.units[k]!;
-  if (u.kind !== "np" || u.head || u.prep) return false;
-  for (let t = u.start; t < u.end; t++) if (!VERB_GROUP_ADVERBS.has(view.words[t]!)) return false;
-  return true;
 }
 
 /** What was supplied: the bare object after a verb, or the di-phrase after a noun. */

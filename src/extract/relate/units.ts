@@ -17,7 +17,7 @@ import {
   TRANSPARENT,
   fold,
 } from "../../nlp/it/lexicon/function-words.ts";
-import { AUXILIARIES, COMMON_VERBS, MODALS, SPEECH_VERBS } from "../../nlp/it/lexicon/verbs.ts";
+import { AUXILIARIES, COMMON_VERBS, MODALS, SPEECH_VERBS, VERB_GROUP_ADVERBS } from "../../nlp/it/lexicon/verbs.ts";
 import { NEGATION_VERBS, PLANNED_VERBS, POSSIBLE_VERBS } from "../../nlp/it/lexicon/modality.ts";
 import { MONTHS, RELATIVE_DAYS, UNIT_WORDS, WEEKDAYS } from "../../nlp/it/lexicon/dates.ts";
 
@@ -209,6 +209,13 @@ function hasTimeWord(words: readonly string[], from: number, to: number): boolea
 /** A noun phrase that only says when: "la scorsa settimana", "giovedì", "a gennaio". */
 export function isTimePhrase(view: SentenceView, unit: Unit): boolean {
   return !unit.head && hasTimeWord(view.words, unit.start, unit.end);
+}
+
+/** A bare phrase of adverbs only: "già", "non", "poi". */
+export function isAdverbPhrase(view: SentenceView, unit: Unit): boolean {
+  if (unit.kind !== "np" || unit.head || unit.prep) return false;
+  for (let t = unit.start; t < unit.end; t++) if (!VERB_GROUP_ADVERBS.has(view.words[t]!)) return false;
+  return true;
 }
 
 /** True when the noun phrase opens with a possessive ("la sua guerra", "le loro forniture"). */
