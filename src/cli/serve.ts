@@ -33,6 +33,9 @@ export async function run(argv: string[]): Promise<number> {
     if (!existsSync(join(dir, "graph.json"))) {
       process.stderr.write(`trama: ${join(dir, "graph.json")} does not exist yet; run 'trama build INPUT --out ${dir}'\n`);
     }
+    if (!["127.0.0.1", "localhost", "::1"].includes(values.host ?? DEFAULT_SERVE_SETTINGS.host)) {
+      process.stderr.write(`trama: listening on ${values.host}: anyone who can reach this machine can read the graph\n`);
+    }
     process.stdout.write(`trama: serving ${dir} at ${server.url}\n`);
     await new Promise<void>((done) => {
       const stop = () => {
