@@ -24,13 +24,14 @@ export const SENTENCE_WORDS: ReadonlySet<string> = new Set([
 /** Nouns that introduce an organisation's name. */
 const ORG_CUES = new Set([
   "società", "agenzia", "quotidiano", "giornale", "emittente", "gruppo", "partito", "azienda",
-  "compagnia", "canale", "rete", "sito", "testata", "ong", "organizzazione", "movimento",
+  "compagnia", "testata", "ong", "organizzazione", "movimento",
   "associazione", "banca", "fondazione", "istituto", "università", "network", "tv", "radio",
-  "rivista", "settimanale", "magazine", "startup", "colosso", "multinazionale", "think-tank",
-  "tabloid", "broadcaster", "piattaforma", "milizia", "brigata", "battaglione", "centro",
+  "rivista", "settimanale", "magazine", "startup", "multinazionale", "think-tank",
+  "tabloid", "broadcaster", "piattaforma", "milizia", "brigata", "battaglione",
 ]);
-/** Words between a cue noun and the name: "agenzia di stampa statale". */
-const CUE_MODIFIERS = new Set(["di", "stampa", "notizie", "d'informazione", "informazione", "statale", "ufficiale", "governativa", "governativo", "privata", "privato", "pubblica", "pubblico", "online", "locale", "nazionale", "indipendente", "filogovernativo", "filogovernativa"]);
+/** Words between a cue noun and the name: "agenzia di stampa statale" ("di" only before these kinds). */
+const CUE_KINDS = new Set(["stampa", "notizie", "informazione", "d'informazione"]);
+const CUE_MODIFIERS = new Set(["statale", "ufficiale", "governativa", "governativo", "privata", "privato", "pubblica", "pubblico", "online", "locale", "nazionale", "indipendente", "filogovernativo", "filogovernativa"]);
 
 /**
  * Brand shapes: lower-case letters with a capital inside after a letter or digit
@@ -167,6 +168,8 @@ export function ruleNames(sentence: Sentence, runs: readonly CapitalisedRun[]): 
     if (cue >= 0 && demonymCountry(texts[cue]!)) cue--;
     // "l'agenzia di stampa statale KCNA", "il quotidiano britannico The Times"
     while (cue >= 0 && CUE_MODIFIERS.has(texts[cue]!.toLowerCase())) cue--;
+    // "agenzia di stampa", but not "l'azienda di Sunnyvale": a place or owner after "di".
+    if (cue >= 1 && CUE_KINDS.has(texts[cue]!.toLowerCase())) cue -= texts[cue - 1]!.toLowerCase() === "di" ? 2 : 1;
     if (cue >= 0 && demonymCountry(texts[cue]!)) cue--;
     if (cue >= 0 && ORG_CUES.has(texts[cue]!.toLowerCase())) {
       candidates.push(make(s, e, "ORG", "rule:org-cue", `"${surface()}" follows "${texts[cue]}", which introduces an organisation`, RANK.cueRule, 0.75));
