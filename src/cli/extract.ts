@@ -1,5 +1,4 @@
-import { finishCorpus } from "../extract/index.ts";
-import { extractMany } from "../extract/parallel/index.ts";
+import { extractEach, finishCorpus } from "../extract/index.ts";
 import { readArticles } from "../ingest/index.ts";
 import { formatExplanation } from "./explain.ts";
 import { createProgress } from "./progress.ts";
@@ -37,16 +36,17 @@ export async function run(argv: string[]): Promise<number> {
   for (const problem of problems) process.stderr.write(`${problem.message}\n`);
   const dated = articles.map((a) => (a.date === undefined && date !== undefined ? { ...a, date } : a));
   const progress = createProgress({ total: dated.length, label: "extract" });
-  const extracted = await extractMany(dated, {
+  const extracted = await extractEach(dated, {
     ...(workers !== undefined ? { workers } : {}),
     onProgress: (done) => progress.update(done),
   });
   progress.finish();
-  const { extractions, records } = finishCorpus(extracted);
+  for (const failure of extracted.failures) process.stderr.write(`${failure.message}\n`);
+  const { extractions, records } = finishCorpus(extracted.extractions);
 
   const out = values.explain
     ? extractions.map((x, i) => formatExplanation(x, records[i])).join("\n")
     : records.map((r) => `${JSON.stringify(r)}\n`).join("");
   await new Promise<void>((resolve, reject) => process.stdout.write(out, (err) => (err ? reject(err) : resolve())));
-  return problems.length > 0 ? EXIT.skipped : EXIT.ok;
+  return problems.length + extracted.failures.length > 0 ? EXIT.skipped : EXIT.ok;
 }

@@ -1,8 +1,8 @@
 import { accessSync, constants, mkdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { InputError, SettingsError, TramaError } from "../errors.ts";
-import { extractMany, type ExtractManyOptions } from "../extract/parallel/index.ts";
-import { finishCorpus } from "../extract/index.ts";
+import type { ExtractManyOptions } from "../extract/parallel/index.ts";
+import { extractEach, finishCorpus } from "../extract/index.ts";
 import type { ArticleExtraction, TramaRecord } from "../extract/record.ts";
 import { writeExports } from "../export/index.ts";
 import { writeFileAtomic } from "../fs/write-atomic.ts";
@@ -61,7 +61,7 @@ export function validateBuildSettings(settings: BuildSettings): void {
 
 export interface BuildReport {
   articles: number;
-  /** Inputs that could not be read, or were left out (a second article with the same id). */
+  /** Inputs that could not be read or extracted, or were left out (a second article with the same id). */
   problems: TramaError[];
   copies: Copy[];
   extracted: number;
@@ -110,11 +110,13 @@ export async function buildCorpus(inputs: string[], partial: Partial<BuildSettin
   const fingerprint = extractorFingerprint();
   const cache = settings.full ? ExtractionCache.empty(fingerprint) : ExtractionCache.load(settings.out, fingerprint);
   const extractions = await timed("extract", () => extractChanged(originals, cache, settings.workers, hooks.onProgress));
+  problems.push(...extractions.failures);
+  const extracted = extractions.all.map((x) => x.article);
   // Snapshot before the corpus pass, which may unify ids in place.
   const cacheBytes = await timed("cache", () => ExtractionCache.of(fingerprint, extractions.all).serialize());
   const { records } = await timed("resolve corpus", () => finishCorpus(extractions.all));
 
-  const graph = await timed("merge", () => mergeRecords(records, mergeArticles(originals, copies)));
+  const graph = await timed("merge", () => mergeRecords(records, mergeArticles(extracted, copies)));
   const layout = await timed("layout", () => layoutGraph(graph, settings.layout));
 
   const files: string[] = [];
@@ -133,7 +135,7 @@ export async function buildCorpus(inputs: string[], partial: Partial<BuildSettin
   await timed("write graph", () => write(GRAPH_FILE, serializeGraph(graph)));
 
   return {
-    articles: originals.length,
+    articles: extracted.length,
     problems,
     copies,
     extracted: extractions.extracted,
@@ -172,15 +174,18 @@ async function extractChanged(
   cache: ExtractionCache,
   workers: number | undefined,
   onProgress: BuildHooks["onProgress"],
-): Promise<{ all: ArticleExtraction[]; extracted: number }> {
-  const all: Array<ArticleExtraction | undefined> = articles.map((a) => cache.get(a));
-  const missing = articles.filter((_a, i) => all[i] === undefined);
-  const fresh = await extractMany(missing, {
+): Promise<{ all: ArticleExtraction[]; extracted: number; failures: TramaError[] }> {
+  const cached = articles.map((a) => cache.get(a));
+  const missing = articles.filter((_a, i) => cached[i] === undefined);
+  const fresh = await extractEach(missing, {
     ...(workers !== undefined ? { workers } : {}),
     ...(onProgress !== undefined ? { onProgress } : {}),
   });
-  let next = 0;
-  return { all: all.map((x) => x ?? fresh[next++]), extracted: missing.length };
+  const byId = new Map(fresh.extractions.map((x) => [x.article.id, x]));
+  const all = articles
+    .map((a, i) => cached[i] ?? byId.get(a.id))
+    .filter((x): x is ArticleExtraction => x !== undefined);
+  return { all, extracted: fresh.extractions.length, failures: fresh.failures };
 }
 
 function withDefaultDate(article: Article, date: string | undefined): Article {
