@@ -60,6 +60,6 @@ function provenance(p: Provenance): string {
   return p.why ? `${p.by}: ${p.why}` : p.by;
 }
 
-function relationKey(r: { subject: string; type: string; object: string; evidence: Array<{ start: number }> }): string {
-  return `${r.subject}|${r.type}|${r.object}|${Math.min(...r.evidence.map((e) => e.start))}`;
+function relationKey(r: { subject: string; type: string; object: string; modality: string; evidence: Array<{ start: number }> }): string {
+  return `${r.subject}|${r.type}|${r.object}|${r.modality}|${Math.min(...r.evidence.map((e) => e.start))}`;
 }
