@@ -208,6 +208,11 @@ describe("resolveArticle: role phrases", () => {
       ["Croazia", "GPE"],
     ]);
     assert.deepEqual(two.mentions.filter((m) => m.kind === "role"), []);
+    const other = resolve("Il leader del Fronte, Ivo Dranić, ha parlato. Il ministro della Difesa croato ha risposto.", [
+      ["Fronte", "ORG"],
+      ["Ivo Dranić", "PERSON"],
+    ]);
+    assert.deepEqual(other.mentions.filter((m) => m.kind === "role").map((m) => m.text), ["Il leader"], "a person with another role is someone else");
   });
 
   it("names no one when the role has no holder or two", () => {

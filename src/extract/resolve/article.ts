@@ -208,9 +208,12 @@ function roleMentions(doc: Doc, mentions: Mention[], known: Map<string, Known>):
   const phrases = findRolePhrases(doc, mentions);
   // Which person each qualified role (family + of whom) names; a role two people hold names no one.
   const holders = new Map<string, string | null>();
+  /** The qualified roles the article gives each person by name. */
+  const rolesOf = new Map<string, Set<string>>();
   for (const p of phrases) {
     if (!p.holder?.entity || p.of === undefined) continue;
     const key = `${p.family}|${p.of}`;
+    rolesOf.set(p.holder.entity, (rolesOf.get(p.holder.entity) ?? new Set()).add(key));
     const seen = holders.get(key);
     holders.set(key, seen === undefined || seen === p.holder.entity ? p.holder.entity : null);
   }
@@ -222,7 +225,7 @@ function roleMentions(doc: Doc, mentions: Mention[], known: Map<string, Known>):
     else {
       if (p.of === undefined) continue;
       const only = holders.get(`${p.family}|${p.of}`);
-      const before = only === undefined ? personBefore(doc, mentions, p) : undefined;
+      const before = only === undefined ? personBefore(doc, mentions, p, rolesOf) : undefined;
       if (only) {
         entity = only;
         why = `"${p.text}" is the role the article gives only to ${known.get(only)?.name ?? only}`;
@@ -260,14 +263,19 @@ function roleMentions(doc: Doc, mentions: Mention[], known: Map<string, Known>):
 /**
  * "Donald Trump è intervenuto. Il neo presidente eletto degli Stati Uniti ha detto…": a
  * role phrase that opens a sentence, with no name of its own, refers back to the only
- * person named in the sentence before.
+ * person named in the sentence before, unless the article gives that person another
+ * role ("il leader di Hezbollah, Hassan Nasrallah" is not "il ministro della Difesa
+ * israeliano" of the next sentence).
  */
-function personBefore(doc: Doc, mentions: readonly Mention[], p: RolePhrase): string | undefined {
+function personBefore(doc: Doc, mentions: readonly Mention[], p: RolePhrase, rolesOf: ReadonlyMap<string, ReadonlySet<string>>): string | undefined {
   const toks = doc.sentences[p.sentence]!.tokens;
   const opens = toks.slice(0, p.tokenStart).every((t) => !/[\p{L}\p{N}]/u.test(t.text));
   if (!opens || p.sentence === 0) return undefined;
-  const people = new Set(mentions.filter((m) => m.sentence === p.sentence - 1 && m.type === "PERSON" && m.kind === "name").map((m) => m.entity));
-  return people.size === 1 ? [...people][0] : undefined;
+  const people = new Set(mentions.filter((m) => m.sentence === p.sentence - 1 && m.type === "PERSON" && m.kind === "name").map((m) => m.entity!));
+  if (people.size !== 1) return undefined;
+  const [person] = people as Set<string>;
+  const roles = rolesOf.get(person!);
+  return roles && !roles.has(`${p.family}|${p.of}`) ? undefined : person;
 }
 
 function buildEntities(mentions: Mention[], known: Map<string, Known>): Entity[] {
