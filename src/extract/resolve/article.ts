@@ -267,10 +267,13 @@ function roleMentions(doc: Doc, mentions: Mention[], known: Map<string, Known>):
  * role ("il leader di Hezbollah, Hassan Nasrallah" is not "il ministro della Difesa
  * israeliano" of the next sentence).
  */
+/** Titles news uses to refer back to a leader just named ("il presidente eletto", "il premier"). */
+const REFERRED_BACK = new Set(["leader", "premier", "monarch", "pope"]);
+
 function personBefore(doc: Doc, mentions: readonly Mention[], p: RolePhrase, rolesOf: ReadonlyMap<string, ReadonlySet<string>>): string | undefined {
   const toks = doc.sentences[p.sentence]!.tokens;
   const opens = toks.slice(0, p.tokenStart).every((t) => !/[\p{L}\p{N}]/u.test(t.text));
-  if (!opens || p.sentence === 0) return undefined;
+  if (!opens || p.sentence === 0 || !REFERRED_BACK.has(p.family)) return undefined;
   const people = new Set(mentions.filter((m) => m.sentence === p.sentence - 1 && m.type === "PERSON" && m.kind === "name").map((m) => m.entity!));
   if (people.size !== 1) return undefined;
   const [person] = people as Set<string>;
