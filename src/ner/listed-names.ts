@@ -9,6 +9,7 @@ import type { SentencePieces } from "../nlp/it/gazetteer/sentence-pieces.ts";
 
 const UPPER_START = /^[\p{Lu}\p{N}]/u;
 const LOWER_CASE_MIN_PIECES = 4;
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 const LOWER = /\p{Ll}/u;
 
 export function listedNames(sentence: Sentence, sp: SentencePieces, text: string): Candidate[] {
@@ -54,7 +55,8 @@ function letters(s: string): string {
 function bestHit(hits: readonly GazetteerHit[], surface: string): GazetteerHit | undefined {
   let best: GazetteerHit | undefined;
   for (const h of hits) {
-    if (h.entry.acronym && LOWER.test(surface)) continue;
+    // Acronyms in capitals, or in the Italian title case from three letters ("Fbi", "Idf").
+    if (h.entry.acronym && LOWER.test(surface) && !(TITLE_CASE.test(surface) && surface.length >= 3)) continue;
     // The long KIND list is trusted only as written: "CIO" is not "Ciò".
     if (h.entry.source === "kind-orgs" && letters(h.variant) !== letters(surface)) continue;
     if (!best || h.rank < best.rank) best = h;

@@ -23,6 +23,7 @@ describe("recognise", () => {
       ["Lo ha riferito l'agenzia Yonhap da Seul.", ["Yonhap/ORG", "Seul/GPE"]],
       ["Vladivostok, città dell'Estremo Oriente russo, ospita il vertice.", ["Vladivostok/GPE", "Estremo Oriente russo/LOC"]],
       ["Gli USA hanno risposto.", ["USA/GPE"]],
+      ["Lo ha detto l'Fbi in una nota.", ["Fbi/ORG"]],
     ];
     for (const [text, expected] of table) assert.deepEqual(typed(text), expected, text);
   });
