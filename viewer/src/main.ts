@@ -237,6 +237,7 @@ function start(graph: ViewerGraph): void {
     search.show(graph.getNodeAttribute(store.state.selectedNode, "label"));
     centreOn(store.state.selectedNode);
   }
+  performance.mark("viewer ready");
   // A handle for the end-to-end tests and the bench: they read state, never change the app through it.
   (window as unknown as { trama: object }).trama = { graph, renderer, store, layout };
 }
