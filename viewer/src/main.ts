@@ -4,6 +4,7 @@ import { computeEmphasis, neighbourhood } from "./emphasis.ts";
 import { exportGexf, exportPng } from "./export.ts";
 import { FiltersUi } from "./filters-ui.ts";
 import { fetchGraph, GraphLoadError, type ViewerGraph } from "./graph-data.ts";
+import { bindKeys } from "./keyboard.ts";
 import { LayoutControl } from "./layout-control.ts";
 import { Panel } from "./panel.ts";
 import { createRenderer, isLargeGraph, type Emphasis } from "./renderer.ts";
@@ -207,28 +208,15 @@ function start(graph: ViewerGraph): void {
   byId("export-gexf").addEventListener("click", () => exportGexf(graph, visibility, store.state, fileName));
   byId("panel-close").addEventListener("click", () => store.update({ selectedNode: null, selectedEdge: null, pathFrom: null, pathTo: null }));
 
-  document.addEventListener("keydown", (event) => {
-    const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement;
-    if (event.key === "Escape") {
-      store.update({ selectedNode: null, selectedEdge: null, pathFrom: null, pathTo: null });
-      return;
-    }
-    if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
-    const camera = renderer.getCamera();
-    const keys: Record<string, () => void> = {
-      "/": () => searchInput.focus(),
-      "+": () => void camera.animatedZoom({ duration: 200 }),
-      "=": () => void camera.animatedZoom({ duration: 200 }),
-      "-": () => void camera.animatedUnzoom({ duration: 200 }),
-      "0": () => void camera.animatedReset({ duration: 300 }),
-      l: () => layout.toggle(),
-      p: () => togglePathBar(),
-    };
-    const action = keys[event.key.toLowerCase()];
-    if (action) {
-      event.preventDefault();
-      action();
-    }
+  const camera = renderer.getCamera();
+  bindKeys({
+    escape: () => store.update({ selectedNode: null, selectedEdge: null, pathFrom: null, pathTo: null }),
+    search: () => searchInput.focus(),
+    zoomIn: () => void camera.animatedZoom({ duration: 200 }),
+    zoomOut: () => void camera.animatedUnzoom({ duration: 200 }),
+    fit: () => void camera.animatedReset({ duration: 300 }),
+    toggleLayout: () => layout.toggle(),
+    togglePathFinder: () => togglePathBar(),
   });
 
   showPanel(store.state);
