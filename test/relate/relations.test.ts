@@ -113,6 +113,11 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["a heading is no destination", `${BRUSATI} viaggiava in direzione ${KLOW} quando è stato fermato.`, "mario-brusati VISITED klow"],
   ["things do not visit", `Il [Treno Azzurro|ORG|treno-azzurro] è arrivato a ${KLOW} in orario.`, null],
   ["a phone call is no meeting", `${VARGA} ha avuto un colloquio telefonico con ${DROZD}.`, "ilse-varga MET pavel-drozd"],
+  ["an agent named after 'da parte di' that is no entity", `${VARGA}, inoltre, condanna l'attacco alla ${SYLDAVIA} da parte degli estremisti.`, null],
+  ["after a quote, the name after the verb is who speaks", `«Siamo tornati indietro», ha accusato il reverendo ${DROZD}.`, null],
+  ["a conjunct shares the preposition of the first", `Ha cantato insieme a ${BRUSATI} e ${VALLI}, con il quale partecipò al [Festival di Valmora|EVENT|festival-di-valmora].`, null],
+  ["an unknown plural verb still ends the subject", `${VARGA} ha parlato. Altri 3 miliardi di euro necessitano per aiutare ${SYLDAVIA}.`, "ilse-varga SUPPORTED syldavia"],
+  ["war crimes at a place are no attack on it", `${SYLDAVIA}, crimini di guerra a ${KLOW} e a [Porto Brina|GPE|porto-brina].`, null],
   ["the persuaded one sells, not the persuader", `${VARGA} ha cercato di convincere ${BORDURIA} a vendere armi alla ${SYLDAVIA}.`, "ilse-varga SUPPLIED syldavia"],
 ];
 

@@ -127,6 +127,9 @@ export function findSubject(view: SentenceView, u: number, nonFinite: boolean, s
   const limit = units[u]!.start - settings.subjectReach;
   for (let k = u - 1; k >= 0 && units[k]!.end > limit; k--) {
     const unit = units[k]!;
+    // "con il quale partecipò", "a cui ha chiesto": the subject is someone the text left behind.
+    if (unit.kind === "opener" && (view.words[unit.start] === "quale" || (view.words[unit.start] === "cui" && view.words[unit.start - 1] !== "secondo")))
+      return { blocked: `subject: the clause opens with the relative '${view.words[unit.start]}'` };
     if (unit.kind === "break" || unit.kind === "opener") return { none: true };
     if (unit.kind === "che") {
       let p = k - 1;
@@ -157,7 +160,7 @@ export function findSubject(view: SentenceView, u: number, nonFinite: boolean, s
     // A subject that is not an entity ("3.000 soldati sono stati inviati", "il ministro
     // degli Esteri qatariota ha incontrato"): nothing is carried over it.
     let after = k + 1;
-    while (units[after]?.kind === "np" && units[after]!.prep === "di") after++;
+    while (units[after]?.kind === "np" && (units[after]!.prep === "di" || isAdverbPhrase(view, units[after]!))) after++;
     if (!verbBefore && isVerb(units[after]) && hasNoun(view, unit)) return { blocked: `subject '${phrase(view, unit)}' is not an entity` };
   }
   return { none: true };
@@ -328,7 +331,7 @@ export function pairFrom(view: SentenceView, k: number): [Arg, Arg] | undefined 
   for (let steps = 0; j < units.length && steps < 5; j++, steps++) {
     const u = units[j]!;
     if (u.kind === "comma" || (u.kind === "np" && u.prep === "di")) continue;
-    if (u.kind !== "np" || u.prep !== null) return undefined;
+    if (u.kind !== "np" || (u.prep !== null && u.prep !== "tra")) return undefined;
     let second = u.head;
     if (!second || second.kind !== "name") second = apposition(j + 1 + (units[j + 1]?.kind === "np" && units[j + 1]!.prep === "di" ? 1 : 0)) ?? second;
     if (!second) return undefined;

@@ -61,6 +61,8 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
   const type = cue.type;
   // A first-person singular outside quotes is a noun misread ("arrivo a …", "l'invio").
   if (hit.verb && hit.analyses!.every((a) => a.person === 1 && a.number === "sg") && !view.words.some((w) => QUOTE_MARKS.has(w))) return [];
+  // "«…», ha accusato il reverendo X": X says the quote; nobody is accused by name.
+  if (hit.verb && afterQuote(view, hit.unit)) return [];
   const kind: ObjectKind = cue.objectKind ?? "actor";
   let subjects: Arg[] = [];
   let objects: Arg[] = [];
@@ -78,6 +80,8 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
     const agentUnit = governed ? undefined : agentAfter(view, hit.unit, hit.noun.agents, slots);
     // "l'attacco russo", "le forniture iraniane": a nationality right after the noun is its agent.
     const nationality = unit.mentions.find((m) => m.kind === "demonym" && m.tokenStart > hit.token && m.tokenStart <= hit.token + 2);
+    // "l'attacco da parte degli estremisti": the agent is named, and is no entity.
+    if (agentUnit === "unnamed") return [];
     if (agentUnit) {
       subjects = [agentUnit];
       explicitAgent = true;
@@ -245,6 +249,13 @@ function themeNationality(view: SentenceView, u: number, themes: readonly string
   return undefined;
 }
 
+/** The verb group at unit u follows "”," — a verb of saying after a quote. */
+function afterQuote(view: SentenceView, u: number): boolean {
+  let j = u - 1;
+  while (j >= 0 && (view.units[j]!.kind === "verb" || isAdverbPhrase(view, view.units[j]!))) j--;
+  return view.units[j]?.kind === "comma" && view.units[j - 1]?.kind === "quote" && QUOTE_MARKS.has(view.words[view.units[j - 1]!.start]!);
+}
+
 /** The judging verb whose direct object the noun in unit u is ("condanna l'attacco"), or undefined. */
 function judgedBy(view: SentenceView, u: number): string | undefined {
   let j = u - 1;
@@ -255,7 +266,7 @@ function judgedBy(view: SentenceView, u: number): string | undefined {
 }
 
 /** "la visita del leader Kim", "le spedizioni dalla Corea del Nord": the agent after a noun cue. */
-function agentAfter(view: SentenceView, u: number, agents: readonly ObjectSlot[], objectSlots: readonly ObjectSlot[]): Arg | undefined {
+function agentAfter(view: SentenceView, u: number, agents: readonly ObjectSlot[], objectSlots: readonly ObjectSlot[]): Arg | "unnamed" | undefined {
   // "l'attacco alla Crimea da parte degli estremisti"
   for (let k = u + 1; k < Math.min(view.units.length, u + 6); k++) {
     const unit = view.units[k]!;
@@ -263,7 +274,7 @@ function agentAfter(view: SentenceView, u: number, agents: readonly ObjectSlot[]
     if (unit.prep === "da" && view.words[unit.end - 1] === "parte") {
       const of = view.units[k + 1];
       if (of?.kind === "np" && of.prep === "di" && of.head) return { mention: of.head, why: `subject: agent after 'da parte di' ('${of.head.text}')` };
-      return undefined;
+      return "unnamed";
     }
   }
   for (let k = u + 1; k < Math.min(view.units.length, u + 5); k++) {

@@ -77,6 +77,15 @@ const NOUN_MARKERS: ReadonlySet<string> = new Set([
   ...[...PREPOSITIONS.keys()].filter((p) => p.length > 2 && !["per", "tra", "fra", "con", "contro", "verso", "presso", "secondo", "durante", "dopo", "prima", "senza", "entro"].includes(p)),
 ]);
 
+const THIRD_PLURAL = /^\p{Ll}{3,}(ano|ono|avano|evano|ivano|arono|erono|irono|ebbero|eranno|iranno)$/u;
+/** Nouns and adjectives that look like third-person plurals. */
+const PLURAL_LOOKALIKES: ReadonlySet<string> = new Set([
+  "strano", "lontano", "romano", "italiano", "americano", "africano", "cristiano", "musulmano", "sovrano", "veterano",
+  "patrono", "telefono", "microfono", "mezzogiorno", "giorno", "ritorno", "governo", "inverno", "esterno", "interno",
+  "moderno", "eterno", "quotidiano", "meridiano", "mediano", "persiano", "indiano", "siciliano", "milanese",
+  "aeroplano", "capitano", "decano", "artigiano", "partigiano", "anziano", "mondano", "urbano", "volcano", "vulcano",
+]);
+
 const KIND_RANK: Record<Mention["kind"], number> = { name: 0, role: 1, anaphor: 2, demonym: 3 };
 
 const VERB_MEMO = new Map<string, VerbAnalysis[] | null>();
@@ -85,7 +94,11 @@ const VERB_MEMO = new Map<string, VerbAnalysis[] | null>();
 export function verbAnalyses(word: string): VerbAnalysis[] | undefined {
   let known = VERB_MEMO.get(word);
   if (known === undefined) {
-    const list = NEVER_VERBS.has(word) || PREPOSITIONS.has(word) || ARTICLES.has(word) ? [] : lemmatise(word).filter((a) => KNOWN_VERBS.has(a.lemma));
+    const never = NEVER_VERBS.has(word) || PREPOSITIONS.has(word) || ARTICLES.has(word);
+    let list = never ? [] : lemmatise(word).filter((a) => KNOWN_VERBS.has(a.lemma));
+    // Any verb in the third person plural ends a noun phrase, known or not ("necessitano").
+    if (!never && !list.length && THIRD_PLURAL.test(word) && !PLURAL_LOOKALIKES.has(word))
+      list = lemmatise(word).filter((a) => a.person === 3 && a.number === "pl" && !a.clitics);
     known = list.length ? list : null;
     if (VERB_MEMO.size > 100_000) VERB_MEMO.clear();
     VERB_MEMO.set(word, known);
@@ -160,6 +173,11 @@ export function buildView(sentence: Sentence, mentions: readonly Mention[]): Sen
     i++;
   }
   close();
+  // "insieme a Peppino di Capri e Stefano Palatresi": the second conjunct shares the preposition.
+  for (let k = 2; k < units.length; k++) {
+    const [left, link, right] = [units[k - 2]!, units[k - 1]!, units[k]!];
+    if (link.kind === "and" && left.kind === "np" && left.prep && left.head && right.kind === "np" && right.prep === null && right.head) right.prep = left.prep;
+  }
   units.forEach((u, k) => {
     for (let t = u.start; t < u.end; t++) unitOf[t] = k;
   });

@@ -206,7 +206,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   // ATTACKED
   { type: "ATTACKED", forms: ["invasione"], objects: ["di", "in"], agents: ["da"] },
   { type: "ATTACKED", forms: ["attacco", "attacchi", "offensiva", "offensive", "aggressione", "bombardamenti", "bombardamento", "raid"], objects: ["contro", "a", "su"], agents: ["di", "da"] },
-  { type: "ATTACKED", forms: ["guerra"], objects: ["contro", "a", "in"], agentOnly: ["in"], agents: ["di"] },
+  { type: "ATTACKED", forms: ["guerra"], objects: ["contro", "a", "in"], agentOnly: ["a", "in"], agents: ["di"] },
   { type: "ATTACKED", forms: ["operazione"], phrase: ["operazione", "militare"], objects: ["contro", "in"], agentOnly: ["in"], agents: ["di"] },
   // PRAISED
   { type: "PRAISED", forms: ["elogio", "elogi", "plauso", "lode", "lodi"], objects: ["a", "per"], agents: ["di", "da"] },

@@ -44,6 +44,7 @@ export const COMMON_VERBS: ReadonlySet<string> = new Set([
 
 /** Adverbs that may stand inside a verb group ("avrebbe già spedito", "non ha mai incontrato"). */
 export const VERB_GROUP_ADVERBS: ReadonlySet<string> = new Set([
+  "si", "ci", "ne", "vi", "invece", "infatti", "quindi", "dunque", "allora", "però",
   "già", "non", "mai", "ancora", "anche", "più", "poi", "proprio", "subito", "ora", "sempre", "inoltre", "finora",
   "forse", "probabilmente", "presto", "infine", "solo", "soltanto", "ufficialmente", "apparentemente", "nuovamente",
 ]);
