@@ -11,6 +11,7 @@ import { layoutGraph, type LayoutReport, type LayoutSettings } from "../layout/i
 import type { Article } from "../types.ts";
 import type { CorpusGraph } from "./corpus-graph.ts";
 import { findDuplicates, type Copy, type DuplicateSettings } from "./duplicates.ts";
+import { lockOutputDirectory } from "./build-lock.ts";
 import { CACHE_FILE, ExtractionCache, extractorFingerprint } from "./extraction-cache.ts";
 import { serializeGraph } from "./io.ts";
 import { mergeRecords, type MergeArticle } from "./merge.ts";
@@ -82,6 +83,20 @@ export interface BuildHooks {
 
 export async function buildCorpus(inputs: string[], partial: Partial<BuildSettings> = {}, hooks: BuildHooks = {}): Promise<BuildReport> {
   const settings = resolveBuildSettings(partial);
+  // Fail before the long part, not after it.
+  writing(settings.out, () => {
+    mkdirSync(settings.out, { recursive: true });
+    accessSync(settings.out, constants.W_OK);
+  });
+  const release = lockOutputDirectory(settings.out);
+  try {
+    return await buildLocked(inputs, settings, hooks);
+  } finally {
+    release();
+  }
+}
+
+async function buildLocked(inputs: string[], settings: BuildSettings, hooks: BuildHooks): Promise<BuildReport> {
   const stages: BuildReport["stages"] = [];
   const timed = async <T>(stage: string, work: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -90,11 +105,6 @@ export async function buildCorpus(inputs: string[], partial: Partial<BuildSettin
     return result;
   };
 
-  // Fail before the long part, not after it.
-  writing(settings.out, () => {
-    mkdirSync(settings.out, { recursive: true });
-    accessSync(settings.out, constants.W_OK);
-  });
   const read = await timed("read", () => readArticles(inputs, settings.ingest));
   const problems: TramaError[] = [...read.problems];
   // A mistyped path must not replace a good graph with an empty one.

@@ -77,5 +77,6 @@ describe("a killed build", function () {
     const after = snapshot(out);
     for (const file of OUTPUTS) assert.notEqual(after.get(file), before.get(file), `${file} rewritten`);
     assertWhole(out, before);
+    assert.deepEqual(readdirSync(out, { recursive: true }).filter((f) => String(f).match(/(^|\/)\.[^/]*(\.tmp|\.lock)$/)), [], "no temporary file or lock left behind");
   });
 });
