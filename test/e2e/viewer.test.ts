@@ -172,6 +172,16 @@ describe("viewer (end to end, Chromium)", function () {
     await page.keyboard.press("Escape");
     await page.waitForSelector("#panel", { state: "hidden" });
     assert.doesNotMatch(page.url(), /node=/);
+
+    // Arrow keys move through the suggestions; Enter takes the one marked.
+    await page.fill("#search-input", "a");
+    await page.waitForSelector("#search-results li[role=option] >> nth=1");
+    const second = await page.locator("#search-results li[role=option] .suggestion-label").nth(1).textContent();
+    await page.press("#search-input", "ArrowDown");
+    assert.equal(await page.getAttribute("#search-results li[role=option] >> nth=1", "aria-selected"), "true");
+    await page.press("#search-input", "Enter");
+    await page.waitForSelector("#panel .entity-name");
+    assert.equal(await page.textContent("#panel .entity-name"), second);
   });
 
   it("an article in the panel filters the graph to that article", async () => {
