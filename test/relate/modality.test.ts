@@ -29,6 +29,7 @@ const TABLE: Array<[string, string, Modality]> = [
   [`È in preparazione una visita di ${VARGA} a [Klow|GPE|klow].`, "ilse-varga VISITED klow", "planned"],
   [`Non ci sono piani per un incontro tra ${VARGA} e ${DROZD}.`, MET, "negated"],
   [`È previsto un incontro tra ${VARGA} e ${DROZD}.`, MET, "planned"],
+  [`Si terrà domani a [Klow|GPE|klow] il vertice tra ${VARGA} e ${DROZD}.`, MET, "planned"],
   [`${VARGA} si è detta aperta a un colloquio con ${DROZD}.`, MET, "possible"],
   [`L'incontro tra ${VARGA} e ${DROZD} dovrebbe avvenire a marzo.`, MET, "planned"],
   [`${VARGA} ha evocato la possibilità di un incontro con ${DROZD}.`, MET, "possible"],

@@ -19,7 +19,7 @@ import {
 } from "../../nlp/it/lexicon/modality.ts";
 import { VERB_GROUP_ADVERBS } from "../../nlp/it/lexicon/verbs.ts";
 import type { VerbAnalysis } from "../../nlp/it/lemma.ts";
-import type { SentenceView } from "../relate/units.ts";
+import { isTimePhrase, type SentenceView } from "../relate/units.ts";
 
 /** Quote marks bound what is said: words inside a quote do not govern a cue outside it. */
 const QUOTES: ReadonlySet<string> = new Set(["“", "”", "\"", "«", "»"]);
@@ -80,7 +80,9 @@ export function modalityScope(view: SentenceView, u: number, noun: boolean): num
   let sawVerb = embedded;
   for (; k >= 0; k--) {
     const unit = units[k]!;
-    const adverbial = unit.kind === "np" && !unit.head && unit.end - unit.start <= 3 && isAdverbial(view, unit.start, unit.end);
+    // "Si terrà domani a Klow il vertice": when and where stand between the verb and its noun.
+    const circumstance = !sawVerb && unit.kind === "np" && (isTimePhrase(view, unit) || (unit.prep !== null && (unit.head?.type === "GPE" || unit.head?.type === "LOC")));
+    const adverbial = circumstance || (unit.kind === "np" && !unit.head && unit.end - unit.start <= 3 && isAdverbial(view, unit.start, unit.end));
     if (unit.kind === "verb") sawVerb = true;
     else if (!adverbial || (sawVerb && unit.kind !== "np")) break;
     for (let t = unit.start; t < unit.end; t++) tokens.push(t);
