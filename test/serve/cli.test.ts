@@ -48,6 +48,12 @@ describe("trama serve (command line)", function () {
     assert.equal(code, 0);
   });
 
+  it("explains itself with --help", () => {
+    const run = spawnSync(process.execPath, [...MAIN, "serve", "--help"], { cwd: ROOT, encoding: "utf8", timeout: 15_000 });
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /usage: trama serve \[DIR\] \[--port N\] \[--host H\]/);
+  });
+
   for (const [args, expected, status] of [
     [["serve", "--port", "eighty"], /--port 'eighty' is not a number/, 2],
     [["serve", "--port", "70000"], /setting 'port'/, 1],
