@@ -20,6 +20,7 @@ const POSITIVE: Array<[RelationType, string, string]> = [
   ["MET", `${BRUSATI} e ${VALLI} si sono incontrati ieri.`, "mario-brusati MET ettore-valli"],
   ["MET", `L'incontro tra ${BRUSATI} e ${VALLI} è durato due ore.`, "mario-brusati MET ettore-valli"],
   ["MET", `${VARGA} ha ricevuto ${DROZD} nel palazzo presidenziale.`, "ilse-varga MET pavel-drozd"],
+  ["MET", `${VARGA} ha ricevuto una delegazione e poi ha accolto la [Lega Nera|ORG|lega-nera] a ${KLOW}.`, "ilse-varga MET lega-nera"],
   ["MET", `Il faccia a faccia tra ${VARGA} e il premier, ${DROZD}, si è chiuso senza dichiarazioni.`, "ilse-varga MET pavel-drozd"],
   ["MET", `${VARGA} avrà un colloquio con ${DROZD} a margine del vertice.`, "ilse-varga MET pavel-drozd"],
   ["VISITED", `${BRUSATI} si è recato a ${KLOW} martedì.`, "mario-brusati VISITED klow"],

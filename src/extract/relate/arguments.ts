@@ -86,6 +86,8 @@ export function fitsKind(m: Mention, kind: ObjectKind): boolean {
       return m.type === "GPE" || m.type === "LOC" || m.type === "EVENT";
     case "person":
       return m.type === "PERSON";
+    case "party":
+      return m.type === "PERSON" || m.type === "ORG";
     case "event":
       return m.type === "EVENT";
   }

@@ -53,7 +53,7 @@ export interface Carry {
 /** The id a mention has as an actor (metonyms stand for their state) or as a place. */
 export function idAs(m: Mention, kind: ObjectKind): string | undefined {
   // A seat of power that acts (Casa Bianca) is the organisation; a capital (Mosca) is its state.
-  return (kind === "actor" || kind === "person") && m.type !== "ORG" ? (m.actor ?? m.entity) : m.entity;
+  return (kind === "actor" || kind === "person" || kind === "party") && m.type !== "ORG" ? (m.actor ?? m.entity) : m.entity;
 }
 
 export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, settings: ArgumentSettings): EventCandidate[] {

@@ -13,8 +13,8 @@ import type { RelationType } from "../../../types.ts";
  */
 export type ObjectSlot = "direct" | "direct-of" | "to-help" | "a" | "in" | "con" | "contro" | "di" | "verso" | "da" | "su" | "per";
 
-/** What the object must be: an actor (person, organisation, state) or a place or event. */
-export type ObjectKind = "actor" | "place" | "person" | "event";
+/** What the object must be: an actor (person, organisation, state), a person, a party (person or organisation: a guest), a place or an event. */
+export type ObjectKind = "actor" | "place" | "person" | "party" | "event";
 
 interface CueBase {
   type: RelationType;
@@ -73,9 +73,9 @@ const SANCTIONS = ["sanzioni", "sanzione", "embargo", "dazi"];
 export const VERB_CUES: readonly VerbCue[] = [
   // MET
   { type: "MET", lemma: "incontrare", objects: ["direct", "con"], unless: REMOTE },
-  { type: "MET", lemma: "ricevere", objects: ["direct"], objectKind: "person", unless: GOODS },
-  { type: "MET", lemma: "accogliere", objects: ["direct"], objectKind: "person" },
-  { type: "MET", lemma: "ospitare", objects: ["direct"], objectKind: "person" },
+  { type: "MET", lemma: "ricevere", objects: ["direct"], objectKind: "party", unless: GOODS },
+  { type: "MET", lemma: "accogliere", objects: ["direct"], objectKind: "party" },
+  { type: "MET", lemma: "ospitare", objects: ["direct"], objectKind: "party" },
   { type: "MET", lemma: "riunire", objects: ["con"], reflexive: true, intransitive: true },
   { type: "MET", lemma: "vedere", objects: ["con"], reflexive: true, intransitive: true },
   // VISITED
