@@ -143,7 +143,8 @@ describe("role titles", () => {
       assert.equal(m?.title, title, sentence);
       assert.equal(m?.former, former, sentence);
     }
-    assert.equal(matchRole(toks("il dittatore nordcoreano"), 1)?.family, matchRole(toks("il leader nordcoreano"), 1)?.family);
+    assert.equal(matchRole(toks("il presidente nordcoreano"), 1)?.family, matchRole(toks("il leader nordcoreano"), 1)?.family);
+    assert.equal(matchRole(toks("il dittatore nordcoreano"), 1), undefined, "a characterisation, not an office");
   });
 
   it("finds no title in sentences without one", () => {

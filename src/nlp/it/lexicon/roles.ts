@@ -11,6 +11,8 @@ import { sentencePieces, type SentencePieces } from "../gazetteer/sentence-piece
 import { PieceTrie } from "../gazetteer/trie.ts";
 
 /**
+ * Offices, not characterisations: "il dittatore nordcoreano" describes Kim Jong-un but
+ * is no title he holds, so it is not listed.
  * Titles as they are printed; `family` groups titles that name the same post in news
  * usage ("il leader nordcoreano" = "il presidente nordcoreano" = "il dittatore nordcoreano").
  */
@@ -23,8 +25,6 @@ const TITLES: Array<[title: string, family: string]> = [
   ["leader", "leader"],
   ["leader supremo", "leader"],
   ["guida suprema", "leader"],
-  ["dittatore", "leader"],
-  ["autocrate", "leader"],
   ["capo di Stato", "leader"],
   ["capo dello Stato", "leader"],
   ["re", "monarch"],
