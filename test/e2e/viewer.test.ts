@@ -9,6 +9,7 @@ import graphology from "graphology";
 import type { Browser, Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../src/serve/index.ts";
 import { ensureViewerBuilt, launchChromium } from "./browser.ts";
+import { generateCorpusLikeGraph } from "../../bench/generate-graph.ts";
 import { createCorpusGraph } from "../../src/graph/corpus-graph.ts";
 import { HOSTILE_NAME, hostileGraph, writeGraphDir } from "./fixtures/graphs.ts";
 import { buildSeedsGraph } from "./seeds-graph.ts";
@@ -37,7 +38,10 @@ describe("viewer (end to end, Chromium)", function () {
     const missing = join(root, "missing");
     mkdirSync(missing);
     const empty = writeGraphDir(createCorpusGraph("nothing"), join(root, "empty"));
-    for (const [name, dir] of Object.entries({ seeds, hostile, malformed, missing, empty })) {
+    const big = generateCorpusLikeGraph({ nodes: 2500, edgesPerNode: 2.5 });
+    big.updateEachNodeAttributes((key, a) => ({ ...a, x: Number(key.slice(1)) % 50, y: Math.floor(Number(key.slice(1)) / 50) }));
+    const large = writeGraphDir(big, join(root, "large"));
+    for (const [name, dir] of Object.entries({ seeds, hostile, malformed, missing, empty, large })) {
       servers[name] = await startServer({ dir, port: 0 });
     }
     browser = await launchChromium();
@@ -379,6 +383,35 @@ describe("viewer (end to end, Chromium)", function () {
       assert.deepEqual(result, { pwned: undefined, injected: 0 });
     } finally {
       await hostile.close();
+    }
+  });
+
+  it("on a big graph, a selection lights up its neighbourhood and leaves the rest as it was", async () => {
+    const big = await openViewer(servers.large!.url);
+    try {
+      const seen = await big.evaluate(() => {
+        type Shown = { color: string; forceLabel: boolean; highlighted: boolean; size: number };
+        type R = { getNodeDisplayData(k: string): Shown; getEdgeDisplayData(k: string): Shown; getSetting(k: string): unknown };
+        type G = { neighbors(k: string): string[]; edges(k: string): string[]; findNode(f: (k: string) => boolean): string; someNeighbor(k: string, f: () => boolean): boolean; filterNodes(f: (k: string) => boolean): string[] };
+        type S = { update(c: object): void };
+        const { renderer, graph, store } = (window as unknown as { trama: { renderer: R; graph: G; store: S } }).trama;
+        const hub = graph.findNode((k) => graph.neighbors(k).length >= 3);
+        const far = graph.filterNodes((k) => k !== hub && !graph.neighbors(hub).includes(k))[0]!;
+        const edge = graph.edges(hub)[0]!;
+        const before = { far: renderer.getNodeDisplayData(far).color, edge: renderer.getEdgeDisplayData(edge).size };
+        store.update({ selectedNode: hub });
+        const neighbour = graph.neighbors(hub)[0]!;
+        return {
+          hideEdgesOnMove: renderer.getSetting("hideEdgesOnMove"),
+          selected: renderer.getNodeDisplayData(hub).highlighted,
+          neighbourLabelled: renderer.getNodeDisplayData(neighbour).forceLabel,
+          farUnchanged: renderer.getNodeDisplayData(far).color === before.far,
+          edgeWider: renderer.getEdgeDisplayData(edge).size > before.edge,
+        };
+      });
+      assert.deepEqual(seen, { hideEdgesOnMove: true, selected: true, neighbourLabelled: true, farUnchanged: true, edgeWider: true });
+    } finally {
+      await big.close();
     }
   });
 
