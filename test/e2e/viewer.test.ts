@@ -27,7 +27,9 @@ describe("viewer (end to end, Chromium)", function () {
   let page: Page;
   const servers: Record<string, RunningServer> = {};
 
-  before(async () => {
+  before(async function () {
+    // Building the viewer and the seeds' graph takes a while on a busy machine.
+    this.timeout(180_000);
     ensureViewerBuilt();
     root = mkdtempSync(join(tmpdir(), "trama-e2e-"));
     const seeds = buildSeedsGraph(join(root, "seeds"));

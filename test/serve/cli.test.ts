@@ -15,7 +15,8 @@ describe("trama serve (command line)", function () {
   this.timeout(20_000);
   let dir: string;
 
-  before(() => {
+  before(function () {
+    this.timeout(120_000);
     ensureViewerBuilt();
     dir = mkdtempSync(join(tmpdir(), "trama-serve-cli-"));
     writeFileSync(join(dir, "graph.json"), '{"nodes":[],"edges":[]}');
