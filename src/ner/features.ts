@@ -50,6 +50,11 @@ interface WordFeatures {
   runAfter: number;
   runFirst: number;
   runLast: number;
+  /** Its name-list keys and coarse cluster as a run's first / last word ("run-first|org-head=30"). */
+  runFirstClass: Int32Array;
+  runLastClass: Int32Array;
+  /** Memo of the feature ids of this word combined with a neighbour (see pair()). */
+  pairs: Map<number, number>;
 }
 
 const CONTEXT_OFFSETS = ["-2", "-1", "+1", "+2"] as const;
@@ -57,10 +62,9 @@ const RUN_POSITIONS = ["U", "B", "I", "E"] as const;
 /** The type cache and pair memo are cleared past these sizes (an open vocabulary). */
 const MAX_CACHED_TYPES = 200_000;
 const MAX_MEMO_PAIRS = 2_000_000;
-/** Pair memo keys pack word ids in 20-bit fields (2^20 > MAX_CACHED_TYPES + one
- * sentence) and shape ids in 16-bit ones, times 5 templates: always below 2^53. */
-const FIELD = 1 << 20;
-const SHAPE_FIELD = 1 << 16;
+/** Pair memo keys (neighbour id × 8 + template) stay small integers, which V8 hashes
+ * fastest: word ids stay below MAX_CACHED_TYPES plus a sentence, shape ids below 2^12. */
+const SHAPE_FIELD = 1 << 12;
 const BOUNDARY = "<S>";
 /** Lower-case words that join the parts of one name ("Banca Popolare di Valtrebbia"). */
 const NAME_CONNECTORS = new Set(["di", "del", "della", "dei", "degli", "delle", "dello", "d'", "de", "per", "e", "of", "the", "and", "du", "des", "von", "van", "da", "dal", "dalla"]);
@@ -68,8 +72,7 @@ const NAME_CONNECTORS = new Set(["di", "del", "della", "dei", "degli", "delle", 
 export class FeatureExtractor {
   private readonly types = new Map<string, WordFeatures>();
   private readonly shapes = new Map<string, number>();
-  /** Feature id (or -1) of word-pair and shape-triple keys, by packed numeric key. */
-  private readonly pairs = new Map<number, number>();
+  private pairCount = 0;
   private boundary!: WordFeatures;
   private nextVocab = 0;
   private readonly gazMarks: Int32Array[] = [];
@@ -111,7 +114,7 @@ export class FeatureExtractor {
    */
   extract(tokens: readonly string[], extra?: ReadonlyArray<readonly string[] | null>): SentenceFeatures {
     const n = tokens.length;
-    if (this.types.size >= MAX_CACHED_TYPES || this.pairs.size >= MAX_MEMO_PAIRS) this.resetCaches();
+    if (this.types.size >= MAX_CACHED_TYPES || this.pairCount >= MAX_MEMO_PAIRS) this.resetCaches();
     const words = this.words;
     words.length = n;
     for (let i = 0; i < n; i++) words[i] = this.word(tokens[i]!);
@@ -150,13 +153,12 @@ export class FeatureExtractor {
       len = copyInto(buf, len, prev.context[1]);
       len = copyInto(buf, len, next.context[2]);
       len = copyInto(buf, len, (i + 2 < n ? words[i + 2]! : boundary).context[3]);
-      len = put(buf, len, this.pair((prev.vocab * FIELD + w.vocab) * 5, () => "ww-1=" + prev.lower + "|" + w.lower));
-      len = put(buf, len, this.pair((w.vocab * FIELD + next.vocab) * 5 + 1, () => "ww+1=" + w.lower + "|" + next.lower));
+      len = put(buf, len, this.pair(w, prev.vocab * 8, () => "ww-1=" + prev.lower + "|" + w.lower));
+      len = put(buf, len, this.pair(w, next.vocab * 8 + 1, () => "ww+1=" + w.lower + "|" + next.lower));
       // The word before or after with this word's shape: "di" + Xx, "ministro" + Xx.
-      len = put(buf, len, this.pair((prev.vocab * FIELD + w.shape) * 5 + 3, () => "w-1|ss=" + prev.lower + "|" + w.short));
-      len = put(buf, len, this.pair((w.shape * FIELD + next.vocab) * 5 + 4, () => "ss|w+1=" + w.short + "|" + next.lower));
-      const shapes = (prev.shape * SHAPE_FIELD + w.shape) * SHAPE_FIELD + next.shape;
-      len = put(buf, len, this.pair(shapes * 5 + 2, () => "sss=" + prev.short + "|" + w.short + "|" + next.short));
+      len = put(buf, len, this.pair(w, prev.vocab * 8 + 2, () => "w-1|ss=" + prev.lower + "|" + w.short));
+      len = put(buf, len, this.pair(w, next.vocab * 8 + 3, () => "ss|w+1=" + w.short + "|" + next.lower));
+      len = put(buf, len, this.pair(w, (prev.shape * SHAPE_FIELD + next.shape) * 8 + 4, () => "sss=" + prev.short + "|" + w.short + "|" + next.short));
       if (i === 0) len = put(buf, len, w.capitalised ? this.firstCap : this.firstLow);
       else if (w.capitalised && prev.short !== "x" && prev.short !== "X") len = put(buf, len, this.capAfterPunct);
       if (inRun[i]) {
@@ -177,8 +179,14 @@ export class FeatureExtractor {
         len = put(buf, len, before.runBefore);
         len = put(buf, len, before.runBeforeAt[pos]!);
         len = put(buf, len, after.runAfter);
-        if (i !== runStart) len = put(buf, len, words[runStart]!.runFirst);
-        if (i !== runEnd - 1) len = put(buf, len, words[runEnd - 1]!.runLast);
+        if (i !== runStart) {
+          len = put(buf, len, words[runStart]!.runFirst);
+          len = copyInto(buf, len, words[runStart]!.runFirstClass);
+        }
+        if (i !== runEnd - 1) {
+          len = put(buf, len, words[runEnd - 1]!.runLast);
+          len = copyInto(buf, len, words[runEnd - 1]!.runLastClass);
+        }
       }
       for (let g = 0; g < gazetteers.length; g++) {
         const mark = this.gazMarks[g]![i]!;
@@ -190,12 +198,16 @@ export class FeatureExtractor {
     return { length: n, offsets: offsets.subarray(0, n + 1), ids: this.buffer.subarray(0, len) };
   }
 
-  /** Feature id of a pair key (packed ids + template), computing the string only once. */
-  private pair(packed: number, key: () => string): number {
-    let id = this.pairs.get(packed);
+  /**
+   * Feature id of a key combining word `w` with a neighbour (`packed`: the neighbour's id
+   * and the template, a small integer), computing the string key only the first time.
+   */
+  private pair(w: WordFeatures, packed: number, key: () => string): number {
+    let id = w.pairs.get(packed);
     if (id === undefined) {
       id = this.index.lookup(key());
-      this.pairs.set(packed, id);
+      w.pairs.set(packed, id);
+      this.pairCount++;
     }
     return id;
   }
@@ -212,7 +224,7 @@ export class FeatureExtractor {
   private resetCaches(): void {
     this.types.clear();
     this.shapes.clear();
-    this.pairs.clear();
+    this.pairCount = 0;
     this.nextVocab = 0;
     this.boundary = this.wordFeatures(BOUNDARY);
   }
@@ -230,6 +242,8 @@ export class FeatureExtractor {
     const lower = token.toLowerCase();
     const short = token === BOUNDARY ? BOUNDARY : shortShape(token);
     const clusters = this.resources.clusters.get(lower);
+    const wordKeys = this.resources.wordKeys.get(token) ?? [];
+    const classKeys = clusters ? [...wordKeys, "c0=" + clusters[0]] : wordKeys;
     let shape = this.shapes.get(short);
     if (shape === undefined) this.shapes.set(short, (shape = this.shapes.size));
     const context = CONTEXT_OFFSETS.map((offset) => {
@@ -243,15 +257,18 @@ export class FeatureExtractor {
       capitalised: isCapitalised(token),
       // Distinct cached types get distinct ids; the boundary is 0 after every reset.
       vocab: this.nextVocab++,
-      // Past 2^16 distinct shapes (never seen in practice) the rare ones share an id.
+      // Past 2^12 distinct shapes (hardly seen in practice) the rarest share an id.
       shape: Math.min(shape, SHAPE_FIELD - 1),
-      self: this.ids([...selfKeys(token, lower, short, clusters), ...(this.resources.wordKeys.get(token) ?? [])]),
+      self: this.ids([...selfKeys(token, lower, short, clusters), ...wordKeys]),
       context,
       runBefore: this.index.lookup("run-before=" + lower),
       runBeforeAt: Int32Array.from(RUN_POSITIONS, (pos) => this.index.lookup("run-before|pos=" + lower + "|" + pos)),
       runAfter: this.index.lookup("run-after=" + lower),
       runFirst: this.index.lookup("run-first=" + lower),
       runLast: this.index.lookup("run-last=" + lower),
+      runFirstClass: this.ids(classKeys.map((k) => "run-first|" + k)),
+      runLastClass: this.ids(classKeys.map((k) => "run-last|" + k)),
+      pairs: new Map(),
     };
   }
 }

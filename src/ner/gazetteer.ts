@@ -3,12 +3,19 @@
 // per token so the tagger can use "inside a known organisation name" as a feature.
 
 /**
- * Names grouped by their first token, longest first. Building is one split per name, so
- * a list of 80,000 names loads in milliseconds; a lookup compares the few names that
- * start with the token at hand.
+ * Names indexed by their first and second tokens, each bucket longest first. Building is
+ * one split per name, so a list of 80,000 names loads in milliseconds; a lookup compares
+ * only the few names that start with the two tokens at hand.
  */
+interface FirstTokenNode {
+  /** Label of the one-token name, or -1. */
+  single: number;
+  /** Second token → longer names (their tokens from the third on). */
+  bySecond: Map<string, Array<{ rest: string[]; label: number }>>;
+}
+
 export class TokenGazetteer {
-  private readonly byFirst = new Map<string, Array<{ rest: string[]; label: number }>>();
+  private readonly byFirst = new Map<string, FirstTokenNode>();
   private readonly seen = new Set<string>();
   private sorted = true;
 
@@ -18,9 +25,15 @@ export class TokenGazetteer {
     const key = tokens.join("\u0001");
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    let list = this.byFirst.get(tokens[0]!);
-    if (!list) this.byFirst.set(tokens[0]!, (list = []));
-    list.push({ rest: tokens.slice(1), label });
+    let node = this.byFirst.get(tokens[0]!);
+    if (!node) this.byFirst.set(tokens[0]!, (node = { single: -1, bySecond: new Map() }));
+    if (tokens.length === 1) {
+      node.single = label;
+      return;
+    }
+    let list = node.bySecond.get(tokens[1]!);
+    if (!list) node.bySecond.set(tokens[1]!, (list = []));
+    list.push({ rest: tokens.slice(2), label });
     this.sorted = false;
   }
 
@@ -30,7 +43,7 @@ export class TokenGazetteer {
 
   /** Longest first, so the first candidate that matches is the longest match. */
   private sort(): void {
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+    for (const node of this.byFirst.values()) for (const list of node.bySecond.values()) list.sort((a, b) => b.rest.length - a.rest.length);
     this.sorted = true;
   }
 
@@ -41,22 +54,30 @@ export class TokenGazetteer {
   match(tokens: readonly string[], out: Int32Array): void {
     if (!this.sorted) this.sort();
     out.fill(0, 0, tokens.length);
+    const n = tokens.length;
     let i = 0;
-    while (i < tokens.length) {
-      const list = this.byFirst.get(tokens[i]!);
+    while (i < n) {
+      const node = this.byFirst.get(tokens[i]!);
       let end = -1;
       let label = -1;
-      if (list) {
-        for (const e of list) {
-          const r = e.rest;
-          if (i + 1 + r.length > tokens.length) continue;
-          let k = 0;
-          while (k < r.length && r[k] === tokens[i + 1 + k]) k++;
-          if (k === r.length) {
-            end = i + 1 + r.length;
-            label = e.label;
-            break;
+      if (node) {
+        const list = i + 1 < n ? node.bySecond.get(tokens[i + 1]!) : undefined;
+        if (list) {
+          for (const e of list) {
+            const r = e.rest;
+            if (i + 2 + r.length > n) continue;
+            let k = 0;
+            while (k < r.length && r[k] === tokens[i + 2 + k]) k++;
+            if (k === r.length) {
+              end = i + 2 + r.length;
+              label = e.label;
+              break;
+            }
           }
+        }
+        if (end < 0 && node.single >= 0) {
+          end = i + 1;
+          label = node.single;
         }
       }
       if (end < 0) {

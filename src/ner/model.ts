@@ -1,5 +1,5 @@
 import { FeatureExtractor, FrozenIndex, type FeatureResources } from "./features.ts";
-import { Decoder, type LinearChainWeights } from "./perceptron.ts";
+import { Decoder, emissionScores, type LinearChainWeights } from "./perceptron.ts";
 import { documentEvidence } from "./document.ts";
 import { NER_TAGS, spansOf, type NerType } from "./tags.ts";
 
@@ -71,13 +71,33 @@ export class NerModel {
    * the model has one) the document pass reading the first pass's tags of nearby sentences.
    */
   tagDocument(sentences: readonly (readonly string[])[]): string[][] {
-    const first = sentences.map((s) => this.tagIndices(s));
     const doc = this.stages.document;
-    if (!doc) return first.map(tagNames);
+    if (!doc) return sentences.map((s) => this.tag(s));
+    // One feature extraction serves both passes: the document pass's scores are its
+    // weights over the same features plus the document evidence, added afterwards.
+    const sentence = this.stages.sentence;
+    const first: Int8Array[] = [];
+    const secondScores: Float64Array[] = [];
+    for (const s of sentences) {
+      const sf = this.extractor.extract(s);
+      const scores = new Float64Array(s.length * NER_TAGS.length);
+      emissionScores(doc.emission, sf, scores);
+      secondScores.push(scores);
+      first.push(this.decoder.decode(sentence.emission, sentence.transition, sf));
+    }
     const evidence = documentEvidence(sentences, first, this.stages.documentWindow);
+    const T = NER_TAGS.length;
     return sentences.map((s, j) => {
-      const sf = this.extractor.extract(s, evidence[j]);
-      return tagNames(this.decoder.decode(doc.emission, doc.transition, sf));
+      const scores = secondScores[j]!;
+      evidence[j]!.forEach((keys, i) => {
+        if (!keys) return;
+        for (const key of keys) {
+          const f = this.index.lookup(key);
+          if (f < 0) continue;
+          for (let t = 0; t < T; t++) scores[i * T + t]! += doc.emission[f * T + t]!;
+        }
+      });
+      return tagNames(this.decoder.decodeScores(scores, s.length, doc.transition));
     });
   }
 

@@ -85,16 +85,18 @@ export class Decoder {
       const { gold, margin } = costAugment;
       for (let i = 0; i < n; i++) for (let t = 0; t < T; t++) if (t !== gold[i]) this.scores[i * T + t]! += margin;
     }
-    return this.viterbi(n, transition, out);
+    return this.viterbi(this.scores, n, transition, out);
   }
 
-  /** Emission scores of the last decoded sentence (valid until the next call). */
-  get lastScores(): Float64Array {
-    return this.scores;
+  /** The best valid path over emission scores computed elsewhere (scores[i * T + tag]). */
+  decodeScores(scores: Float64Array, n: number, transition: Float32Array | Float64Array, out: Int8Array = new Int8Array(n)): Int8Array {
+    if (n === 0) return out;
+    this.ensure(n);
+    return this.viterbi(scores, n, transition, out);
   }
 
-  private viterbi(n: number, transition: Float32Array | Float64Array, out: Int8Array): Int8Array {
-    const { scores, best, back } = this;
+  private viterbi(scores: Float64Array, n: number, transition: Float32Array | Float64Array, out: Int8Array): Int8Array {
+    const { best, back } = this;
     for (let t = 0; t < T; t++) {
       best[t] = ALLOWED_TRANSITIONS[START * T + t] ? scores[t]! + transition[START * T + t]! : NEG;
     }

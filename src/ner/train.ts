@@ -121,7 +121,7 @@ export function trainNerModel(
     use
       ? {
           clusters: input.resources.clusters,
-          wordKeys: mergeWordKeys(input.resources.wordKeys, trainingWordKeys(flat, use)),
+          wordKeys: input.resources.wordKeys,
           gazetteers: [...input.resources.gazetteers, compile(trainingNameGazetteer(flat, use))],
         }
       : input.resources;
@@ -288,40 +288,6 @@ function trainingNameGazetteer<S extends LabelledSentence>(sentences: readonly S
     nameLabels.push(id);
   }
   return { code: "train", labels, names, nameLabels };
-}
-
-/**
- * Keys saying how a word was used in the training names (sentences where `use` holds):
- * "ent=B-PER" when it began a person's name at least twice, and so on. Unlike whole-name
- * matches these reach new names made of known parts ("Lunardi" in "Officine Lunardi").
- */
-function trainingWordKeys<S extends LabelledSentence>(sentences: readonly S[], use: (s: S) => boolean): Map<string, string[]> {
-  const counts = new Map<string, Int32Array>();
-  for (const s of sentences) {
-    if (!use(s)) continue;
-    s.tags.forEach((tag, i) => {
-      const t = tagIndex(tag);
-      if (t === 0) return;
-      let c = counts.get(s.tokens[i]!);
-      if (!c) counts.set(s.tokens[i]!, (c = new Int32Array(NER_TAGS.length)));
-      c[t]!++;
-    });
-  }
-  const out = new Map<string, string[]>();
-  for (const [word, c] of counts) {
-    const keys: string[] = [];
-    for (let t = 1; t < NER_TAGS.length; t++) if (c[t]! >= 2) keys.push(ENTITY_WORD_KEYS[t]!);
-    if (keys.length) out.set(word, keys);
-  }
-  return out;
-}
-
-const ENTITY_WORD_KEYS = NER_TAGS.map((t) => "ent=" + t);
-
-function mergeWordKeys(a: Map<string, string[]>, b: Map<string, string[]>): Map<string, string[]> {
-  const out = new Map(a);
-  for (const [word, keys] of b) out.set(word, [...(out.get(word) ?? []), ...keys]);
-  return out;
 }
 
 function compile(data: GazetteerData): NamedGazetteer {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { FeatureExtractor, GrowingIndex } from "../../src/ner/features.ts";
-import { buildGazetteer, tokeniseName } from "../../src/ner/gazetteer.ts";
+import { buildGazetteer, TokenGazetteer, tokeniseName } from "../../src/ner/gazetteer.ts";
 import { shortShape, wordShape } from "../../src/ner/shape.ts";
 
 function keysOf(tokens: string[], clusters = new Map<string, string[]>()) {
@@ -50,6 +50,15 @@ describe("ner features", () => {
     assert.ok(!keys.flat().some((k) => k.startsWith("gorg")));
   });
 
+  it("describes a name run by the words around it and its first and last words", () => {
+    const keys = keysOf(["il", "ministro", "Ada", "Ferlini", "visita", "la", "Cartiera", "di", "Valdoria"]);
+    assert.ok(keys[3]!.includes("run-before=ministro") && keys[3]!.includes("run-first=ada") && keys[3]!.includes("run=2E"));
+    assert.ok(keys[2]!.includes("run-after=visita") && keys[2]!.includes("run-last=ferlini"));
+    // "di" joins "Cartiera" and "Valdoria" into one run; the first word's list keys reach the rest.
+    assert.ok(keys[7]!.includes("run=3I") && keys[8]!.includes("run-first|org-head=3"));
+    assert.ok(!keys[4]!.some((k) => k.startsWith("run")), "a lower-case word outside names is in no run");
+  });
+
   it("adds the name-list keys of a word", () => {
     const keys = keysOf(["la", "Cartiera", "Ressi"]);
     assert.ok(keys[1]!.includes("org-head=3"));
@@ -61,6 +70,22 @@ describe("ner features", () => {
     assert.ok(keys[0]!.includes("c0=01") && keys[0]!.includes("c1=0110"));
     assert.ok(keys[1]!.includes("c0-1=01"), "a neighbour's cluster is a context key");
     assert.ok(keys[1]!.includes("c=none|ss=x"));
+  });
+
+  it("prefers the longest of names sharing their first tokens", () => {
+    const gaz = new TokenGazetteer();
+    gaz.add(["Valdoria"], 0);
+    gaz.add(["Valdoria", "Alta"], 1);
+    gaz.add(["Valdoria", "Alta", "Val", "Trebbia"], 2);
+    const marks = (tokens: string[]) => {
+      const out = new Int32Array(tokens.length);
+      gaz.match(tokens, out);
+      return Array.from(out);
+    };
+    assert.deepEqual(marks(["a", "Valdoria", "Alta", "Val", "Trebbia"]), [0, 5, 6, 6, 6]);
+    assert.deepEqual(marks(["Valdoria", "Alta", "Val"]), [3, 4, 0]);
+    assert.deepEqual(marks(["Valdoria", "Bassa", "Valdoria"]), [1, 0, 1]);
+    assert.equal(gaz.size, 3);
   });
 
   it("tokenises names the way KIND does", () => {
