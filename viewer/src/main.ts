@@ -47,7 +47,7 @@ function start(graph: ViewerGraph): void {
   const known = {
     hasNode: (key: string) => graph.hasNode(key),
     hasEdge: (key: string) => graph.hasEdge(key),
-    hasArticle: (id: string) => id in articles || graph.someNode((_, a) => a.articles.includes(id)),
+    hasArticle: (id: string) => Object.hasOwn(articles, id) || graph.someNode((_, a) => a.articles.includes(id)),
   };
   const store = new Store(fromHash(location.hash, known));
   let visibility = timed("filters", () => computeVisibility(graph, store.state));
