@@ -225,7 +225,8 @@ export class Panel {
   /** The article id, with its date, title and source on hover; a click shows only that article. */
   private articleChip(id: string): HTMLElement {
     const article = this.graph.getAttribute("articles")?.[id];
-    const details = [article?.title, article?.date, article?.source, "(click: show only this article)"].filter(Boolean).join("\n");
+    const copies = article?.copies?.length ? `also published as ${article.copies.join(", ")}` : undefined;
+    const details = [article?.title, article?.date, article?.source, copies, "(click: show only this article)"].filter(Boolean).join("\n");
     return el("button", { class: "article", text: id, title: details, attrs: { type: "button", "data-article": id } });
   }
 }
