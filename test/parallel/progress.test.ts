@@ -30,11 +30,22 @@ describe("progress bar", () => {
   });
 
   it("shows count, percentage, rate and time left", () => {
-    const line = progressLine("extract", "articles", 250, 1000, 0.5, 100);
+    const line = progressLine("extract", "articles", 250, 1000, { done: 250, seconds: 0.5 }, 100);
     assert.match(line, /^extract \[=+ +\] 250\/1000  25% 500 articles\/s ETA 2s$/);
   });
 
-  it("says it does not know the time left before anything is done", () => {
-    assert.match(progressLine("extract", "articles", 0, 10, 0, 80), /ETA \?$/);
+  it("does not guess a rate or time left from under half a second", () => {
+    assert.match(progressLine("extract", "articles", 7, 10, { done: 7, seconds: 0.001 }, 80), / \? articles\/s ETA \?$/);
+  });
+
+  it("measures the rate from the first update, not from when the bar was made", () => {
+    const { stream, chunks } = fakeStream(true);
+    let clock = 0;
+    const progress = createProgress({ total: 1000, label: "extract", stream, interval: 0, now: () => clock });
+    clock = 5000; // start-up before the first result
+    progress.update(100);
+    clock = 6000;
+    progress.update(200);
+    assert.match(chunks.at(-1)!, / 100 articles\/s ETA 8s/);
   });
 });
