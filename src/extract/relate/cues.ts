@@ -94,7 +94,9 @@ export function findCues(view: SentenceView): CueHit[] {
         if (cue.phrase && !cue.phrase.every((w, i) => words[t + i] === w)) continue;
         if (cue.after && !cue.after.includes(words[t - 1] ?? "")) continue;
         if (cue.needs && !near(view, t, cue.needs, 2, THEME_AFTER)) continue;
-        if (cue.unless && near(view, t, cue.unless, 2, THEME_AFTER)) continue;
+        // "aiuti militari": right after a noun, "militari" is its adjective, not troops.
+        const adjective = words[t + 1] === "militari" || words[t + 1] === "militare";
+        if (cue.unless && (adjective ? near(view, t, cue.unless, 2, 0) || near(view, t + 1, cue.unless, 0, THEME_AFTER - 1) : near(view, t, cue.unless, 2, THEME_AFTER))) continue;
         hits.push({ token: t, unit: u, noun: cue, lemma: words[t]!, surface: view.sentence.tokens[t]!.text });
       }
     }

@@ -261,7 +261,8 @@ function judgedBy(view: SentenceView, u: number): string | undefined {
   let j = u - 1;
   while (j >= 0 && isAdverbPhrase(view, view.units[j]!)) j--;
   const verb = view.units[j];
-  if (view.units[u]!.prep !== null || verb?.kind !== "verb") return undefined;
+  // Its direct object, or its di-complement ("hanno discusso degli aiuti").
+  if ((view.units[u]!.prep !== null && view.units[u]!.prep !== "di") || verb?.kind !== "verb") return undefined;
   return verb.verb!.find((a) => JUDGING_VERBS.has(a.lemma))?.lemma;
 }
 

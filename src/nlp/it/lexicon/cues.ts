@@ -80,6 +80,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   { type: "MET", lemma: "vedere", objects: ["con"], reflexive: true, intransitive: true },
   // VISITED
   { type: "VISITED", lemma: "visitare", objects: ["direct"], objectKind: "place" },
+  { type: "VISITED", lemma: "raggiungere", objects: ["direct"], objectKind: "place", unless: AGREEMENTS },
   { type: "VISITED", lemma: "recare", objects: ["a", "in"], objectKind: "place", reflexive: true, intransitive: true },
   { type: "VISITED", lemma: "arrivare", objects: ["a", "in"], objectKind: "place", intransitive: true },
   { type: "VISITED", lemma: "giungere", objects: ["a", "in"], objectKind: "place", intransitive: true },
@@ -190,12 +191,14 @@ export const NOUN_CUES: readonly NounCue[] = [
   { type: "SENT_TROOPS_TO", forms: ["invio", "dispiegamento", "schieramento", "spiegamento"], objects: ["in", "a", "verso"], objectKind: "place", needs: TROOPS, agents: ["da"] },
   // SUPPLIED
   { type: "SUPPLIED", forms: ["fornitura", "forniture", "consegna", "consegne", "vendita", "vendite", "spedizione", "spedizioni"], objects: ["a", "verso"], agents: ["da"], unless: TROOPS },
+  { type: "SUPPLIED", forms: ["aiuti"], objects: ["a"], agents: ["di", "da"], unless: TROOPS },
   { type: "SUPPLIED", forms: ["invio", "trasferimento", "trasferimenti", "esportazioni"], objects: ["a", "verso"], agents: ["da"], needs: GOODS, unless: TROOPS },
   // REQUESTED
   { type: "REQUESTED", forms: ["richiesta", "richieste", "appello"], objects: ["a"], agents: ["di", "da"] },
   { type: "REQUESTED", forms: ["pressione", "pressioni"], objects: ["su"], agents: ["di", "da"] },
   // SUPPORTED
   { type: "SUPPORTED", forms: ["sostegno", "appoggio", "supporto"], objects: ["a"], agents: ["di", "da"] },
+  { type: "SUPPORTED", forms: ["solidarietà", "vicinanza"], objects: ["a", "con"], agents: ["di", "da"] },
   { type: "SUPPORTED", forms: ["fianco"], after: ["a", "al", "accanto"], objects: ["di"], agents: [] },
   // CRITICIZED
   { type: "CRITICIZED", forms: ["critica", "critiche", "accusa", "accuse", "condanna"], objects: ["a", "contro", "verso"], agents: ["di", "da"] },
