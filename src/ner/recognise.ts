@@ -62,7 +62,7 @@ export function recognise(doc: Doc, partial: Partial<RecogniseSettings> = {}): M
     if (settings.useModel) pool.push(...modelNames(sentence, settings.minModelConfidence));
     const runs = capitalisedRuns(sentence);
     const rules = ruleNames(sentence, runs);
-    pool.push(...rules.candidates);
+    pool.push(...rules.candidates, ...syllableNames(sentence, runs, pool));
     const accepted = settle(dropModelSpansOverListedNames(sentence, pool), []);
     settle(rules.fallbacks, accepted);
     extendPeople(sentence, accepted);
@@ -102,6 +102,47 @@ function modelNames(sentence: Doc["sentences"][number], minConfidence: number): 
       why: `the tagger read "${surface}" as ${span.type}${span.type === "LOC" ? `, a ${type === "LOC" ? "place without a government" : "governed place"} by its head word` : ""}${span.confidence !== undefined ? ` (confidence ${span.confidence.toFixed(2)})` : ""}`,
       rank: RANK.model,
       score: span.confidence ?? MODEL_SCORE,
+    });
+  }
+  return out;
+}
+
+/** A Korean or Chinese name syllable: "Choe", "Son", "Hui", "Jong-un", "Jae-in". */
+const SYLLABLE = /^\p{Lu}\p{Ll}{1,4}(-\p{Ll}{1,4})?$/u;
+/** A syllable of a given name: "Son", "Hui", "Un", "Jong-un". */
+const GIVEN_SYLLABLE = /^\p{Lu}\p{Ll}{1,2}(-\p{Ll}{1,3})?$/u;
+/** First words of place names that look like syllables ("San Marco", "Val Gardena"). */
+const PLACE_STARTS = new Set(["san", "santa", "santo", "val", "monte", "porto", "capo", "via", "mar", "rio", "lago", "isola", "costa", "villa", "casa", "forte"]);
+
+/**
+ * "ricevendo Choe Son Hui": a family name the model read alone, followed by short
+ * capitalised syllables no list knows, is a Korean or Chinese person's full name.
+ */
+export function syllableNames(sentence: Doc["sentences"][number], runs: readonly CapitalisedRun[], pool: readonly Candidate[]): Candidate[] {
+  const toks = sentence.tokens;
+  const out: Candidate[] = [];
+  for (const run of runs) {
+    const n = run.tokenEnd - run.tokenStart;
+    if (n < 2 || n > 4) continue;
+    const words = toks.slice(run.tokenStart, run.tokenEnd);
+    if (!SYLLABLE.test(words[0]!.text) || !words.slice(1).every((t) => GIVEN_SYLLABLE.test(t.text))) continue;
+    // Only to mend a model span that stopped at the family name ("Choe" of "Choe Son Hui").
+    if (!pool.some((c) => c.rank === RANK.model && c.tokenStart === run.tokenStart && c.tokenEnd < run.tokenEnd)) continue;
+    if (PLACE_STARTS.has(words[0]!.text.toLowerCase()) || matchRoleInSentence(sentence, run.tokenStart)) continue;
+    const listed = pool.some((c) => (c.rank === RANK.curated || c.rank === RANK.kind) && c.tokenStart < run.tokenEnd && run.tokenStart < c.tokenEnd);
+    if (listed) continue;
+    const surface = words.map((t) => t.text).join(" ");
+    out.push({
+      sentence: sentence.index,
+      tokenStart: run.tokenStart,
+      tokenEnd: run.tokenEnd,
+      start: words[0]!.start,
+      end: words[n - 1]!.end,
+      type: "PERSON",
+      by: "rule:syllable-name",
+      why: `"${surface}" is ${n} capitalised syllables no list knows: a Korean or Chinese name`,
+      rank: RANK.shapeRule,
+      score: 0.5,
     });
   }
   return out;

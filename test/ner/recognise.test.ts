@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
-import { recognise, resolveRecogniseSettings } from "../../src/ner/recognise.ts";
+import { recognise, resolveRecogniseSettings, syllableNames } from "../../src/ner/recognise.ts";
+import { RANK, type Candidate } from "../../src/ner/candidate.ts";
+import { capitalisedRuns } from "../../src/ner/name-rules.ts";
 import { SettingsError } from "../../src/errors.ts";
 import { docOf } from "../resolve/helpers.ts";
 
@@ -64,6 +66,7 @@ describe("recognise", () => {
       "Il ministero degli Esteri ha risposto.",
       "Il governo ha risposto alla polizia.",
       "Possibile cooperazione militare tra le due nazioni.",
+      "Il treno arriva a San Gallo stasera.",
     ];
     for (const text of table) assert.deepEqual(typed(text), [], text);
   });
@@ -96,5 +99,28 @@ describe("recognise: long listed names in lower case", () => {
   it("finds a long institution name written in lower case, not a short one", () => {
     assert.deepEqual(typed("Il portavoce del consiglio per la sicurezza nazionale ha parlato."), ["consiglio per la sicurezza nazionale/ORG"]);
     assert.deepEqual(typed("Gli stati uniti d'europa restano un sogno."), []);
+  });
+});
+
+describe("recognise: Korean and Chinese names the model cut short", () => {
+  const model = (sentence: number, tokenStart: number, tokenEnd: number): Candidate => ({
+    sentence, tokenStart, tokenEnd, start: 0, end: 0, type: "ORG", by: "ner:perceptron", why: "test", rank: RANK.model, score: 0.8,
+  });
+
+  it("extends a family name the model read alone over the given-name syllables", () => {
+    const doc = docOf("Il ministro ha ricevuto Pak Sol Mi ieri.");
+    const s = doc.sentences[0]!;
+    const at = s.tokens.findIndex((t) => t.text === "Pak");
+    const found = syllableNames(s, capitalisedRuns(s), [model(0, at, at + 1)]);
+    assert.deepEqual(found.map((c) => [s.tokens.slice(c.tokenStart, c.tokenEnd).map((t) => t.text).join(" "), c.type]), [["Pak Sol Mi", "PERSON"]]);
+  });
+
+  it("leaves alone runs the model did not start, long words and places", () => {
+    for (const [text, first] of [["Il ministro ha ricevuto Pak Sol Mi ieri.", ""], ["Ha vinto Best Band ieri.", "Best"], ["Siamo a San Gallo ieri.", "San"]] as const) {
+      const s = docOf(text).sentences[0]!;
+      const at = s.tokens.findIndex((t) => t.text === first);
+      const pool = at >= 0 ? [model(0, at, at + 1)] : [];
+      assert.deepEqual(syllableNames(s, capitalisedRuns(s), pool), [], text);
+    }
   });
 });
