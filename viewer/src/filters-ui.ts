@@ -17,6 +17,8 @@ export class FiltersUi {
   private readonly dateFrom = byId<HTMLInputElement>("filter-date-from");
   private readonly dateTo = byId<HTMLInputElement>("filter-date-to");
   private readonly dateLabel = byId("filter-date-label");
+  /** One bar per date on the timeline: how much evidence carries that date. */
+  private readonly bars: HTMLElement[] = [];
   private readonly minEvidence = byId<HTMLInputElement>("filter-min-evidence");
   private readonly minEvidenceValue = byId<HTMLOutputElement>("filter-min-evidence-value");
 
@@ -44,6 +46,7 @@ export class FiltersUi {
       }
     });
     this.dates = sortedDates(dates);
+    this.drawTimeline(graph);
 
     this.checklist("filter-entity-types", "entityTypes", ENTITY_TYPES, entityCounts, (type) => swatch(ENTITY_COLORS[type as EntityType], "dot"));
     this.checklist("filter-relation-types", "relationTypes", RELATION_TYPES, relationCounts, (type) => swatch(RELATION_COLORS[type as RelationType], "line"));
@@ -94,10 +97,29 @@ export class FiltersUi {
     const toIndex = state.dateTo === null ? last : this.dates.findLastIndex((d) => d <= state.dateTo!);
     this.dateFrom.value = String(from);
     this.dateTo.value = String(toIndex < 0 ? last : toIndex);
+    this.bars.forEach((bar, i) => bar.classList.toggle("out", i < from || i > (toIndex < 0 ? last : toIndex)));
     this.dateLabel.textContent =
       this.dates.length === 0 ? "No dates in this graph" : `${state.dateFrom ?? this.dates[0]} → ${state.dateTo ?? this.dates[last]}`;
     this.minEvidence.value = String(state.minEvidence);
     this.minEvidenceValue.textContent = String(state.minEvidence);
+  }
+
+  private drawTimeline(graph: ViewerGraph): void {
+    const counts = new Map<string, number>();
+    graph.forEachEdge((_, a) => {
+      for (const e of a.evidence) {
+        const date = e.date ?? e.articleDate;
+        if (date) counts.set(date, (counts.get(date) ?? 0) + 1);
+      }
+    });
+    const most = Math.max(1, ...counts.values());
+    for (const date of this.dates) {
+      const count = counts.get(date) ?? 0;
+      const bar = el("span", { class: "bar", title: `${date}: ${count} piece(s) of evidence` });
+      bar.style.setProperty("--bar-height", `${Math.max(4, (count / most) * 100)}%`);
+      this.bars.push(bar);
+    }
+    byId("timeline-bars").replaceChildren(...this.bars);
   }
 
   private datesMoved(moved: HTMLInputElement): void {
