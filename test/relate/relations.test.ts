@@ -27,6 +27,7 @@ const POSITIVE: Array<[RelationType, string, string]> = [
   ["VISITED", `${BRUSATI} ha visitato ${BORDURIA} per la prima volta.`, "mario-brusati VISITED borduria"],
   ["VISITED", `Ieri è cominciata la visita di ${VARGA} in ${SYLDAVIA}.`, "ilse-varga VISITED syldavia"],
   ["VISITED", `${VARGA} ha raggiunto ${KLOW} in treno nella notte.`, "ilse-varga VISITED klow"],
+  ["VISITED", `${VARGA} è partita. Nel frattempo [il ministro Pavel Drozd|PERSON|pavel-drozd] è volato a ${KLOW}.`, "pavel-drozd VISITED klow"],
   ["VISITED", `${DROZD} arriverà a ${KLOW} giovedì.`, "pavel-drozd VISITED klow"],
   ["VISITED", `Il ministro ${DROZD} è volato a ${KLOW}, dove vedrà la sua omologa.`, "pavel-drozd VISITED klow"],
   ["VISITED", `Il premier ${DROZD} sarà in visita a ${KLOW} il prossimo 8 luglio.`, "pavel-drozd VISITED klow"],

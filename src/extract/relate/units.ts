@@ -135,8 +135,10 @@ export function buildView(sentence: Sentence, mentions: readonly Mention[]): Sen
     if (here) {
       const end = Math.max(...here.map((m) => m.tokenEnd));
       // Two names side by side are two phrases ("… Mosca Kim …"), and so is a name after
-      // a time phrase ("nella notte Borduria ha …").
-      if (open && ((open.mentions.some((m) => m.kind === "name") && here.some((m) => m.kind === "name")) || hasTimeWord(words, open.start, i) || isLocution(words, open, i))) close();
+      // a time phrase ("nella notte Borduria ha …"), and a mention opening with an article
+      // after words ("nel frattempo | il ministro degli Esteri Tajani").
+      const articleAfterWords = ARTICLES.has(words[i] ?? "") && open !== undefined && open.end > open.start + (open.prep ? 1 : 0) && !QUANTIFIERS.has(words[i - 1]!);
+      if (open && ((open.mentions.some((m) => m.kind === "name") && here.some((m) => m.kind === "name")) || hasTimeWord(words, open.start, i) || isLocution(words, open, i) || articleAfterWords)) close();
       open ??= { kind: "np", start: i, end: i, prep: null, mentions: [] };
       open.mentions.push(...here.sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd));
       open.end = Math.max(open.end, end);
