@@ -1,4 +1,5 @@
 import type { EntityType } from "../types.ts";
+import { gazetteer } from "../nlp/it/gazetteer/index.ts";
 
 // KIND tags every place LOC; the ontology splits places with a government (GPE: country,
 // city, governed region) from places without one (LOC: seas, mountains, regions of the
@@ -55,6 +56,15 @@ const UNGOVERNED_HEADS = new Set([
   "sud-ovest",
 ]);
 
-export function placeType(firstWord: string): EntityType {
-  return UNGOVERNED_HEADS.has(firstWord.toLowerCase()) ? "LOC" : "GPE";
+/**
+ * GPE or LOC for a place the model found, from its first word; `firstPiece` (folded) lets
+ * a listed place without a government lend its type ("Mediterraneo orientale").
+ */
+export function placeType(firstWord: string, firstPiece?: string): EntityType {
+  if (UNGOVERNED_HEADS.has(firstWord.toLowerCase())) return "LOC";
+  if (firstPiece !== undefined) {
+    const listed = gazetteer().matchesAt([firstPiece], 0)[0]?.[1];
+    if (listed?.some((h) => h.entry.type === "LOC") && !listed.some((h) => h.entry.type === "GPE")) return "LOC";
+  }
+  return "GPE";
 }

@@ -5,7 +5,7 @@ import { RANK, type Candidate } from "./candidate.ts";
 import { keepOneTypePerName } from "./consistency.ts";
 import { listedNames } from "./listed-names.ts";
 import { SENTENCE_WORDS, capitalisedRuns, ruleNames, type CapitalisedRun } from "./name-rules.ts";
-import { matchRoleInSentence } from "../nlp/it/lexicon/roles.ts";
+import { findRolesInSentence, matchRoleInSentence } from "../nlp/it/lexicon/roles.ts";
 import { placeType } from "./place-type.ts";
 import { sentencePieces } from "../nlp/it/gazetteer/sentence-pieces.ts";
 
@@ -79,8 +79,11 @@ function modelNames(sentence: Doc["sentences"][number], minConfidence: number): 
   // Confidences cost a forward–backward pass (about four times the tagging itself), so
   // they are computed only when a threshold asks for them.
   const spans = minConfidence > 0 ? tagTokensScored(words).spans : spansOf(tagTokens(words)).map((s) => ({ ...s, confidence: undefined }));
+  // "la presidente del Consiglio", "il segretario di Stato": words of a title are no names.
+  const titles = findRolesInSentence(sentence);
   for (const span of spans) {
     if (span.confidence !== undefined && span.confidence < minConfidence) continue;
+    if (titles.some((t) => t.tokenStart <= span.start && span.end <= t.tokenEnd)) continue;
     const first = toks[span.start]!.text;
     if (span.end - span.start === 1 && NOT_NAMES.has(first.toLowerCase())) continue;
     // Italian writes names with capitals; a lower-case span is a common noun ("consiglio").
@@ -89,7 +92,7 @@ function modelNames(sentence: Doc["sentences"][number], minConfidence: number): 
     if (span.end - span.start === 1 && /^[A-Z]{2}$/.test(first) && toks[span.start - 1]?.text === "(" && toks[span.end]?.text === ")") continue;
     // A lone word standing as a whole line is a section heading, not a name.
     if (span.end - span.start === 1 && toks.every((t, i) => i === span.start || !/[\p{L}\p{N}]/u.test(t.text))) continue;
-    const type = MODEL_TYPE[span.type] ?? placeType(first);
+    const type = MODEL_TYPE[span.type] ?? placeType(first, sentencePieces(sentence).pieces[sentencePieces(sentence).firstPiece[span.start]!]);
     const surface = toks.slice(span.start, span.end).map((t) => t.text).join(" ");
     out.push({
       sentence: sentence.index,

@@ -114,6 +114,8 @@ describe("resolveArticle: places, states and organisations", () => {
   it("reads a capital opening a dateline as the place", () => {
     const r = resolve("Pechino, 12 marzo. Pechino ha protestato.", [["Pechino", "GPE"]]);
     assert.deepEqual(r.mentions.filter((m) => m.text === "Pechino").map((m) => m.entity), ["beijing", "china"]);
+    const dash = resolve("PECHINO - Il governo ha protestato.", [["PECHINO", "GPE"]]);
+    assert.deepEqual(dash.mentions.map((m) => m.entity), ["beijing"]);
   });
 
   it("keeps seats of power as organisations that act for their state", () => {
@@ -166,6 +168,11 @@ describe("resolveArticle: places, states and organisations", () => {
     assert.deepEqual(unrelated.entities[0]!.aliases, ["Istituto valdostano di geologia"], "a short form must start like the name");
     const place = resolve("La grotta di Varnoquel (Valdoria) è aperta.", [["Varnoquel", "GPE"], ["Valdoria", "GPE"]]);
     assert.equal(place.entities.length, 2, "a place in brackets is not a short form");
+  });
+
+  it("reads the first word of a longer name as that name", () => {
+    const r = resolve("Nella Piana di Valdoria si combatte. La Piana resta isolata.", [["Piana di Valdoria", "LOC"], ["Piana", "LOC"]]);
+    assert.deepEqual(r.entities.map((e) => [e.id, e.aliases]), [["piana-di-valdoria", ["Piana di Valdoria", "Piana"]]]);
   });
 
   it("makes no entity of a name that cannot be told apart", () => {

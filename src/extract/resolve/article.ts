@@ -97,6 +97,7 @@ export function resolveArticle(doc: Doc, names: Mention[]): ResolvedArticle {
     mentions.push(m);
   }
 
+  joinFirstWords(mentions, known);
   mentions.push(...linkShortForms(doc, mentions));
   mentions.push(...resolvePeople(people, note));
   mentions.push(...demonymMentions(doc, names).map((d) => {
@@ -113,6 +114,28 @@ export function resolveArticle(doc: Doc, names: Mention[]): ResolvedArticle {
 function distinctId(id: string, type: EntityType): string {
   const listed = entryById(id);
   return listed && listed.type !== type ? `${id}-${type.toLowerCase()}` : id;
+}
+
+/**
+ * "la Striscia" after "la Striscia di Gaza": an unlisted one-word name that is the first
+ * word of exactly one longer place or organisation of the article is that one.
+ */
+function joinFirstWords(mentions: Mention[], known: Map<string, Known>): void {
+  const longer = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const pieces = namePieces(m.text);
+    if (pieces.length > 1 && m.entity) longer.set(pieces[0]!, (longer.get(pieces[0]!) ?? new Set()).add(m.entity));
+  }
+  for (const m of mentions) {
+    const pieces = namePieces(m.text);
+    if (pieces.length !== 1 || m.entity !== pieces[0] || lookupName(m.text, pieces)) continue;
+    const fits = longer.get(pieces[0]!);
+    if (fits?.size !== 1) continue;
+    const [id] = fits as Set<string>;
+    m.entity = id!;
+    m.type = known.get(id!)?.type ?? m.type;
+    m.provenance.push({ by: "resolve:short-form", why: `"${m.text}" is the first word of ${known.get(id!)?.name ?? id}, the only such name in this article` });
+  }
 }
 
 function isPlace(t: EntityType): boolean {

@@ -24,8 +24,10 @@ export function usedAsPlace(sentence: Sentence, start: number, end: number): boo
   if (ARTICLED_PLACE_PREPOSITIONS.has(prev)) return true;
   // "da Pyongyang a Vladivostok": a route, not a source.
   if (prev === "da" && word(sentence, end) === "a") return true;
-  // A dateline: "Roma, 12 marzo", "MOSCA, 3 ottobre".
+  // A dateline: "Roma, 12 marzo", "MOSCA, 3 ottobre", "ROMA - …".
   if (start === 0 && sentence.tokens[end]?.text === "," && /^\d/.test(sentence.tokens[end + 1]?.text ?? "")) return true;
+  // "ROMA - La presidente …", "MOSCA – Il Cremlino …"
+  if (start === 0 && /^[-–—]$/.test(sentence.tokens[end]?.text ?? "")) return true;
   // "Vladivostok, la città …"
   if (sentence.tokens[end]?.text === "," && PLACE_NOUNS.has(word(sentence, end + 2))) return true;
   return false;
