@@ -78,6 +78,19 @@ describe("buildCorpus", function () {
     for (const file of [GRAPH_FILE, RECORDS_FILE]) assert.equal(read(incremental, file), read(fresh, file), file);
   });
 
+  it("drops a removed article on a rebuild, extracting nothing, and equals a fresh full build", async () => {
+    const input = dir("corpus");
+    const incremental = dir("removed");
+    await buildCorpus([input], { out: incremental, ...quiet });
+    rmSync(join(input, seedFiles[2]));
+    const again = await buildCorpus([input], { out: incremental, ...quiet });
+    assert.equal(again.extracted, 0);
+    assert.equal(again.reused, seedFiles.length - 1);
+    const fresh = dir("fresh-removed");
+    await buildCorpus([input], { out: fresh, ...quiet, full: true });
+    for (const file of [GRAPH_FILE, RECORDS_FILE]) assert.equal(read(incremental, file), read(fresh, file), file);
+  });
+
   it("re-extracts an article whose text changed", async () => {
     const input = dir("corpus");
     const out = dir("changed");
