@@ -11,7 +11,7 @@ import { startServer, type RunningServer } from "../../src/serve/index.ts";
 import { ensureViewerBuilt, launchChromium } from "./browser.ts";
 import { generateCorpusLikeGraph } from "../../bench/generate-graph.ts";
 import { createCorpusGraph } from "../../src/graph/corpus-graph.ts";
-import { HOSTILE_NAME, hostileGraph, writeGraphDir } from "./fixtures/graphs.ts";
+import { datedGraph, HOSTILE_NAME, hostileGraph, writeGraphDir } from "./fixtures/graphs.ts";
 import { buildSeedsGraph } from "./seeds-graph.ts";
 
 /** The GEXF 1.3 schema, kept with the shared data; xmllint comes from libxml2-utils. */
@@ -43,7 +43,8 @@ describe("viewer (end to end, Chromium)", function () {
     const big = generateCorpusLikeGraph({ nodes: 2500, edgesPerNode: 2.5 });
     big.updateEachNodeAttributes((key, a) => ({ ...a, x: Number(key.slice(1)) % 50, y: Math.floor(Number(key.slice(1)) / 50) }));
     const large = writeGraphDir(big, join(root, "large"));
-    for (const [name, dir] of Object.entries({ seeds, hostile, malformed, missing, empty, large })) {
+    const dated = writeGraphDir(datedGraph(), join(root, "dated"));
+    for (const [name, dir] of Object.entries({ seeds, hostile, malformed, missing, empty, large, dated })) {
       servers[name] = await startServer({ dir, port: 0 });
     }
     browser = await launchChromium();
@@ -385,6 +386,36 @@ describe("viewer (end to end, Chromium)", function () {
       assert.deepEqual(result, { pwned: undefined, injected: 0 });
     } finally {
       await hostile.close();
+    }
+  });
+
+  it("the timeline sliders narrow the dates shown, and the URL keeps them", async () => {
+    const dated = await openViewer(servers.dated!.url);
+    try {
+      const shown = () =>
+        dated.evaluate(() => {
+          type R = { getNodeDisplayData(k: string): { hidden: boolean } };
+          type G = { filterNodes(f: (k: string) => boolean): string[] };
+          const { renderer, graph } = (window as unknown as { trama: { renderer: R; graph: G } }).trama;
+          return graph.filterNodes((k) => !renderer.getNodeDisplayData(k).hidden).sort();
+        });
+      assert.equal(await dated.locator("#timeline-bars .bar").count(), 3);
+      await dated.fill("#filter-date-from", "1");
+      assert.match(dated.url(), /from=2024-06-10/);
+      assert.deepEqual(await shown(), ["ottavio-brunelli", "pietrascura", "roccamara"]);
+      await dated.fill("#filter-date-to", "1");
+      assert.match(dated.url(), /to=2024-06-10/);
+      assert.deepEqual(await shown(), ["ottavio-brunelli", "roccamara"]);
+      assert.equal(await dated.locator("#timeline-bars .bar.out").count(), 2);
+      const again = await openViewer(dated.url());
+      try {
+        assert.equal(await again.inputValue("#filter-date-from"), "1");
+        assert.equal(await again.inputValue("#filter-date-to"), "1");
+      } finally {
+        await again.close();
+      }
+    } finally {
+      await dated.close();
     }
   });
 
