@@ -48,6 +48,7 @@ const POSITIVE: Array<[RelationType, string, string]> = [
   ["SUPPLIED", `Le spedizioni da ${BORDURIA} verso ${SYLDAVIA} sono aumentate.`, "borduria SUPPLIED syldavia"],
   ["SUPPLIED", `${SYLDAVIA} ha ricevuto munizioni da ${BORDURIA}.`, "borduria SUPPLIED syldavia"],
   ["SUPPLIED", `${BORDURIA} ha promesso nuovi aiuti militari alla ${SYLDAVIA}.`, "borduria SUPPLIED syldavia"],
+  ["SUPPLIED", `${BORDURIA} ha imposto sanzioni contro ${SYLDAVIA}, accusata di fornire droni alla [Kravonia|GPE|kravonia].`, "syldavia SUPPLIED kravonia"],
   ["SUPPLIED", `${BORDURIA} intensifica le sue forniture di gas alla ${SYLDAVIA}.`, "borduria SUPPLIED syldavia"],
   ["REQUESTED", `[Klow|GPE|klow|name|syldavia] chiede armi a [Szohod|GPE|szohod|name|borduria].`, "syldavia REQUESTED borduria"],
   ["REQUESTED", `${VARGA} ha esortato ${BORDURIA} a ritirare le truppe.`, "ilse-varga REQUESTED borduria"],
@@ -125,6 +126,7 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["a conjunct shares the preposition of the first", `Ha cantato insieme a ${BRUSATI} e ${VALLI}, con il quale partecipò al [Festival di Valmora|EVENT|festival-di-valmora].`, null],
   ["an unknown plural verb still ends the subject", `${VARGA} ha parlato. Altri 3 miliardi di euro necessitano per aiutare ${SYLDAVIA}.`, "ilse-varga SUPPORTED syldavia"],
   ["war crimes at a place are no attack on it", `${SYLDAVIA}, crimini di guerra a ${KLOW} e a [Porto Brina|GPE|porto-brina].`, null],
+  ["the accused one supplies, not who sanctions", `${BORDURIA} ha imposto sanzioni contro ${SYLDAVIA}, accusata di fornire droni alla [Kravonia|GPE|kravonia].`, "borduria SUPPLIED kravonia"],
   ["the persuaded one sells, not the persuader", `${VARGA} ha cercato di convincere ${BORDURIA} a vendere armi alla ${SYLDAVIA}.`, "ilse-varga SUPPLIED syldavia"],
 ];
 

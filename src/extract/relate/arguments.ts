@@ -146,6 +146,12 @@ export function findSubject(view: SentenceView, u: number, nonFinite: boolean, s
         return { blocked: `subject: the antecedent of 'che' ('${phrase(view, antecedent)}') is not an entity` };
       continue;
     }
+    // "contro l'Iran, accusato di fornire droni": the one the participle describes does the infinitive.
+    if (nonFinite && unit.kind === "verb" && unit.verb!.some((a) => a.tense === "participio" && OBJECT_CONTROL_VERBS.has(a.lemma))) {
+      const np = units[k - 1]?.kind === "comma" ? units[k - 2] : units[k - 1];
+      if (np?.kind === "np" && np.head)
+        return { found: [{ mention: np.head, why: `subject: described by '${view.words[unit.start]}', which controls the infinitive (${describe(view, np.head)})` }] };
+    }
     if (unit.kind !== "np" || unit.prep !== null) continue;
     const verbBefore = afterVerb(view, k);
     if (unit.head) {
