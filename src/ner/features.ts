@@ -50,9 +50,6 @@ interface WordFeatures {
   runAfter: number;
   runFirst: number;
   runLast: number;
-  /** Its name-list keys and coarse cluster as a run's first / last word ("run-first|org-head=30"). */
-  runFirstClass: Int32Array;
-  runLastClass: Int32Array;
   /** Memo of the feature ids of this word combined with a neighbour (see pair()). */
   pairs: Map<number, number>;
 }
@@ -179,14 +176,8 @@ export class FeatureExtractor {
         len = put(buf, len, before.runBefore);
         len = put(buf, len, before.runBeforeAt[pos]!);
         len = put(buf, len, after.runAfter);
-        if (i !== runStart) {
-          len = put(buf, len, words[runStart]!.runFirst);
-          len = copyInto(buf, len, words[runStart]!.runFirstClass);
-        }
-        if (i !== runEnd - 1) {
-          len = put(buf, len, words[runEnd - 1]!.runLast);
-          len = copyInto(buf, len, words[runEnd - 1]!.runLastClass);
-        }
+        if (i !== runStart) len = put(buf, len, words[runStart]!.runFirst);
+        if (i !== runEnd - 1) len = put(buf, len, words[runEnd - 1]!.runLast);
       }
       for (let g = 0; g < gazetteers.length; g++) {
         const mark = this.gazMarks[g]![i]!;
@@ -243,7 +234,6 @@ export class FeatureExtractor {
     const short = token === BOUNDARY ? BOUNDARY : shortShape(token);
     const clusters = this.resources.clusters.get(lower);
     const wordKeys = this.resources.wordKeys.get(token) ?? [];
-    const classKeys = clusters ? [...wordKeys, "c0=" + clusters[0]] : wordKeys;
     let shape = this.shapes.get(short);
     if (shape === undefined) this.shapes.set(short, (shape = this.shapes.size));
     const context = CONTEXT_OFFSETS.map((offset) => {
@@ -266,8 +256,6 @@ export class FeatureExtractor {
       runAfter: this.index.lookup("run-after=" + lower),
       runFirst: this.index.lookup("run-first=" + lower),
       runLast: this.index.lookup("run-last=" + lower),
-      runFirstClass: this.ids(classKeys.map((k) => "run-first|" + k)),
-      runLastClass: this.ids(classKeys.map((k) => "run-last|" + k)),
       pairs: new Map(),
     };
   }
