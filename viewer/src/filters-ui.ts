@@ -64,6 +64,7 @@ export class FiltersUi {
     this.article.addEventListener("change", () => store.update({ article: this.article.value || null }));
 
     const last = Math.max(0, this.dates.length - 1);
+    this.dateFrom.parentElement!.hidden = this.dates.length < 2;
     for (const input of [this.dateFrom, this.dateTo]) {
       input.max = String(last);
       input.disabled = this.dates.length < 2;
@@ -99,7 +100,11 @@ export class FiltersUi {
     this.dateTo.value = String(toIndex < 0 ? last : toIndex);
     this.bars.forEach((bar, i) => bar.classList.toggle("out", i < from || i > (toIndex < 0 ? last : toIndex)));
     this.dateLabel.textContent =
-      this.dates.length === 0 ? "No dates in this graph" : `${state.dateFrom ?? this.dates[0]} → ${state.dateTo ?? this.dates[last]}`;
+      this.dates.length === 0
+        ? "No dates in this graph"
+        : this.dates.length === 1
+          ? `Every date is ${this.dates[0]}`
+          : `${state.dateFrom ?? this.dates[0]} → ${state.dateTo ?? this.dates[last]}`;
     this.minEvidence.value = String(state.minEvidence);
     this.minEvidenceValue.textContent = String(state.minEvidence);
   }
@@ -113,6 +118,8 @@ export class FiltersUi {
       }
     });
     const most = Math.max(1, ...counts.values());
+    // One date is no timeline: the label says it.
+    if (this.dates.length < 2) return;
     for (const date of this.dates) {
       const count = counts.get(date) ?? 0;
       const bar = el("span", { class: "bar", title: `${date}: ${count} piece(s) of evidence` });
