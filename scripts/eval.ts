@@ -9,11 +9,12 @@
 // --out keeps the extraction records (seeds.jsonl, heldout.jsonl) in DIR; --details
 // prints every held-out false negative, false positive and modality error.
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs, promisify } from "node:util";
+import { TramaError, UsageError } from "../src/errors.ts";
 import { writeFileAtomic } from "../src/fs/write-atomic.ts";
 
 const run = promisify(execFile);
@@ -75,11 +76,13 @@ export async function extractRecords(inputs: string): Promise<string> {
     return stdout;
   } catch (err) {
     const e = err as { code?: number; stderr?: string };
-    throw new Error(`trama: extracting ${inputs} failed (exit ${e.code}): ${e.stderr ?? String(err)}`);
+    throw new TramaError(`extracting ${inputs} failed (exit ${e.code}); run \`npm run trama -- extract ${inputs}\` to see why:\n${e.stderr ?? String(err)}`);
   }
 }
 
 export async function scoreRecords(gold: string, predPath: string, scorer = DEFAULT_SCORER): Promise<SetScore> {
+  if (!existsSync(scorer)) throw new UsageError(`trama: scorer not found at ${scorer}; pass --scorer PATH to score.mjs`);
+  if (!existsSync(gold)) throw new UsageError(`trama: gold file not found at ${gold}; restore it from git or the shared eval folder`);
   const args = [scorer, "--gold", gold, "--pred", predPath];
   const [json, verbose] = await Promise.all([
     run(process.execPath, [...args, "--json"], { maxBuffer: 64 * 1024 * 1024 }),
@@ -144,10 +147,16 @@ function formatBreakdown(byType: Map<string, TypeErrors>, report: string[]): str
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { out: { type: "string" }, details: { type: "boolean" }, scorer: { type: "string" } },
-  });
+  let values: { out?: string; details?: boolean; scorer?: string };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { out: { type: "string" }, details: { type: "boolean" }, scorer: { type: "string" } },
+    }));
+  } catch (err) {
+    console.error(`trama: eval: ${err instanceof Error ? err.message : String(err)}; usage: npm run eval -- [--out DIR] [--details] [--scorer PATH]`);
+    return 2;
+  }
   const outDir = values.out ? resolve(values.out) : mkdtempSync(join(tmpdir(), "trama-eval-"));
   const scorer = values.scorer ? resolve(values.scorer) : DEFAULT_SCORER;
   const seeds = await evaluate(SEEDS, outDir, scorer);
