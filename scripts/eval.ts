@@ -49,6 +49,7 @@ export interface Scores {
   modality: number;
   split: number;
   merged: number;
+  docs: { doc: string; relTp: number; relFp: number; relFn: number; entTp: number; entFp: number; entFn: number }[];
 }
 
 export interface SetScore {
@@ -165,7 +166,12 @@ async function main(argv: string[]): Promise<number> {
   console.log(`heldout  ${heldout.lastLine}`);
   console.log("\nheld-out errors by relation type (required gold relations; FP excludes optional facts):");
   console.log(formatBreakdown(errorsByType(heldout.report, HELDOUT.gold), heldout.report));
-  if (values.details) console.log(`\n${heldout.report.join("\n")}`);
+  if (values.details) {
+    console.log("\narticle                    rel tp/fp/fn   ent tp/fp/fn");
+    for (const d of heldout.scores.docs)
+      console.log(`${d.doc.padEnd(26)} ${`${d.relTp}/${d.relFp}/${d.relFn}`.padEnd(14)} ${d.entTp}/${d.entFp}/${d.entFn}`);
+    console.log(`\n${heldout.report.join("\n")}`);
+  }
   console.log(`\nrecords: ${outDir}`);
   return 0;
 }
