@@ -5,11 +5,13 @@ import { join } from "node:path";
 import { HELDOUT, errorsByType, evaluate } from "../../scripts/eval.ts";
 
 // A floor against regressions on news the extractor was never tuned on, not a target.
-// Measured 2026-11-21 with `npm run eval` (eval/heldout, 12 articles, 166 required relations):
-//   heldout  relations F1=0.567 P=0.864 R=0.422 | entities F1=0.913 P=0.891 R=0.936 | modality acc=0.976
-// The floors sit about 0.05 below; raise them when the figures rise for good.
-const RELATIONS_F1_FLOOR = 0.51;
-const ENTITIES_F1_FLOOR = 0.86;
+// Measured 2026-11-21 21:14 UTC with `npm run eval` on committed HEAD ef86049
+// (eval/heldout, 12 articles, 164 required relations):
+//   heldout  relations F1=0.584 P=0.899 R=0.433 | entities F1=0.921 P=0.909 R=0.932 | modality acc=0.976
+// The floors sit about 0.05 below; raise them when the figures rise for good
+// (docs/quality.md says why held-out entity figures after 21:13 UTC are optimistic).
+const RELATIONS_F1_FLOOR = 0.53;
+const ENTITIES_F1_FLOOR = 0.87;
 
 describe("held-out evaluation", function () {
   this.timeout(120_000);
