@@ -160,7 +160,8 @@ function filesUnder(path: string): string[] {
   if (!existsSync(path)) return [];
   if (!statSync(path).isDirectory()) return [path];
   return readdirSync(path, { withFileTypes: true })
-    .filter((entry) => !entry.name.startsWith("."))
+    // Hidden files and documentation do not change what the extractor does.
+    .filter((entry) => !entry.name.startsWith(".") && !entry.name.endsWith(".md"))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .flatMap((entry) => filesUnder(join(path, entry.name)));
 }
