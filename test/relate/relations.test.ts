@@ -127,6 +127,10 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["an unknown plural verb still ends the subject", `${VARGA} ha parlato. Altri 3 miliardi di euro necessitano per aiutare ${SYLDAVIA}.`, "ilse-varga SUPPORTED syldavia"],
   ["war crimes at a place are no attack on it", `${SYLDAVIA}, crimini di guerra a ${KLOW} e a [Porto Brina|GPE|porto-brina].`, null],
   ["the accused one supplies, not who sanctions", `${BORDURIA} ha imposto sanzioni contro ${SYLDAVIA}, accusata di fornire droni alla [Kravonia|GPE|kravonia].`, "borduria SUPPLIED kravonia"],
+  ["a nationality on a common noun is not the state acting", `Il giornale [bordurico|GPE|borduria|demonym] accusa ${STELLA} di censura.`, "borduria CRITICIZED stellanews"],
+  ["meeting a country's people is no meeting with the state", `${VARGA} andrà a ${KLOW} per incontrare la popolazione [bordurica|GPE|borduria|demonym].`, "ilse-varga MET borduria"],
+  ["a second person outside quotes is a noun misread", `${BRUSATI} e ${VALLI} saranno ospiti del festival.`, null],
+  ["a narrator in the first person is nobody named", `Insieme a ${BRUSATI}, ${VALLI} e [Piero Lanza|PERSON|piero-lanza] arriviamo a ${KLOW}.`, null],
   ["the persuaded one sells, not the persuader", `${VARGA} ha cercato di convincere ${BORDURIA} a vendere armi alla ${SYLDAVIA}.`, "ilse-varga SUPPLIED syldavia"],
 ];
 

@@ -163,6 +163,8 @@ export function findSubject(view: SentenceView, u: number, nonFinite: boolean, s
         if (!inverted) continue;
         return { found: [{ mention: unit.head, why: `subject: inverted subject of the speech verb before it (${describe(view, unit.head)}), who also does the non-finite cue` }] };
       }
+      // "il giornale cinese accusa …": a nationality on a common noun is not the state acting.
+      if (!demonymStandsForState(view, unit)) return { blocked: `subject '${phrase(view, unit)}' is not the state itself` };
       return { found: coordinated(view, k) };
     }
     // A subject that is not an entity ("3.000 soldati sono stati inviati", "il ministro
@@ -269,7 +271,7 @@ export function findObject(
       if (!directOpen) continue;
       directOpen = false;
       if (unit.head) {
-        if (slots.includes("direct") && fitsKind(unit.head, kind))
+        if (slots.includes("direct") && fitsKind(unit.head, kind) && (kind === "place" || demonymStandsForState(view, unit)))
           return found(view, k, "direct", unit.head, `object: direct object after the cue (${describe(view, unit.head)})`, kind);
         continue;
       }

@@ -59,8 +59,9 @@ export function idAs(m: Mention, kind: ObjectKind): string | undefined {
 export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, settings: ArgumentSettings): EventCandidate[] {
   const cue = hit.verb ?? hit.noun!;
   const type = cue.type;
-  // A first-person singular outside quotes is a noun misread ("arrivo a …", "l'invio").
-  if (hit.verb && hit.analyses!.every((a) => a.person === 1 && a.number === "sg") && !view.words.some((w) => QUOTE_MARKS.has(w))) return [];
+  // First and second persons outside quotes are nouns misread ("arrivo a …", "saranno
+  // ospiti del Festival") or a narrator nobody can name ("ci imbarchiamo …").
+  if (hit.verb && hit.analyses!.every((a) => a.person === 1 || a.person === 2) && !view.words.some((w) => QUOTE_MARKS.has(w))) return [];
   // "«…», ha accusato il reverendo X": X says the quote; nobody is accused by name.
   if (hit.verb && afterQuote(view, hit.unit)) return [];
   const kind: ObjectKind = cue.objectKind ?? "actor";

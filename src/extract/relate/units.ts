@@ -68,6 +68,10 @@ const NEVER_VERBS: ReadonlySet<string> = new Set([
   "anche", "altre", "altri", "altra", "altro", "dove", "ora", "parte", "modo", "fine", "aiuti", "aiuto", "sia",
 ]);
 
+const COPULA_FORMS: ReadonlySet<string> = new Set([
+  "è", "sono", "sei", "siamo", "siete", "era", "erano", "sarà", "saranno", "sarebbe", "sarebbero", "fu", "furono", "sia", "siano", "fosse", "fossero",
+]);
+
 /** Words that take an article after them inside one noun phrase: "entrambe le occasioni". */
 const QUANTIFIERS: ReadonlySet<string> = new Set(["tutti", "tutte", "tutto", "tutta", "entrambi", "entrambe", "ambedue"]);
 
@@ -175,10 +179,13 @@ export function buildView(sentence: Sentence, mentions: readonly Mention[]): Sen
     i++;
   }
   close();
-  // "insieme a Peppino di Capri e Stefano Palatresi": the second conjunct shares the preposition.
+  // "insieme a Bruno, Piero e Marzio": every conjunct shares the preposition of the first.
   for (let k = 2; k < units.length; k++) {
-    const [left, link, right] = [units[k - 2]!, units[k - 1]!, units[k]!];
-    if (link.kind === "and" && left.kind === "np" && left.prep && left.head && right.kind === "np" && right.prep === null && right.head) right.prep = left.prep;
+    if (units[k - 1]!.kind !== "and" || units[k]!.kind !== "np" || units[k]!.prep !== null || !units[k]!.head) continue;
+    let first = k - 2;
+    while (first >= 2 && units[first]!.kind === "np" && units[first]!.prep === null && units[first]!.head && units[first - 1]!.kind === "comma") first -= 2;
+    const prep = units[first]?.kind === "np" && units[first]!.head ? units[first]!.prep : null;
+    if (prep) for (let j = first + 2; j <= k; j += 2) units[j]!.prep = prep;
   }
   units.forEach((u, k) => {
     for (let t = u.start; t < u.end; t++) unitOf[t] = k;
@@ -192,6 +199,8 @@ function readsAsVerb(words: readonly string[], i: number, surface: string, analy
   const w = words[i]!;
   // "le scelte", "la richiesta": a participle after an article is a noun (a clitic needs a finite verb).
   if (ARTICLES.has(words[i - 1] ?? "") && analyses.every((a) => a.tense === "participio" || a.tense === "infinito")) return false;
+  // "saranno ospiti": after a finite "essere" only a participle or gerund is a verb.
+  if (COPULA_FORMS.has(words[i - 1] ?? "") && !analyses.some((a) => a.tense === "participio" || a.tense === "gerundio")) return false;
   // Capitalised words inside a sentence are names, not verbs (after punctuation they may open a clause).
   if (i > 0 && /^\p{Lu}/u.test(surface) && /\p{L}/u.test(words[i - 1]!)) return false;
   const before = words[i - 1] ?? "";
