@@ -8,6 +8,7 @@ import { SENTENCE_WORDS, capitalisedRuns, ruleNames, type CapitalisedRun } from 
 import { findRolesInSentence, matchRoleInSentence } from "../nlp/it/lexicon/roles.ts";
 import { placeType } from "./place-type.ts";
 import { sentencePieces } from "../nlp/it/gazetteer/sentence-pieces.ts";
+import { gazetteer, namePieces } from "../nlp/it/gazetteer/index.ts";
 
 // Final typed name mentions: the trained tagger's spans, the gazetteers' listed names and
 // the shape rules are pooled per sentence, overlaps are settled (the longer span wins;
@@ -47,6 +48,23 @@ const NOT_NAMES = new Set([
 ]);
 
 const MODEL_TYPE: Record<string, EntityType> = { PER: "PERSON", ORG: "ORG" };
+
+/** Weapon systems the model takes for names (folded). */
+const WEAPONS = new Set([
+  "patriot", "apache", "himars", "taurus", "storm shadow", "scalp", "leopard", "abrams", "challenger", "javelin",
+  "stinger", "iskander", "kinzhal", "kalibr", "shahed", "geran", "tomahawk", "atacms", "bradley", "bayraktar",
+  "lancet", "oreshnik", "sarmat", "hwasong", "kn 23", "f 16", "f 35", "su 35", "mig 29", "iris t", "nasams", "samp t",
+]);
+
+/** "Serbia-Kosovo", "Ue-Mercosur": capitalised parts joined by hyphens, one of them a listed name. */
+function isNameCompound(token: string): boolean {
+  const parts = token.split(/[-‐‑–]/);
+  if (parts.length < 2 || !parts.every((p) => /^\p{Lu}/u.test(p))) return false;
+  return parts.some((p) => {
+    const pieces = namePieces(p);
+    return gazetteer().matchesAt(pieces, 0).some(([end]) => end === pieces.length);
+  });
+}
 /** Score of a model span when no confidence was computed: the tagger's precision on KIND's Wikinews dev split. */
 const MODEL_SCORE = 0.8;
 
@@ -62,7 +80,7 @@ export function recognise(doc: Doc, partial: Partial<RecogniseSettings> = {}): M
     if (settings.useModel) pool.push(...modelNames(sentence, settings.minModelConfidence));
     const runs = capitalisedRuns(sentence);
     const rules = ruleNames(sentence, runs);
-    pool.push(...rules.candidates, ...syllableNames(sentence, runs, pool));
+    pool.push(...rules.candidates, ...syllableNames(sentence, runs, pool), ...familyNameFirst(sentence, runs, pool));
     const accepted = settle(dropModelSpansOverListedNames(sentence, pool), []);
     settle(rules.fallbacks, accepted);
     extendPeople(sentence, accepted);
@@ -84,6 +102,10 @@ function modelNames(sentence: Doc["sentences"][number], minConfidence: number): 
   for (const span of spans) {
     if (span.confidence !== undefined && span.confidence < minConfidence) continue;
     if (titles.some((t) => t.tokenStart <= span.start && span.end <= t.tokenEnd)) continue;
+    // Weapon systems are products, not entities of the ontology ("i Patriot", "gli Apache").
+    if (WEAPONS.has(namePieces(toks.slice(span.start, span.end).map((t) => t.text).join(" ")).join(" "))) continue;
+    // "Serbia-Kosovo", "Ue-Mercosur": a compound of names qualifies a noun; it names nothing.
+    if (span.end - span.start === 1 && isNameCompound(toks[span.start]!.text)) continue;
     const first = toks[span.start]!.text;
     if (span.end - span.start === 1 && NOT_NAMES.has(first.toLowerCase())) continue;
     // Italian writes names with capitals; a lower-case span is a common noun ("consiglio").
@@ -151,18 +173,57 @@ export function syllableNames(sentence: Doc["sentences"][number], runs: readonly
   return out;
 }
 
+/** Common Chinese and Korean family names, which come first: "He Lifeng", "Wang Yi", "Park Jin". */
+const FAMILY_NAMES = new Set(
+  ("li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie tang " +
+    "feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia " +
+    "zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui mao qiu qin xi wen " +
+    "kim lee park choi choe jung cho yoon jang lim shin oh seo kwon hwang ahn hong ri pak moon").split(" "),
+);
+
+/**
+ * "il vicepremier cinese He Lifeng": a common Chinese or Korean family name followed by
+ * one or two capitalised words no list knows is a person, whatever type the model gave.
+ */
+function familyNameFirst(sentence: Doc["sentences"][number], runs: readonly CapitalisedRun[], pool: readonly Candidate[]): Candidate[] {
+  const toks = sentence.tokens;
+  const out: Candidate[] = [];
+  for (const run of runs) {
+    const n = run.tokenEnd - run.tokenStart;
+    if (n < 2 || n > 3) continue;
+    const words = toks.slice(run.tokenStart, run.tokenEnd);
+    if (!FAMILY_NAMES.has(words[0]!.text.toLowerCase()) || !words.every((t) => /^\p{Lu}[\p{Ll}-]+$/u.test(t.text))) continue;
+    if (pool.some((c) => (c.rank === RANK.curated || c.rank === RANK.kind) && c.tokenStart < run.tokenEnd && run.tokenStart < c.tokenEnd)) continue;
+    const surface = words.map((t) => t.text).join(" ");
+    out.push({
+      sentence: sentence.index,
+      tokenStart: run.tokenStart,
+      tokenEnd: run.tokenEnd,
+      start: words[0]!.start,
+      end: words[n - 1]!.end,
+      type: "PERSON",
+      by: "rule:family-name-first",
+      why: `"${surface}" starts with the Chinese or Korean family name "${words[0]!.text}"`,
+      rank: RANK.cueRule,
+      score: 0.7,
+    });
+  }
+  return out;
+}
+
 /** Lower-case words inside names: "Ursula von der Leyen", "Joint Chiefs of Staff". */
 const PARTICLES = new Set(["von", "van", "der", "den", "de", "di", "da", "del", "della", "dos", "das", "du", "bin", "ibn", "al", "el", "le", "la", "ter", "ten", "zu", "of"]);
 
 /**
  * A model span that runs on past the end of a listed organisation without a connector
- * ("la presidente della Commissione europea Ursula von der Leyen" read as one name) has
+ * ("la presidente della Commissione europea Ursula von der Leyen", "Politico Washington"
+ * read as one name) has
  * read two names as one: the listed name stands, the rest is left to the other sources.
  * "Joint Chiefs of Staff della Corea del Sud" is one longer name and stays, and so do
  * names built on a place ("New York Post").
  */
 function dropModelSpansOverListedNames(sentence: Doc["sentences"][number], pool: Candidate[]): Candidate[] {
-  const listed = pool.filter((c) => c.rank === RANK.curated && c.type === "ORG" && c.tokenEnd - c.tokenStart > 1);
+  const listed = pool.filter((c) => c.rank === RANK.curated && c.type === "ORG");
   if (listed.length === 0) return pool;
   return pool.filter((c) => {
     if (c.rank !== RANK.model) return true;
@@ -192,8 +253,9 @@ function settle(pool: Candidate[], accepted: Candidate[]): Candidate[] {
  */
 function extendPeople(sentence: Doc["sentences"][number], accepted: Candidate[]): void {
   const toks = sentence.tokens;
+  const absorbed = new Set<Candidate>();
   for (const c of accepted) {
-    if (c.type !== "PERSON") continue;
+    if (c.type !== "PERSON" || absorbed.has(c)) continue;
     const free = (i: number) => !accepted.some((o) => o !== c && o.tokenStart <= i && i < o.tokenEnd);
     const capital = (i: number) => i >= 0 && i < toks.length && /^\p{Lu}([\p{L}'’-]*|\.)$/u.test(toks[i]!.text) && free(i);
     const particle = (i: number) => i >= 0 && i < toks.length && PARTICLES.has(toks[i]!.text.toLowerCase()) && free(i);
@@ -201,6 +263,14 @@ function extendPeople(sentence: Doc["sentences"][number], accepted: Candidate[])
     for (;;) {
       let next = end;
       while (particle(next)) next++;
+      // "Lula" + "da" + "Silva": two halves of one name the model split at a particle.
+      const other = next > end ? accepted.find((o) => o !== c && o.type === "PERSON" && o.tokenStart === next) : undefined;
+      if (other) {
+        absorbed.add(other);
+        end = other.tokenEnd;
+        other.tokenStart = other.tokenEnd; // empty: claims no token while the loop goes on
+        continue;
+      }
       if (
         !capital(next) ||
         // A sentence word ("Secondo", "Le") after a name starts a new line or a title,
@@ -227,6 +297,7 @@ function extendPeople(sentence: Doc["sentences"][number], accepted: Candidate[])
     c.start = toks[start]!.start;
     c.end = toks[end - 1]!.end;
   }
+  for (let i = accepted.length - 1; i >= 0; i--) if (absorbed.has(accepted[i]!)) accepted.splice(i, 1);
 }
 
 function syllables(toks: Doc["sentences"][number]["tokens"], from: number, to: number): boolean {

@@ -111,6 +111,20 @@ describe("resolveArticle: places, states and organisations", () => {
     assert.deepEqual(r.entities.map((e) => [e.id, e.type]), [["european-union", "ORG"]]);
   });
 
+  it("reads a capital after giving as the receiving state", () => {
+    const table: Array<[string, string]> = [
+      ["Ha ribadito il sostegno a Kiev.", "ukraine"],
+      ["Avrebbe fornito missili a Mosca.", "russia"],
+      ["Il ministro è volato a Kiev.", "kyiv"],
+      ["Ha ricevuto aiuti, poi è tornato a Kiev.", "kyiv"],
+    ];
+    for (const [text, id] of table) {
+      const name = text.includes("Kiev") ? "Kiev" : "Mosca";
+      const r = resolve(text, [[name, "GPE"]]);
+      assert.equal(r.mentions[0]!.entity, id, text);
+    }
+  });
+
   it("reads a capital opening a dateline as the place", () => {
     const r = resolve("Pechino, 12 marzo. Pechino ha protestato.", [["Pechino", "GPE"]]);
     assert.deepEqual(r.mentions.filter((m) => m.text === "Pechino").map((m) => m.entity), ["beijing", "china"]);
@@ -142,6 +156,14 @@ describe("resolveArticle: places, states and organisations", () => {
       ["ucraino", "ukraine"],
     ]);
     assert.equal(r.entities.find((e) => e.id === "north-korea")?.name, "Corea del Nord");
+  });
+
+  it("reads a state body named by nationality as the state acting", () => {
+    const doc = docOf("Il governo tedesco ha risposto.");
+    const names = namesIn(doc, [["governo tedesco", "ORG"]]).map((m) => ({ ...m, provenance: [{ by: "rule:institution", why: "test" }] }));
+    const r = resolveArticle(doc, names);
+    assert.deepEqual(r.entities.map((e) => [e.id, e.type, e.aliases]), [["germany", "GPE", ["governo tedesco"]]]);
+    assert.equal(r.mentions[0]!.actor, "germany");
   });
 
   it("reads a nationality taken for a name as the state", () => {

@@ -47,6 +47,19 @@ export function resolveArticle(doc: Doc, names: Mention[]): ResolvedArticle {
       continue;
     }
     const pieces = namePieces(m.text);
+    // "il governo tedesco", "l'esercito ucraino": a state body named by nationality is the
+    // state acting, not an organisation of its own.
+    const body = m.provenance.some((p) => p.by === "rule:institution") ? demonymOfPiece(pieces[pieces.length - 1]!) : undefined;
+    if (body) {
+      const state = entryById(body)!;
+      m.type = "GPE";
+      m.entity = m.actor = state.id;
+      const why = `"${m.text}" is a body of ${state.name} named by nationality: the state acting`;
+      m.provenance.push({ by: "resolve:state-body", why });
+      note(state.id, state.name, "GPE", { by: "resolve:state-body", why });
+      mentions.push(m);
+      continue;
+    }
     const hit = lookupName(m.text, pieces);
     // "i Russi" read as a name is the nationality: the state ("Argentina" stays a name).
     const nationality = pieces.length === 1 && !hit ? demonymOfPiece(pieces[0]!) : undefined;

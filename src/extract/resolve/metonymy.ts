@@ -3,11 +3,25 @@ import { namePieces } from "../../nlp/it/gazetteer/index.ts";
 
 // A capital is a place after a place preposition ("a Pyongyang", "verso Mosca", "nella
 // capitale Mosca", "da Pyongyang a Vladivostok") and otherwise an actor that stands for
-// its state ("Mosca chiede", "il sostegno di Pyongyang", "secondo Seul").
+// its state ("Mosca chiede", "il sostegno di Pyongyang", "secondo Seul", "armi a Mosca").
 
 const PLACE_PREPOSITIONS = new Set(["a", "ad", "in", "verso", "presso", "fino", "nei", "pressi", "vicino", "attraverso", "sopra", "su", "sulla"]);
 const ARTICLED_PLACE_PREPOSITIONS = new Set(["nella", "nel", "alla", "al"]);
 const PLACE_NOUNS = new Set(["capitale", "città", "citta", "porto", "centro", "cittadina", "località"]);
+
+/** Stems of giving, sending, supporting and asking: "a" after them marks a recipient. */
+const GIVING = /^(sosteg|support|aiut|invi|fornit|fornir|fornisc|fornitur|vend|consegn|sped|regal|concess|conced|offr|offert|promess|garant|chied|chiest|richiest|esort|sollecit|restitu|cedut|ceder)/;
+const CLAUSE_BREAK = new Set([",", ";", ":", ".", "(", ")", "«", "»", "“", "”", '"']);
+
+/** Whether a giving word comes before token `at` in the same clause, within a few words. */
+function givenTo(sentence: Sentence, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 8); i--) {
+    const t = sentence.tokens[i]!.text;
+    if (CLAUSE_BREAK.has(t)) return false;
+    if (GIVING.test(t.toLowerCase())) return true;
+  }
+  return false;
+}
 
 function word(sentence: Sentence, i: number): string {
   const tok = sentence.tokens[i];
@@ -17,6 +31,8 @@ function word(sentence: Sentence, i: number): string {
 /** Whether the name at tokens [start, end) of `sentence` is used as a place. */
 export function usedAsPlace(sentence: Sentence, start: number, end: number): boolean {
   const prev = word(sentence, start - 1);
+  // "il sostegno a Kiev", "ha fornito armi a Mosca": after giving, "a" marks who receives.
+  if ((prev === "a" || prev === "ad") && givenTo(sentence, start - 1)) return false;
   if (PLACE_PREPOSITIONS.has(prev)) return true;
   // "nella capitale Mosca", "la città di Vladivostok"
   if (PLACE_NOUNS.has(prev)) return true;

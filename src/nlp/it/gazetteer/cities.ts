@@ -155,6 +155,12 @@ Santiago del Cile | CL | capital
 Bogotà, Bogotá | CO | capital
 Lima | PE | capital
 Canberra | AU | capital
+Kyoto, Kyoto, Kioto | JP
+El Fasher, El Fasher, Al-Fashir | SD
+El Obeid, El Obeid, Al-Ubayyid | SD
+Port Sudan | SD
+Omdurman | SD
+Nyala | SD
 Rafah | PS
 Khan Yunis, Khan Younis | PS
 Jenin | PS

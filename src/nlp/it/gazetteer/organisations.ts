@@ -22,6 +22,9 @@ Zhongnanhai | CN | zhongnanhai
 Casa Blu, Blue House | KR | blue-house
 Cancelleria federale | DE | german-chancellery
 Bankova | UA | bankova
+Viminale | IT | viminale
+Montecitorio | IT | montecitorio
+Palazzo Madama | IT | palazzo-madama
 `;
 
 const ORGANISATIONS = `
@@ -115,6 +118,14 @@ Dipartimento di Stato, Dipartimento di Stato americano, State Department, Depart
 Congresso americano, Congresso degli Stati Uniti, US Congress | US | us-congress
 Senato americano, Senato degli Stati Uniti, US Senate | US | us-senate
 CIA | US | cia
+NASA | US | nasa
+ESA, Agenzia spaziale europea, European Space Agency | - | esa
+JAXA, Jaxa, Agenzia spaziale giapponese | JP | jaxa
+Roscosmos | RU | roscosmos
+ASI, Agenzia spaziale italiana | IT | asi
+KFOR, Kfor | - | kfor
+Mercosur | - | mercosur
+Corte di giustizia dell'Unione europea, Corte di giustizia dell'Ue, Corte di giustizia Ue, Corte di giustizia europea, Corte di giustizia Ue | - | eu-court-of-justice
 FBI | US | fbi
 Joint Chiefs of Staff, Stato maggiore congiunto | KR | jcs-south-korea
 Duma, Duma di Stato | RU | state-duma

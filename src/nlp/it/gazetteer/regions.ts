@@ -97,8 +97,8 @@ Europa, Europe | -
 Asia | -
 Africa | -
 America Latina, Latin America | -
-Sudamerica, South America, America del Sud, America meridionale | -
-Nord America, North America, Nordamerica, America del Nord | -
+Sud America, South America, Sudamerica, America del Sud, America meridionale | -
+Nord America, North America, Nordamerica, America del Nord, America settentrionale | -
 Oceania | -
 Antartide, Antartica, Antarctica | -
 Medio Oriente, Middle East | -
@@ -142,6 +142,21 @@ Canale di Suez, Suez Canal | EG
 Alture del Golan, Golan Heights, Golan | -
 Alpi, Alps | -
 Scandinavia | -
+Cirenaica, Cyrenaica | LY
+Tripolitania | LY
+Fezzan | LY
+Darfur | SD
+Kordofan | SD
+Volga | RU
+Danubio, Danube | -
+Nilo, Nile | -
+Tigri, Tigris | -
+Eufrate, Euphrates | -
+Reno, Rhine | -
+Tamigi, Thames | -
+Senna, Seine | -
+Mekong | -
+Gange, Ganges | -
 `;
 
 function entries(table: string, type: "GPE" | "LOC"): NamedEntry[] {
