@@ -116,6 +116,7 @@ describe("resolveArticle: places, states and organisations", () => {
       ["Ha ribadito il sostegno a Kiev.", "ukraine"],
       ["Avrebbe fornito missili a Mosca.", "russia"],
       ["Il ministro è volato a Kiev.", "kyiv"],
+      ["Ha invitato il generale a Kiev.", "kyiv"],
       ["Ha ricevuto aiuti, poi è tornato a Kiev.", "kyiv"],
     ];
     for (const [text, id] of table) {

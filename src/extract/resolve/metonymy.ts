@@ -10,7 +10,7 @@ const ARTICLED_PLACE_PREPOSITIONS = new Set(["nella", "nel", "alla", "al"]);
 const PLACE_NOUNS = new Set(["capitale", "città", "citta", "porto", "centro", "cittadina", "località"]);
 
 /** Stems of giving, sending, supporting and asking: "a" after them marks a recipient. */
-const GIVING = /^(sosteg|support|aiut|invi|fornit|fornir|fornisc|fornitur|vend|consegn|sped|regal|concess|conced|offr|offert|promess|garant|chied|chiest|richiest|esort|sollecit|restitu|cedut|ceder)/;
+const GIVING = /^(sosteg|support|aiut|invi(?!t)|fornit|fornir|fornisc|fornitur|vend|consegn|sped|regal|concess|conced|offr|offert|promess|garant|chied|chiest|richiest|esort|sollecit|restitu|cedut|ceder)/;
 const CLAUSE_BREAK = new Set([",", ";", ":", ".", "(", ")", "«", "»", "“", "”", '"']);
 
 /** Whether a giving word comes before token `at` in the same clause, within a few words. */
