@@ -45,6 +45,8 @@ const STATE_NOUNS: ReadonlySet<string> = new Set([
   "diplomazia", "intelligence", "marina", "aviazione", "regime", "popolo", "servizi", "stato", "paese", "nazione",
   "amministrazione", "parlamento", "ministero", "delegazione", "media", "agenzia", "funzionari", "funzionario",
   "fonti", "dirigenti", "esecutivo", "capitale", "alleato", "alleati", "partner", "vicino", "territorio",
+  "mediatori", "negoziatori", "rappresentanti", "inviati", "inviato", "diplomatici", "emissari",
+  "ufficiali", "vertici", "omologo", "omologa", "omologhi", "controparte", "premier", "capo", "capi", "generali",
 ]);
 
 /**
