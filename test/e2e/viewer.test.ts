@@ -284,7 +284,7 @@ describe("viewer (end to end, Chromium)", function () {
     assert.equal(new URL(page.url()).hash, "");
   });
 
-  it("exports the filtered graph as GEXF that graphology reads back", async () => {
+  it("exports the filtered graph as GEXF, valid against the 1.3 schema, that graphology reads back", async () => {
     await page.uncheck('input[data-filter=entityTypes][value="PERSON"]');
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-gexf")]);
     const xml = readFileSync((await download.path())!, "utf8");
