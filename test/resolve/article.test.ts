@@ -267,6 +267,23 @@ describe("findRolePhrases", () => {
     assert.deepEqual(findRolePhrases(doc, r.mentions).map((p) => [p.holder?.text, p.of]), [["Oleg Varnakin", "kremlin"], ["Ivo Dranić", undefined]]);
   });
 
+  it("gives a bare Italian government title held by an Italian-shaped name to Italy", () => {
+    const table: Array<[string, string, string | undefined]> = [
+      ["Il ministro dell'Interno Matteo Brunacci è partito.", "Matteo Brunacci", "italy"],
+      ["Il presidente della Repubblica Sergio Valdoni ha parlato.", "Sergio Valdoni", "italy"],
+      ["Il ministro degli Esteri Sergei Volgin ha parlato.", "Sergei Volgin", undefined],
+      ["Il segretario di Stato Marco Bellini ha parlato.", "Marco Bellini", undefined],
+      ["Il presidente Mario Bellini ha parlato.", "Mario Bellini", undefined],
+      ["Assente il presidente brasiliano, c'era il ministro degli Esteri Mauro Bellini.", "Mauro Bellini", "brazil"],
+      ["La prima ministra Sanae Okawa ha parlato.", "Sanae Okawa", undefined],
+    ];
+    for (const [text, name, of] of table) {
+      const doc = docOf(text);
+      const r = resolveArticle(doc, namesIn(doc, [[name, "PERSON"]]));
+      assert.equal(findRolePhrases(doc, r.mentions)[0]?.of, of, text);
+    }
+  });
+
   it("reads title, what it is of, the holder and former roles", () => {
     const text = "Il portavoce del Consiglio di sicurezza nazionale, Ettore Balzani, ha parlato. Tomasz Wielgus, ex ambasciatore del Regno Unito, tace.";
     const doc = docOf(text);

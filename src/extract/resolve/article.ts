@@ -304,7 +304,7 @@ function roleMentions(doc: Doc, mentions: Mention[], known: Map<string, Known>):
  * israeliano" of the next sentence).
  */
 /** Titles news uses to refer back to a leader just named ("il presidente eletto", "il premier"). */
-const REFERRED_BACK = new Set(["leader", "premier", "monarch", "pope"]);
+const REFERRED_BACK = new Set(["leader", "premier", "premier-it", "head of state", "monarch", "pope"]);
 
 function personBefore(doc: Doc, mentions: readonly Mention[], p: RolePhrase, rolesOf: ReadonlyMap<string, ReadonlySet<string>>): string | undefined {
   const toks = doc.sentences[p.sentence]!.tokens;

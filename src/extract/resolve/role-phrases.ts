@@ -1,5 +1,5 @@
 import type { Doc, Mention } from "../../types.ts";
-import { entryById, namePieces } from "../../nlp/it/gazetteer/index.ts";
+import { countryId, entryById, namePieces } from "../../nlp/it/gazetteer/index.ts";
 import { demonymCountry } from "../../nlp/it/lexicon/demonyms.ts";
 import { findRolesInSentence } from "../../nlp/it/lexicon/roles.ts";
 
@@ -33,6 +33,22 @@ export interface RolePhrase {
 const ARTICLES = new Set(["il", "lo", "la", "l", "i", "gli", "le", "un", "uno", "una"]);
 const BEFORE_TITLE = new Set(["ex", "allora", "neo", "principale", "nuovo", "nuova", "attuale", "stesso", "stessa", "già", "alto", "alta", "potente", "storico", "storica"]);
 const AFTER_TITLE = new Set(["eletto", "eletta", "uscente", "designato", "designata", "incaricato", "incaricata", "ad interim", "interim", "aggiunto", "aggiunta", "vicario", "onorario", "onoraria", "supremo", "suprema", "attuale", "nuovo", "nuova"]);
+/** Government offices whose bare title means Italy's in Italian news (a portfolio is named). */
+const ITALIAN_OFFICES = new Set([
+  "ministro degli Esteri", "ministro della Difesa", "ministro dell'Interno", "ministro dell'Economia",
+  "ministro della Giustizia", "vice ministro", "vice ministro degli Esteri", "vice ministro della Difesa",
+  "sottosegretario", "head of state", "premier-it",
+]);
+/** Titles of those families that only other countries use. */
+const FOREIGN_TITLES = new Set(["segretario di Stato", "segretario alla Difesa", "segretario della Difesa", "capo della diplomazia", "cancelliere"]);
+const ITALY = countryId("IT");
+
+/** A name shaped like an Italian one: every word ends in a, e, i or o ("Matteo Piantedosi"). */
+function italianShaped(name: string): boolean {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 && words.every((w) => /[aeio]$/.test(w) && w.length >= 3);
+}
+
 /** Roles that speak or act for a body: they take the seat of power in the sentence. */
 const SPEAKS_FOR = new Set(["portavoce", "consigliere", "consigliere per la sicurezza"]);
 const OF = new Set(["di", "del", "della", "dello", "dell", "dei", "degli", "delle"]);
@@ -47,6 +63,9 @@ function word(text: string | undefined): string {
  */
 export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhrase[] {
   const out: RolePhrase[] = [];
+  const all = new Map<number, Mention[]>();
+  for (const m of mentions) all.set(m.sentence, [...(all.get(m.sentence) ?? []), m]);
+  const sentenceMentions = (i: number): readonly Mention[] => all.get(i) ?? [];
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {
     if (m.kind !== "name") continue;
@@ -102,6 +121,20 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
       if (of === undefined && holder && SPEAKS_FOR.has(role.family)) {
         const seats = names.filter((m) => m.tokenEnd <= from && m.entity !== undefined && entryById(m.entity)?.source === "seats");
         if (new Set(seats.map((m) => m.entity)).size === 1) of = seats[0]!.entity;
+      }
+      // "il ministro dell'Interno Matteo Piantedosi": Italian news names foreign officials
+      // with their nationality and its own government's without, so a bare government title
+      // held by an Italian-shaped name is Italy's.
+      if (of === undefined && holder && ITALIAN_OFFICES.has(role.family) && !FOREIGN_TITLES.has(role.title)) {
+        // "Assente il presidente brasiliano Lula, rappresentato dal ministro degli Esteri
+        // Mauro Vieira": a state named earlier in the sentence is the one meant.
+        const states = new Set(
+          sentenceMentions(sentence.index)
+            .filter((m) => m.tokenEnd <= from && m.entity !== undefined && entryById(m.entity)?.source === "countries")
+            .map((m) => m.entity!),
+        );
+        if (states.size === 1) of = [...states][0];
+        else if (states.size === 0 && italianShaped(holder.text)) of = ITALY;
       }
       const start = toks[from]!.start;
       const end = toks[to - 1]!.end;
