@@ -117,6 +117,7 @@ describe("resolveArticle: places, states and organisations", () => {
       ["Avrebbe fornito missili a Mosca.", "russia"],
       ["Il ministro è volato a Kiev.", "kyiv"],
       ["Ha invitato il generale a Kiev.", "kyiv"],
+      ["Parla il sindaco di Kiev.", "kyiv"],
       ["Ha ricevuto aiuti, poi è tornato a Kiev.", "kyiv"],
     ];
     for (const [text, id] of table) {
@@ -272,10 +273,13 @@ describe("findRolePhrases", () => {
       ["Il ministro dell'Interno Matteo Brunacci è partito.", "Matteo Brunacci", "italy"],
       ["Il presidente della Repubblica Sergio Valdoni ha parlato.", "Sergio Valdoni", "italy"],
       ["Il ministro degli Esteri Sergei Volgin ha parlato.", "Sergei Volgin", undefined],
-      ["Il segretario di Stato Marco Bellini ha parlato.", "Marco Bellini", undefined],
+      ["Il segretario di Stato Marco Bellini ha parlato.", "Marco Bellini", "united-states"],
       ["Il presidente Mario Bellini ha parlato.", "Mario Bellini", undefined],
       ["Assente il presidente brasiliano, c'era il ministro degli Esteri Mauro Bellini.", "Mauro Bellini", "brazil"],
       ["La prima ministra Sanae Okawa ha parlato.", "Sanae Okawa", undefined],
+      ["Il ministro dell'Agricoltura Franco Lollini ha parlato.", "Franco Lollini", "italy"],
+      ["Il segretario al Tesoro Scott Bensen ha parlato.", "Scott Bensen", "united-states"],
+      ["Il segretario di Stato vaticano Piero Parodi ha parlato.", "Piero Parodi", "vatican-city"],
     ];
     for (const [text, name, of] of table) {
       const doc = docOf(text);

@@ -7,6 +7,7 @@ import { namePieces } from "../../nlp/it/gazetteer/index.ts";
 
 const PLACE_PREPOSITIONS = new Set(["a", "ad", "in", "verso", "presso", "fino", "nei", "pressi", "vicino", "attraverso", "sopra", "su", "sulla"]);
 const ARTICLED_PLACE_PREPOSITIONS = new Set(["nella", "nel", "alla", "al"]);
+const CITY_OFFICES = new Set(["sindaco", "sindaca", "vicesindaco", "governatore", "governatrice", "prefetto", "vescovo", "arcivescovo", "comune", "giunta", "municipio", "questore", "procura"]);
 const PLACE_NOUNS = new Set(["capitale", "città", "citta", "porto", "centro", "cittadina", "località"]);
 
 /** Stems of giving, sending, supporting and asking: "a" after them marks a recipient. */
@@ -37,6 +38,8 @@ export function usedAsPlace(sentence: Sentence, start: number, end: number): boo
   // "nella capitale Mosca", "la città di Vladivostok"
   if (PLACE_NOUNS.has(prev)) return true;
   if (prev === "di" && PLACE_NOUNS.has(word(sentence, start - 2))) return true;
+  // "il sindaco di Varsavia", "il Comune di Roma": the city's own offices.
+  if (prev === "di" && CITY_OFFICES.has(word(sentence, start - 2))) return true;
   if (ARTICLED_PLACE_PREPOSITIONS.has(prev)) return true;
   // "da Pyongyang a Vladivostok": a route, not a source.
   if (prev === "da" && word(sentence, end) === "a") return true;

@@ -35,13 +35,20 @@ const BEFORE_TITLE = new Set(["ex", "allora", "neo", "principale", "nuovo", "nuo
 const AFTER_TITLE = new Set(["eletto", "eletta", "uscente", "designato", "designata", "incaricato", "incaricata", "ad interim", "interim", "aggiunto", "aggiunta", "vicario", "onorario", "onoraria", "supremo", "suprema", "attuale", "nuovo", "nuova"]);
 /** Government offices whose bare title means Italy's in Italian news (a portfolio is named). */
 const ITALIAN_OFFICES = new Set([
-  "ministro degli Esteri", "ministro della Difesa", "ministro dell'Interno", "ministro dell'Economia",
+  "ministro di un dicastero", "ministro degli Esteri", "ministro della Difesa", "ministro dell'Interno", "ministro dell'Economia",
   "ministro della Giustizia", "vice ministro", "vice ministro degli Esteri", "vice ministro della Difesa",
   "sottosegretario", "head of state", "premier-it",
 ]);
 /** Titles of those families that only other countries use. */
 const FOREIGN_TITLES = new Set(["segretario di Stato", "segretario alla Difesa", "segretario della Difesa", "capo della diplomazia", "cancelliere"]);
 const ITALY = countryId("IT");
+/** Titles only one country uses, unless the phrase names another ("il segretario di Stato Marco Rubio"). */
+const TITLE_COUNTRY = new Map([
+  ["segretario di Stato", countryId("US")],
+  ["segretario al Tesoro", countryId("US")],
+  ["segretario alla Difesa", countryId("US")],
+  ["segretario al Commercio", countryId("US")],
+]);
 
 /** A name shaped like an Italian one: every word ends in a, e, i or o ("Matteo Piantedosi"). */
 function italianShaped(name: string): boolean {
@@ -89,18 +96,35 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
       // Qualifier: a nationality, or "di/del/della …" and a name, after words that only
       // qualify the title ("il neo presidente eletto degli Stati Uniti").
       let to = role.tokenEnd;
+      let family = role.family;
+      // "il ministro dell'Agricoltura", "la ministra delle Riforme": a portfolio the list
+      // does not name is still a minister's portfolio.
+      if (family === "ministro" && OF.has(word(toks[to]?.text)) && /^\p{Lu}/u.test(toks[to + 1]?.text ?? "") && !nameAt(to + 1)) {
+        to += 2;
+        while (to < toks.length && /^\p{Lu}/u.test(toks[to]!.text) && !nameAt(to)) to++;
+        family = "ministro di un dicastero";
+      }
       while (to < toks.length && AFTER_TITLE.has(word(toks[to]!.text))) to++;
-      let of: string | undefined;
+      // "l'Alta rappresentante per la politica estera dell'Ue": a complement before the body.
+      if (word(toks[to]?.text) === "per") {
+        for (let j = to + 1; j < Math.min(toks.length - 1, to + 7); j++) {
+          if (OF.has(word(toks[j]!.text)) && nameAt(j + 1)) {
+            to = j;
+            break;
+          }
+        }
+      }
+      let of: string | undefined = TITLE_COUNTRY.get(role.title);
       for (let step = 0; step < 2 && to < toks.length; step++) {
         const country = /^\p{Ll}/u.test(toks[to]!.text) ? demonymCountry(toks[to]!.text) : undefined;
         if (country) {
-          of ??= country;
+          of = country;
           to++;
           continue;
         }
         const named = OF.has(word(toks[to]!.text)) ? nameAt(to + 1) : undefined;
         if (named?.entity) {
-          of ??= named.entity;
+          of = of === TITLE_COUNTRY.get(role.title) ? named.entity : (of ?? named.entity);
           to = named.tokenEnd;
           continue;
         }
@@ -118,14 +142,14 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
       }
       // "La reazione del Cremlino …, con il portavoce Dmitry Peskov": a spokesman without
       // a qualifier speaks for the one seat of power named before him in the sentence.
-      if (of === undefined && holder && SPEAKS_FOR.has(role.family)) {
+      if (of === undefined && holder && SPEAKS_FOR.has(family)) {
         const seats = names.filter((m) => m.tokenEnd <= from && m.entity !== undefined && entryById(m.entity)?.source === "seats");
         if (new Set(seats.map((m) => m.entity)).size === 1) of = seats[0]!.entity;
       }
       // "il ministro dell'Interno Matteo Piantedosi": Italian news names foreign officials
       // with their nationality and its own government's without, so a bare government title
       // held by an Italian-shaped name is Italy's.
-      if (of === undefined && holder && ITALIAN_OFFICES.has(role.family) && !FOREIGN_TITLES.has(role.title)) {
+      if (of === undefined && holder && ITALIAN_OFFICES.has(family) && !FOREIGN_TITLES.has(role.title)) {
         // "Assente il presidente brasiliano Lula, rappresentato dal ministro degli Esteri
         // Mauro Vieira": a state named earlier in the sentence is the one meant.
         const states = new Set(
@@ -139,8 +163,8 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
       const start = toks[from]!.start;
       const end = toks[to - 1]!.end;
       out.push({
-        title: role.title,
-        family: role.family,
+        title: family === "ministro di un dicastero" ? toks.slice(role.tokenStart, to).map((t) => t.text).join(" ").replace(/(['’]) /g, "$1") : role.title,
+        family,
         former: role.former,
         sentence: sentence.index,
         tokenStart: from,

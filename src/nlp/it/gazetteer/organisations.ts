@@ -139,6 +139,12 @@ Bundestag | DE | bundestag
 Knesset | IL | knesset
 Tsahal, IDF | IL | idf
 Mossad | IL | mossad
+Telegram | - | telegram
+Facebook | US | facebook
+Instagram | US | instagram
+TikTok, Tiktok | CN | tiktok
+YouTube, Youtube | US | youtube
+WhatsApp, Whatsapp | US | whatsapp
 Samsung | KR | samsung
 Hyundai | KR | hyundai
 Huawei | CN | huawei

@@ -112,6 +112,7 @@ const DEMONYMS: Record<string, string[]> = {
   HU: ["ungherese"],
   UY: ["uruguaiano"],
   UZ: ["uzbeko"],
+  VA: ["vaticano"],
   VE: ["venezuelano"],
   VN: ["vietnamita"],
   YE: ["yemenita"],
