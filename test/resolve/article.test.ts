@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import type { EntityType } from "../../src/types.ts";
 import { findRolePhrases, resolveArticle } from "../../src/extract/resolve/index.ts";
+import { recognise } from "../../src/ner/recognise.ts";
 import { docOf, namesIn } from "./helpers.ts";
 
 function resolve(text: string, names: Array<[string, EntityType]>) {
@@ -286,6 +287,19 @@ describe("findRolePhrases", () => {
       const r = resolveArticle(doc, namesIn(doc, [[name, "PERSON"]]));
       assert.equal(findRolePhrases(doc, r.mentions)[0]?.of, of, text);
     }
+  });
+
+  it("shares the holder of an apposed role phrase and finds a counterpart's nationality", () => {
+    const doc = docOf("Il capo dell'esercito croato, il generale Ivo Dranić, ha parlato con il suo omologo sloveno Jure Kastelic.");
+    const r = resolveArticle(doc, recognise(doc, { useModel: false }));
+    assert.deepEqual(
+      findRolePhrases(doc, r.mentions).map((p) => [p.title, p.holder?.text, p.of]),
+      [
+        ["capo", "Ivo Dranić", "croatia"],
+        ["generale", "Ivo Dranić", undefined],
+        ["omologo", "Jure Kastelic", "slovenia"],
+      ],
+    );
   });
 
   it("reads title, what it is of, the holder and former roles", () => {

@@ -143,8 +143,12 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
       // "La reazione del Cremlino …, con il portavoce Dmitry Peskov": a spokesman without
       // a qualifier speaks for the one seat of power named before him in the sentence.
       if (of === undefined && holder && SPEAKS_FOR.has(family)) {
-        const seats = names.filter((m) => m.tokenEnd <= from && m.entity !== undefined && entryById(m.entity)?.source === "seats");
-        if (new Set(seats.map((m) => m.entity)).size === 1) of = seats[0]!.entity;
+        const seatsIn = (list: readonly Mention[]) => new Set(list.filter((m) => m.entity !== undefined && entryById(m.entity)?.source === "seats").map((m) => m.entity!));
+        const here = seatsIn(names.filter((m) => m.tokenEnd <= from));
+        // "…ha dichiarato il portavoce Dmitry Peskov" after a sentence about the Kremlin.
+        const othersBefore = names.some((m) => m.tokenEnd <= from && m.type !== "PERSON");
+        const seats = here.size > 0 || othersBefore || sentence.index === 0 ? here : seatsIn(bySentence.get(sentence.index - 1) ?? []);
+        if (seats.size === 1) of = [...seats][0];
       }
       // "il ministro dell'Interno Matteo Piantedosi": Italian news names foreign officials
       // with their nationality and its own government's without, so a bare government title
@@ -176,6 +180,14 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
         ...(holder ? { holder } : {}),
       });
     }
+  }
+  // "Il capo dell'esercito sudanese, il generale Abdel Fattah al-Burhan": a role phrase
+  // with no name of its own, in apposition to one that has, shares its holder.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const p = out[i]!;
+    const q = out[i + 1]!;
+    if (p.holder || !q.holder || q.sentence !== p.sentence) continue;
+    if (doc.sentences[p.sentence]!.tokens[p.tokenEnd]?.text === "," && q.tokenStart === p.tokenEnd + 1) p.holder = q.holder;
   }
   return out;
 }

@@ -84,6 +84,8 @@ const TITLES: Array<[title: string, family: string]> = [
   ["consigliere alla sicurezza nazionale", "consigliere per la sicurezza"],
   ["ambasciatore", "ambasciatore"],
   ["ambasciatrice", "ambasciatore"],
+  ["omologo", "omologo"],
+  ["omologa", "omologo"],
   ["inviato", "inviato"],
   ["inviato speciale", "inviato"],
   ["sindaco", "sindaco"],
