@@ -2,10 +2,10 @@ import { shortShape, wordShape, isCapitalised } from "./shape.ts";
 import type { GazetteerData, TokenGazetteer } from "./gazetteer.ts";
 
 // Feature extraction for the tagger. Most features depend on the word alone (its form,
-// shape, affixes, cluster) and on the words beside it; those are turned into feature ids
-// once per word type and cached, so tagging a sentence is mostly array copying, with a
-// few string keys per token for what depends on the sentence (word pairs, gazetteer
-// matches, position).
+// shape, affixes, cluster, list keys) or on it as a neighbour; those are turned into
+// feature ids once per word type and cached. Keys combining a word with its neighbours
+// (word pairs, shape triples) are memoised per word type under small integer keys, so
+// tagging a sentence is mostly array copying, with no string building once warm.
 
 /** Maps a feature key to its id; -1 when the feature is unknown (and not to be added). */
 export interface FeatureIndex {
@@ -37,7 +37,7 @@ interface WordFeatures {
   lower: string;
   short: string;
   capitalised: boolean;
-  /** Extractor-local ids of the lower-cased form and the short shape, for pair keys. */
+  /** Extractor-local ids of this word type and of its short shape, for pair memo keys. */
   vocab: number;
   shape: number;
   self: Int32Array;
