@@ -63,6 +63,14 @@ describe("resolveArticle: people", () => {
     assert.equal(new Set(r.mentions.map((m) => m.entity)).size, 1);
   });
 
+  it("joins a nickname given with 'detto' to the full name", () => {
+    const r = resolve("Ieri Amir Hassan Dablo, detto Zorro, ha parlato. Poi Zorro ha smentito.", [
+      ["Amir Hassan Dablo", "PERSON"],
+      ["Zorro", "PERSON"],
+    ]);
+    assert.equal(new Set(r.mentions.map((m) => m.entity)).size, 1);
+  });
+
   it("joins a Korean family name written first", () => {
     const r = resolve("Ieri Ri Chol-ung ha parlato. Poi Ri ha smentito.", [
       ["Ri Chol-ung", "PERSON"],
@@ -189,6 +197,8 @@ describe("resolveArticle: places, states and organisations", () => {
     assert.deepEqual(r.entities.map((e) => [e.id, e.aliases]), [["istituto-valdostano-di-geologia", ["Istituto valdostano di geologia", "Ivg"]]]);
     const unrecognised = resolve("Il Centro nordico di studi artici (CNSA) ha parlato.", [["Centro nordico di studi artici", "ORG"]]);
     assert.deepEqual(unrecognised.entities[0]!.aliases, ["Centro nordico di studi artici", "CNSA"]);
+    const foreign = resolve("Il partito Prawo Wolne (PrW) ha vinto.", [["Prawo Wolne", "ORG"]]);
+    assert.deepEqual(foreign.entities[0]!.aliases, ["Prawo Wolne", "PrW"], "an acronym in capitals after an organisation");
     const unrelated = resolve("L'Istituto valdostano di geologia (Nasa) ha parlato.", [["Istituto valdostano di geologia", "ORG"]]);
     assert.deepEqual(unrelated.entities[0]!.aliases, ["Istituto valdostano di geologia"], "a short form must start like the name");
     const place = resolve("La grotta di Varnoquel (Valdoria) è aperta.", [["Varnoquel", "GPE"], ["Valdoria", "GPE"]]);

@@ -5,6 +5,7 @@ import { foldPiece, namePieces } from "../../nlp/it/gazetteer/index.ts";
 // is that name, here and wherever else the article uses it.
 
 const SHORT_FORM = /^[\p{Lu}][\p{L}\d&.-]{1,9}$/u;
+const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{L}\d&.-]{2,6}$/u;
 const LEADING_ARTICLES = new Set(["the", "il", "lo", "la", "l", "i", "gli", "le"]);
 
 /**
@@ -38,7 +39,9 @@ export function linkShortForms(doc: Doc, mentions: Mention[]): Mention[] {
     const short = toks[m.tokenEnd + 1];
     const close = toks[m.tokenEnd + 2];
     if (open?.text !== "(" || close?.text !== ")" || !short || !SHORT_FORM.test(short.text)) continue;
-    if (!abbreviates(short.text, m.text)) continue;
+    // Initials in order, or for an organisation any acronym ("Diritto e Giustizia (PiS)",
+    // named in its own language).
+    if (!abbreviates(short.text, m.text) && !(m.type === "ORG" && ACRONYM.test(short.text))) continue;
     renamed.set(foldPiece(short.text), { entity: m.entity, name: m.text });
     if (!mentions.some((o) => o.start === short.start)) {
       added.push({

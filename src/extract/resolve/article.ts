@@ -112,7 +112,7 @@ export function resolveArticle(doc: Doc, names: Mention[]): ResolvedArticle {
 
   joinFirstWords(mentions, known);
   mentions.push(...linkShortForms(doc, mentions));
-  mentions.push(...resolvePeople(people, note));
+  mentions.push(...resolvePeople(people, note, nicknames(doc, people)));
   mentions.push(...demonymMentions(doc, names).map((d) => {
     const state = entryById(d.entity!)!;
     note(state.id, state.name, "GPE", { by: "resolve:demonym", why: `"${d.text}" is the nationality of ${state.name}` });
@@ -166,7 +166,25 @@ interface Person {
 }
 
 /** Full names by spelling; one-word names join the only full name they fit. */
-function resolvePeople(people: Mention[], note: Note): Mention[] {
+/** "Mohamed Hamdan Dagalo, detto Hemedti": the nickname's word → the full name's mention. */
+function nicknames(doc: Doc, people: readonly Mention[]): Map<string, Mention> {
+  const out = new Map<string, Mention>();
+  for (const m of people) {
+    const toks = doc.sentences[m.sentence]!.tokens;
+    let i = m.tokenEnd;
+    if (toks[i]?.text === ",") i++;
+    const cue = toks[i]?.text.toLowerCase();
+    if (cue === "noto" || cue === "conosciuto") i += toks[i + 1]?.text.toLowerCase() === "come" ? 2 : 1;
+    else if (cue === "detto" || cue === "alias" || cue === "soprannominato") i++;
+    else continue;
+    const nick = people.find((o) => o.sentence === m.sentence && o.tokenStart === i);
+    const words = nick ? personWords(nick.text) : [];
+    if (nick && words.length === 1 && personWords(m.text).length > 1) out.set(words[0]!, m);
+  }
+  return out;
+}
+
+function resolvePeople(people: Mention[], note: Note, nicks: ReadonlyMap<string, Mention>): Mention[] {
   const full: Person[] = [];
   const short: Mention[] = [];
   for (const m of people) {
@@ -201,12 +219,14 @@ function resolvePeople(people: Mention[], note: Note): Mention[] {
   const alone = new Map<string, Person>();
   for (const m of short) {
     const w = personWords(m.text)[0]!;
-    const bySurname = full.filter((f) => f.words.some((ws) => ws[ws.length - 1] === w));
+    const nicknamed = nicks.get(w);
+    const byNickname = nicknamed ? full.filter((f) => f.mentions.includes(nicknamed)) : [];
+    const bySurname = byNickname.length > 0 ? byNickname : full.filter((f) => f.words.some((ws) => ws[ws.length - 1] === w));
     const candidates = bySurname.length > 0 ? bySurname : full.filter((f) => f.words.some((ws) => shortFormOf(w, ws)));
     if (candidates.length === 1) {
       const p = candidates[0]!;
       p.mentions.push(m);
-      const part = bySurname.length > 0 ? "surname" : "first name";
+      const part = byNickname.length > 0 ? "nickname" : bySurname.length > 0 ? "surname" : "first name";
       m.provenance.push({ by: "resolve:surname", why: `"${m.text}" is the ${part} of ${p.name}, the only ${m.text} in this article` });
       continue;
     }
