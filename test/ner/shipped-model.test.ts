@@ -54,6 +54,13 @@ describe("shipped NER model", function () {
     assert.equal(tags.length, 4);
   });
 
+  it("copes with odd tokens, very long sentences and empty sentences", () => {
+    assert.equal(tagTokens(["", "\u0001", "😀", "İstanbul", "ß", "Roma"]).length, 6);
+    const long = Array.from({ length: 5000 }, (_, i) => (i % 7 === 0 ? "Valdoria" : "di"));
+    assert.equal(tagTokens(long).length, 5000);
+    assert.deepEqual(tagDocument([[], ["Pontelungo"], []]).map((t) => t.length), [0, 1, 0]);
+  });
+
   it("scores spans with a confidence in [0, 1]", () => {
     const { tags, spans } = tagTokensScored("Il ministro Gianfranco Brusati parla .".split(" "));
     assert.equal(spans.length, spansOf(tags).length);
