@@ -127,7 +127,7 @@ KFOR, Kfor | - | kfor
 Mercosur | - | mercosur
 Corte di giustizia dell'Unione europea, Corte di giustizia dell'Ue, Corte di giustizia Ue, Corte di giustizia europea, Corte di giustizia Ue | - | eu-court-of-justice
 FBI | US | fbi
-Joint Chiefs of Staff, Stato maggiore congiunto | KR | jcs-south-korea
+Joint Chiefs of Staff, Stato maggiore congiunto | - | joint-chiefs-of-staff
 Duma, Duma di Stato | RU | state-duma
 FSB | RU | fsb
 Gazprom | RU | gazprom
