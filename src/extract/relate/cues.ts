@@ -4,7 +4,7 @@
 
 import type { VerbAnalysis } from "../../nlp/it/lemma.ts";
 import { NOUN_CUES, VERB_CUES, type NounCue, type VerbCue } from "../../nlp/it/lexicon/cues.ts";
-import type { SentenceView } from "./units.ts";
+import { isAdverbPhrase, isTimePhrase, type SentenceView } from "./units.ts";
 
 export interface CueHit {
   /** Token of the cue word, and the unit holding it. */
@@ -65,6 +65,20 @@ function infinitiveAfter(view: SentenceView, u: number): boolean {
   return false;
 }
 
+/**
+ * The unit right after the verb in unit u, past adverbs and time phrases, when it is a
+ * named phrase with a preposition ("è | già | a Klow"); undefined otherwise.
+ */
+export function adjacentSlot(view: SentenceView, u: number): number | undefined {
+  for (let k = u + 1; k < view.units.length; k++) {
+    const unit = view.units[k]!;
+    if (unit.kind !== "np") return undefined;
+    if (unit.head) return unit.prep ? k : undefined;
+    if (!isAdverbPhrase(view, unit) && !isTimePhrase(view, unit)) return undefined;
+  }
+  return undefined;
+}
+
 export function findCues(view: SentenceView): CueHit[] {
   const hits: CueHit[] = [];
   const { units, words } = view;
@@ -81,6 +95,8 @@ export function findCues(view: SentenceView): CueHit[] {
           if (cue.unless && near(view, t, cue.unless, 3, THEME_AFTER)) continue;
           if (cue.notBeforeChe && words[t + 1] === "che") continue;
           if (cue.needsInfinitive && !infinitiveAfter(view, u)) continue;
+          if (cue.plannedParticiple && !analyses.some((a) => a.tense === "participio")) continue;
+          if (cue.adjacentObject && adjacentSlot(view, u) === undefined) continue;
           hits.push({ token: t, unit: u, verb: cue, analyses, lemma, surface: view.sentence.tokens[t]!.text });
         }
       }

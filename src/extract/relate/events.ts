@@ -17,7 +17,7 @@ import {
   type Arg,
   type ArgumentSettings,
 } from "./arguments.ts";
-import type { CueHit } from "./cues.ts";
+import { adjacentSlot, type CueHit } from "./cues.ts";
 import { hasPossessive, isAdverbPhrase, isTimePhrase, type SentenceView } from "./units.ts";
 
 const QUOTE_MARKS: ReadonlySet<string> = new Set(["“", "”", "\"", "«", "»"]);
@@ -140,7 +140,8 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
 
   const objectSlots = slots.filter((s) => s !== "da" || !passive);
   const found = findObject(view, hit.unit, objectSlots, kind, settings);
-  if (found && !(cue.agentOnly?.includes(found.slot) && !explicitAgent)) {
+  const adjacent = !hit.verb?.adjacentObject || found?.unit === adjacentSlot(view, hit.unit);
+  if (found && adjacent && !(cue.agentOnly?.includes(found.slot) && !explicitAgent)) {
     objects = found.args;
     slot = found.slot;
   }
@@ -190,6 +191,7 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
       confidence,
     };
     if (item) candidate.item = item;
+    if (hit.verb?.plannedParticiple) candidate.modality = { value: "planned", why: `modality: planned ('${hit.surface}' announces the arrival)` };
     if (slot === "to-help") candidate.confidence -= 0.1;
     out.push(candidate);
   }

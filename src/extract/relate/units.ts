@@ -68,6 +68,10 @@ const NEVER_VERBS: ReadonlySet<string> = new Set([
   "anche", "altre", "altri", "altra", "altro", "dove", "ora", "parte", "modo", "fine", "aiuti", "aiuto", "sia",
 ]);
 
+const AVERE_FORMS: ReadonlySet<string> = new Set([
+  "ha", "hanno", "ho", "abbiamo", "avete", "hai", "aveva", "avevano", "avrà", "avranno", "avrebbe", "avrebbero", "abbia", "abbiano", "avesse", "avessero", "avere", "aver", "avendo",
+]);
+
 const COPULA_FORMS: ReadonlySet<string> = new Set([
   "è", "sono", "sei", "siamo", "siete", "era", "erano", "sarà", "saranno", "sarebbe", "sarebbero", "fu", "furono", "sia", "siano", "fosse", "fossero",
 ]);
@@ -158,6 +162,8 @@ export function buildView(sentence: Sentence, mentions: readonly Mention[]): Sen
     // "non" belongs to the verb group, never to the noun phrase before it.
     else if (w === "non") single("np", i);
     else if (COORDINATORS.has(w)) single("and", i);
+    // "ha invece criticato", "Klow però ha": right after a verb or a name, "invece"/"però" are adverbs.
+    else if (CLAUSE_OPENERS.has(w) && VERB_GROUP_ADVERBS.has(w) && (units[units.length - 1]?.kind === "verb" || !!open?.mentions.some((m) => m.tokenEnd === i))) single("np", i);
     else if (CLAUSE_OPENERS.has(w)) single("opener", i);
     else if (prep) {
       close();
@@ -206,6 +212,8 @@ function readsAsVerb(words: readonly string[], i: number, surface: string, analy
   const before = words[i - 1] ?? "";
   if (NOUN_MARKERS.has(before)) return false;
   if (!NOUN_CUE_FORMS.has(w)) return true;
+  // "hanno trattato", "ha invece trattato": a participle after a form of avere is a verb.
+  if (analyses.some((a) => a.tense === "participio") && (AVERE_FORMS.has(before) || (VERB_GROUP_ADVERBS.has(before) && AVERE_FORMS.has(words[i - 2] ?? "")))) return true;
   // "Varga condanna l'attacco": right after a name, a noun-cue form is its verb.
   return afterName || before === "non" || before === "si" || before === "che";
 }

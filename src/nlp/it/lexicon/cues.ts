@@ -40,6 +40,10 @@ export interface VerbCue extends CueBase {
   notBeforeChe?: boolean;
   /** Only with "a" + infinitive after: "convincere X a vendere" asks; "convincere X della colpa" does not. */
   needsInfinitive?: boolean;
+  /** The object must follow the verb with nothing but adverbs and time phrases between ("è a Klow", not "è sindaco a Klow"). */
+  adjacentObject?: boolean;
+  /** Only the participle counts, and it announces the event ("è atteso a Klow"): planned. */
+  plannedParticiple?: boolean;
 }
 
 export interface NounCue extends CueBase {
@@ -69,6 +73,11 @@ const TIES = ["legami", "legame", "rapporti", "relazioni", "cooperazione", "coll
 /** A meeting by phone or video is no meeting in person. */
 const REMOTE = ["telefonico", "telefonica", "telefonici", "telefono", "telefonata", "videoconferenza", "videochiamata", "collegamento", "virtuale", "remoto"];
 const SANCTIONS = ["sanzioni", "sanzione", "embargo", "dazi"];
+/** Seeing someone on a screen or in a picture is no meeting; "vedere X come …" is an opinion. */
+const NOT_IN_PERSON = [...REMOTE, "tv", "televisione", "video", "immagini", "foto", "film", "schermo", "come", "vincere", "perdere"];
+/** Things won, not places taken: "ha conquistato il titolo a Klow". */
+const NOT_CONQUEST = ["titolo", "titoli", "medaglia", "medaglie", "vittoria", "punti", "gol", "podio", "pole", "gara", "finale", "elettori", "voti", "pubblico", "cuore", "cuori", "tappa", "successo", "premio", "maggioranza", "seggi"];
+const STRIKES = ["missili", "missile", "droni", "drone", "razzi", "raid", "bombe", "artiglieria", "attacco", "attacchi"];
 
 export const VERB_CUES: readonly VerbCue[] = [
   // MET
@@ -78,6 +87,8 @@ export const VERB_CUES: readonly VerbCue[] = [
   { type: "MET", lemma: "ospitare", objects: ["direct"], objectKind: "party" },
   { type: "MET", lemma: "riunire", objects: ["con"], reflexive: true, intransitive: true },
   { type: "MET", lemma: "vedere", objects: ["con"], reflexive: true, intransitive: true },
+  // "ha visto il suo omologo X": seeing a person (not on a screen) is meeting them.
+  { type: "MET", lemma: "vedere", objects: ["direct"], objectKind: "person", unless: NOT_IN_PERSON },
   // VISITED
   { type: "VISITED", lemma: "visitare", objects: ["direct"], objectKind: "place" },
   { type: "VISITED", lemma: "raggiungere", objects: ["direct"], objectKind: "place", unless: AGREEMENTS },
@@ -88,6 +99,9 @@ export const VERB_CUES: readonly VerbCue[] = [
   { type: "VISITED", lemma: "volare", objects: ["a", "in"], objectKind: "place", intransitive: true },
   { type: "VISITED", lemma: "viaggiare", objects: ["verso", "in", "a"], objectKind: "place", intransitive: true },
   { type: "VISITED", lemma: "andare", objects: ["a", "in"], objectKind: "place", intransitive: true },
+  // "era stato a Klow", "sarà in Borduria": being somewhere, the place right after the verb.
+  { type: "VISITED", lemma: "essere", objects: ["a", "in"], objectKind: "place", intransitive: true, adjacentObject: true },
+  { type: "VISITED", lemma: "attendere", objects: ["a", "in"], objectKind: "place", intransitive: true, adjacentObject: true, plannedParticiple: true },
   { type: "VISITED", lemma: "partecipare", objects: ["a"], objectKind: "event", intransitive: true },
   // NEGOTIATED_WITH
   { type: "NEGOTIATED_WITH", lemma: "negoziare", objects: ["con"] },
@@ -95,7 +109,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   { type: "NEGOTIATED_WITH", lemma: "discutere", objects: ["con"] },
   { type: "NEGOTIATED_WITH", lemma: "dialogare", objects: ["con"] },
   // AGREED_WITH
-  ...["firmare", "siglare", "sottoscrivere", "concludere", "stipulare", "raggiungere", "stringere"].map(
+  ...["firmare", "siglare", "sottoscrivere", "concludere", "stipulare", "raggiungere", "stringere", "trovare"].map(
     (lemma): VerbCue => ({ type: "AGREED_WITH", lemma, objects: ["con"], needs: AGREEMENTS }),
   ),
   { type: "AGREED_WITH", lemma: "concordare", objects: ["con"] },
@@ -159,7 +173,12 @@ export const VERB_CUES: readonly VerbCue[] = [
   ...["lanciare", "sferrare", "sparare", "scagliare"].map(
     (lemma): VerbCue => ({ type: "ATTACKED", lemma, objects: ["contro", "su", "verso"], needs: ["missili", "missile", "razzi", "razzo", "droni", "drone", "attacco", "attacchi", "offensiva", "raid", "bombe", "colpi", "proiettili"] }),
   ),
-  { type: "ATTACKED", lemma: "colpire", objects: ["direct"], needs: ["missili", "missile", "droni", "drone", "razzi", "raid", "bombe", "artiglieria", "attacco", "attacchi"] },
+  { type: "ATTACKED", lemma: "colpire", objects: ["direct"], needs: STRIKES },
+  // Striking or taking a place is an attack on it, whatever the weapon.
+  { type: "ATTACKED", lemma: "colpire", objects: ["direct"], objectKind: "place", unless: NOT_CONQUEST },
+  ...["conquistare", "espugnare", "occupare"].map((lemma): VerbCue => ({ type: "ATTACKED", lemma, objects: ["direct"], objectKind: "place", unless: NOT_CONQUEST })),
+  // "hanno preso il controllo di X", "assunto il controllo di X"
+  ...["prendere", "assumere", "strappare"].map((lemma): VerbCue => ({ type: "ATTACKED", lemma, objects: ["di"], objectKind: "place", needs: ["controllo"] })),
   // PRAISED
   ...["elogiare", "lodare", "applaudire", "encomiare"].map(
     (lemma): VerbCue => ({ type: "PRAISED", lemma, objects: ["direct", "direct-of"] }),
@@ -175,6 +194,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   { type: "MET", forms: ["vertice", "vertici", "summit"], objects: ["con"], agents: ["di"], unless: REMOTE },
   { type: "MET", forms: ["colloquio", "colloqui"], objects: ["con"], agents: ["di"], unless: REMOTE },
   { type: "MET", forms: ["faccia"], phrase: ["faccia", "a", "faccia"], objects: ["con"], agents: [] },
+  { type: "MET", forms: ["conferenza"], phrase: ["conferenza", "stampa", "congiunta"], objects: ["con"], agents: [] },
   // VISITED
   { type: "VISITED", forms: ["visita", "visite"], objects: ["in", "a"], objectKind: "place", agents: ["di"] },
   { type: "VISITED", forms: ["viaggio", "viaggi", "trasferta"], objects: ["in", "a", "verso"], objectKind: "place", agents: ["di"] },
@@ -204,6 +224,8 @@ export const NOUN_CUES: readonly NounCue[] = [
   { type: "CRITICIZED", forms: ["critica", "critiche", "accusa", "accuse", "condanna"], objects: ["a", "contro", "verso"], agents: ["di", "da"] },
   // THREATENED
   { type: "THREATENED", forms: ["minaccia", "minacce"], objects: ["a", "contro", "verso"], agents: ["di", "da"] },
+  // Retaliation named is retaliation threatened ("non esclude ritorsioni contro X").
+  { type: "THREATENED", forms: ["ritorsioni", "ritorsione", "rappresaglie", "rappresaglia", "contromisure"], objects: ["contro", "verso", "su"], agents: ["di", "da"] },
   // SANCTIONED
   { type: "SANCTIONED", forms: SANCTIONS, objects: ["contro", "a", "su"], agents: ["di", "da"] },
   // ATTACKED

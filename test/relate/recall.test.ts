@@ -1,0 +1,79 @@
+import { strict as assert } from "node:assert";
+import { relationsOf, triple } from "./annotate.ts";
+
+// Round-2 rules: wider lexicon by meaning class and sturdier argument finding. Invented
+// people, states and towns only.
+const ARDO = "[Nello Ardo|PERSON|nello-ardo]";
+const FUSCO = "[Lia Fusco|PERSON|lia-fusco]";
+const RENDA = "[Tito Renda|PERSON|tito-renda]";
+const MARSIA = "[Marsia|GPE|marsia]";
+const ULVIA = "[Ulvia|GPE|ulvia]";
+const BRENO = "[Breno|GPE|breno]";
+
+const holds = (r: { modality: string }) => r.modality;
+
+// [sentence, relation it must yield, modality it must have (or undefined)]
+const POSITIVE: Array<[string, string, string?]> = [
+  // MET
+  [`${ARDO} ha visto il suo omologo ${FUSCO} a ${BRENO}.`, "nello-ardo MET lia-fusco", "asserted"],
+  [`${ARDO} vedrà ${FUSCO} domani.`, "nello-ardo MET lia-fusco", "planned"],
+  [`${ARDO} ha tenuto una conferenza stampa congiunta con ${FUSCO}.`, "nello-ardo MET lia-fusco"],
+  // NEGOTIATED_WITH
+  [`${MARSIA} e ${ULVIA} hanno trattato per oltre sei ore.`, "marsia NEGOTIATED_WITH ulvia"],
+  [`${MARSIA} ha chiuso settimane di trattative con ${ULVIA}.`, "marsia NEGOTIATED_WITH ulvia"],
+  // ATTACKED
+  [`${MARSIA} ha colpito ${BRENO} nella notte.`, "marsia ATTACKED breno"],
+  [`${MARSIA} ha conquistato ${BRENO} dopo un lungo assedio.`, "marsia ATTACKED breno"],
+  [`${MARSIA} ha preso il controllo di ${BRENO}.`, "marsia ATTACKED breno"],
+  [`${MARSIA} ha lanciato contro ${BRENO} decine di droni.`, "marsia ATTACKED breno"],
+  // VISITED
+  [`${ARDO} era stato a ${BRENO} l'anno scorso.`, "nello-ardo VISITED breno", "asserted"],
+  [`${ARDO} sarà a ${BRENO} la prossima settimana.`, "nello-ardo VISITED breno", "planned"],
+  [`${ARDO} è atteso a ${BRENO} lunedì.`, "nello-ardo VISITED breno", "planned"],
+  [`${ARDO} farà tappa a ${BRENO}.`, "nello-ardo VISITED breno", "planned"],
+  // THREATENED
+  [`${MARSIA} non esclude però nuovi dazi contro ${ULVIA}.`, "marsia THREATENED ulvia"],
+  [`${MARSIA} non esclude ritorsioni contro ${ULVIA}.`, "marsia THREATENED ulvia"],
+  // AGREED_WITH, negated
+  [`${MARSIA} e ${ULVIA} non sono riusciti a trovare un'intesa.`, "marsia AGREED_WITH ulvia", "negated"],
+  // An adverb between the auxiliary and the participle
+  [`${ARDO} ha invece criticato ${FUSCO}.`, "nello-ardo CRITICIZED lia-fusco"],
+  [`${ARDO} ha però elogiato ${FUSCO}.`, "nello-ardo PRAISED lia-fusco"],
+];
+
+// [why, sentence, relation it must not yield (null: no relation at all)]
+const NEGATIVE: Array<[string, string, string | null]> = [
+  ["seeing someone on screen is no meeting", `${ARDO} ha visto ${FUSCO} in televisione.`, "nello-ardo MET lia-fusco"],
+  ["seeing someone as something is an opinion", `${ARDO} vede ${FUSCO} come il suo successore.`, "nello-ardo MET lia-fusco"],
+  ["seeing a place is not meeting it", `${ARDO} ha visto ${BRENO} dall'aereo.`, "nello-ardo MET breno"],
+  ["an office held at a place is no visit", `${ARDO} è sindaco a ${BRENO} da dieci anni.`, "nello-ardo VISITED breno"],
+  ["being born somewhere is no visit", `${ARDO} è nato a ${BRENO}.`, null],
+  ["a state being somewhere is no visit", `${MARSIA} è in ${ULVIA} secondo alcune mappe.`, null],
+  ["winning a title at a place is no conquest", `${ARDO} ha conquistato il titolo a ${BRENO}.`, "nello-ardo ATTACKED breno"],
+  ["a person conquered by a person is no attack", `${ARDO} ha conquistato ${FUSCO}.`, null],
+  ["taking control of a meeting is no attack on a person", `${ARDO} ha preso il controllo della riunione con ${FUSCO}.`, null],
+  ["waiting for someone is no visit", `${ARDO} attende ${FUSCO} da ore.`, null],
+  ["a treaty after an article is a noun", `${MARSIA} e ${ULVIA} hanno un trattato di amicizia.`, "marsia NEGOTIATED_WITH ulvia"],
+  ["'ma' still opens a clause", `${ARDO} ha parlato ma ${FUSCO} ha criticato ${RENDA}.`, "nello-ardo CRITICIZED tito-renda"],
+];
+
+describe("relate round 2: wider lexicon and argument finding (invented names)", () => {
+  for (const [sentence, expected, modality] of POSITIVE) {
+    it(`${expected}: ${sentence.replace(/\[([^|\]]+)\|[^\]]+\]/g, "$1")}`, () => {
+      const got = relationsOf(sentence);
+      const hit = got.find((r) => triple(r) === expected);
+      assert.ok(hit, `expected ${expected}, got ${JSON.stringify(got.map(triple))}`);
+      if (modality) assert.equal(holds(hit), modality);
+    });
+  }
+});
+
+describe("relate round 2: sentences that must not yield a relation", () => {
+  for (const [why, sentence, forbidden] of NEGATIVE) {
+    it(`${why}: ${sentence.replace(/\[([^|\]]+)\|[^\]]+\]/g, "$1")}`, () => {
+      const got = relationsOf(sentence).map(triple);
+      if (forbidden === null) assert.deepEqual(got, []);
+      else assert.ok(!got.includes(forbidden), `must not yield ${forbidden}, got ${JSON.stringify(got)}`);
+    });
+  }
+});
