@@ -39,6 +39,25 @@ const POSITIVE: Array<[string, string, string?]> = [
   // An adverb between the auxiliary and the participle
   [`${ARDO} ha invece criticato ${FUSCO}.`, "nello-ardo CRITICIZED lia-fusco"],
   [`${ARDO} ha però elogiato ${FUSCO}.`, "nello-ardo PRAISED lia-fusco"],
+  // A relative clause between the subject and its verb
+  [`${ARDO}, che la prossima settimana sarà a ${BRENO}, ha chiesto a ${FUSCO} di intervenire.`, "nello-ardo REQUESTED lia-fusco"],
+  [`${ARDO}, che la prossima settimana sarà a ${BRENO}, ha chiesto a ${FUSCO} di intervenire.`, "nello-ardo VISITED breno", "planned"],
+  // Coordination of three, and an apposition inside a list of objects
+  [`${ARDO}, ${FUSCO} e ${RENDA} firmano l'intesa.`, "nello-ardo AGREED_WITH tito-renda"],
+  [`${ARDO}, ${FUSCO} e ${RENDA} firmano l'intesa.`, "nello-ardo AGREED_WITH lia-fusco"],
+  [`${MARSIA}, ${ULVIA} e ${BRENO} hanno firmato ieri un accordo.`, "ulvia AGREED_WITH breno"],
+  [`${ARDO} ha incontrato ${FUSCO}, l'uomo forte della regione, e ${RENDA}.`, "nello-ardo MET tito-renda"],
+  [`${ARDO} ha incontrato ${FUSCO}, ${RENDA} e [Ida Sole|PERSON|ida-sole].`, "nello-ardo MET ida-sole"],
+  // A purpose infinitive takes the object of the verb it depends on
+  [`${ARDO} ha telefonato a ${FUSCO} per congratularsi.`, "nello-ardo PRAISED lia-fusco"],
+  // Event nouns held by a light verb make coordinated subjects parties
+  [`${ARDO} e ${FUSCO} hanno avuto un faccia a faccia a ${BRENO}.`, "nello-ardo MET lia-fusco"],
+  [`${ARDO} e ${FUSCO} hanno tenuto un lungo colloquio.`, "nello-ardo MET lia-fusco"],
+  // An object clitic stands for the one subject of the sentence before
+  [`${ARDO} è arrivato a ${BRENO}. ${FUSCO} e ${RENDA} lo hanno accolto nel palazzo.`, "nello-ardo MET tito-renda"],
+  [`${ARDO} è arrivato ieri. ${FUSCO} l'ha ricevuto in serata.`, "nello-ardo MET lia-fusco"],
+  // "in visita a" after a name belongs to that name
+  [`Il ministro ${ARDO} ha incontrato il suo omologo ${FUSCO}, in visita a ${BRENO}.`, "lia-fusco VISITED breno"],
 ];
 
 // [why, sentence, relation it must not yield (null: no relation at all)]
@@ -54,6 +73,14 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["taking control of a meeting is no attack on a person", `${ARDO} ha preso il controllo della riunione con ${FUSCO}.`, null],
   ["waiting for someone is no visit", `${ARDO} attende ${FUSCO} da ore.`, null],
   ["a treaty after an article is a noun", `${MARSIA} e ${ULVIA} hanno un trattato di amicizia.`, "marsia NEGOTIATED_WITH ulvia"],
+  ["co-subjects of a transitive verb do not meet each other", `${ARDO} è arrivato a ${BRENO}. ${FUSCO} e ${RENDA} lo hanno accolto.`, "lia-fusco MET tito-renda"],
+  ["co-subjects welcoming someone unnamed do not meet each other", `${FUSCO} e ${RENDA} hanno accolto i delegati.`, null],
+  ["a plural clitic is not guessed", `${ARDO} è arrivato ieri. ${FUSCO} li ha ricevuti.`, "nello-ardo MET lia-fusco"],
+  ["a list without 'e' is no coordination", `${ARDO}, ${FUSCO} ha firmato l'accordo.`, "nello-ardo AGREED_WITH lia-fusco"],
+  ["discussing over a meal is no agreement", `${MARSIA} e ${ULVIA} hanno discusso dell'accordo a cena.`, "marsia AGREED_WITH ulvia"],
+  ["a purpose infinitive with its own object keeps it", `${MARSIA} chiede armi a ${ULVIA} per sostenere l'invasione della ${BRENO}.`, "marsia SUPPORTED ulvia"],
+  ["the visit in an apposition is not the main subject's", `Il ministro ${ARDO} ha incontrato il suo omologo ${FUSCO}, in visita a ${BRENO}.`, "nello-ardo VISITED breno"],
+  ["an attack in a time phrase is not the main subject's", `A quattro anni dall'invasione della ${ULVIA}, ${MARSIA} ha approvato nuove sanzioni contro ${BRENO}.`, "marsia ATTACKED ulvia"],
   ["'ma' still opens a clause", `${ARDO} ha parlato ma ${FUSCO} ha criticato ${RENDA}.`, "nello-ardo CRITICIZED tito-renda"],
 ];
 

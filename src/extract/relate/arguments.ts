@@ -135,13 +135,25 @@ export function findSubject(view: SentenceView, u: number, nonFinite: boolean, s
     if (unit.kind === "opener" && (view.words[unit.start] === "quale" || (view.words[unit.start] === "cui" && view.words[unit.start - 1] !== "secondo")))
       return { blocked: `subject: the clause opens with the relative '${view.words[unit.start]}'` };
     if (unit.kind === "break" || unit.kind === "opener") return { none: true };
+    // "X, che la prossima settimana sarà a Y, ha chiesto …": the relative is skipped.
+    if (unit.kind === "comma" && !nonFinite) {
+      const antecedent = relativeBefore(view, k);
+      if (antecedent !== undefined) {
+        const args = coordinated(view, antecedent);
+        args[args.length - 1]!.why = `subject: the noun phrase before the relative clause ', che …,' (${describe(view, units[antecedent]!.head!)})`;
+        return { found: args };
+      }
+    }
     if (unit.kind === "che") {
       let p = k - 1;
       if (units[p]?.kind === "comma") p--;
       // "la medaglia d'oro che …": the antecedent is the noun the di-phrases hang on.
       while (p > 0 && units[p]!.kind === "np" && units[p]!.prep === "di" && units[p - 1]!.kind === "np") p--;
       const antecedent = units[p];
-      if (antecedent?.kind === "np" && antecedent.head && units[k + 1]?.kind === "verb")
+      // "X, che la prossima settimana sarà a Y": time phrases and adverbs may open the relative.
+      let v = k + 1;
+      while (units[v]?.kind === "np" && (isTimePhrase(view, units[v]!) || isAdverbPhrase(view, units[v]!))) v++;
+      if (antecedent?.kind === "np" && antecedent.head && units[v]?.kind === "verb")
         return { found: [{ mention: antecedent.head, why: `subject: antecedent of the relative 'che' (${describe(view, antecedent.head)})` }] };
       // "la medaglia d'oro … che è andata alla Svezia": the relative's subject is no entity.
       if (antecedent?.kind === "np" && !antecedent.head && units[k + 1]?.kind === "verb" && hasNoun(view, antecedent))
@@ -171,6 +183,7 @@ export function findSubject(view: SentenceView, u: number, nonFinite: boolean, s
     }
     // A subject that is not an entity ("3.000 soldati sono stati inviati", "il ministro
     // degli Esteri qatariota ha incontrato"): nothing is carried over it.
+    if (isTimePhrase(view, unit)) continue;
     let after = k + 1;
     while (units[after]?.kind === "np" && (units[after]!.prep === "di" || isAdverbPhrase(view, units[after]!))) after++;
     if (!verbBefore && isVerb(units[after]) && hasNoun(view, unit)) return { blocked: `subject '${phrase(view, unit)}' is not an entity` };
@@ -178,17 +191,38 @@ export function findSubject(view: SentenceView, u: number, nonFinite: boolean, s
   return { none: true };
 }
 
-/** The subject at unit k and any coordinated with it: "X e Y", "sia X che Y". */
+/**
+ * When the comma at unit c closes a relative clause opened by ", che" right after a named
+ * subject ("X, che …, ha detto"), the unit of that subject; otherwise undefined.
+ */
+function relativeBefore(view: SentenceView, c: number): number | undefined {
+  const { units } = view;
+  for (let j = c - 1; j >= 2 && c - j < 14; j--) {
+    const u = units[j]!;
+    if (u.kind === "break" || u.kind === "opener" || u.kind === "comma" || u.kind === "quote") return undefined;
+    if (u.kind !== "che") continue;
+    const np = units[j - 2]!;
+    if (units[j - 1]!.kind !== "comma" || np.kind !== "np" || np.prep !== null || !np.head || afterVerb(view, j - 2)) return undefined;
+    return j - 2;
+  }
+  return undefined;
+}
+
+/** The subject at unit k and any coordinated with it: "X e Y", "sia X che Y", "X, Y e Z". */
 function coordinated(view: SentenceView, k: number): Arg[] {
   const { units } = view;
   const first = units[k]!.head!;
   const args: Arg[] = [{ mention: first, why: `subject: nearest noun phrase without preposition before the cue (${describe(view, first)})` }];
   let j = k - 1;
+  let sawAnd = false;
   while (j >= 1) {
     const link = units[j]!;
     const np = units[j - 1]!;
     const sia = link.kind === "che" && (view.words[np.start] === "sia" || view.words[units[j - 2]?.start ?? -1] === "sia");
-    if ((link.kind !== "and" && !sia) || np.kind !== "np" || np.prep !== null || !np.head) break;
+    // A comma joins list members only in a list closed by "e" ("X, Y e Z").
+    const listComma = link.kind === "comma" && sawAnd;
+    if ((link.kind !== "and" && !sia && !listComma) || np.kind !== "np" || np.prep !== null || !np.head || afterVerb(view, j - 1)) break;
+    if (link.kind === "and") sawAnd = true;
     args.unshift({ mention: np.head, why: `subject: coordinated with ${describe(view, first)} (${describe(view, np.head)})` });
     j -= 2;
   }
@@ -213,7 +247,11 @@ export function mainSubject(view: SentenceView): Mention[] | undefined {
     }
     if (units[j]?.kind === "verb") {
       let last = k;
-      while (units[last + 1]?.kind === "and" && units[last + 2]?.kind === "np" && units[last + 2]!.prep === null && units[last + 2]!.head) last += 2;
+      // "X e Y", "X, Y e Z": the list runs on while the links are commas and it ends in "e".
+      for (let next = k; (units[next + 1]?.kind === "and" || units[next + 1]?.kind === "comma") && units[next + 2]?.kind === "np" && units[next + 2]!.prep === null && units[next + 2]!.head; ) {
+        next += 2;
+        if (units[next - 1]!.kind === "and") last = next;
+      }
       return coordinated(view, last).map((a) => a.mention);
     }
   }
@@ -301,12 +339,37 @@ function found(view: SentenceView, k: number, slot: ObjectSlot, head: Mention, w
   const args: Arg[] = [{ mention: head, why }];
   const { units } = view;
   const prep = units[k]!.prep;
-  for (let j = k + 1; units[j]?.kind === "and"; j += 2) {
+  // "X e Y", "X, Y e Z", "X, l'uomo forte della regione, e Y": list members after commas
+  // count only once the list is closed by "e"; an apposition between commas is skipped.
+  let pending: Arg[] = [];
+  for (let j = k + 1; units[j]?.kind === "and" || units[j]?.kind === "comma"; ) {
+    if (units[j]!.kind === "comma") {
+      const close = appositionEnd(view, j);
+      if (close !== undefined && units[close + 1]?.kind === "and") {
+        j = close + 1;
+        continue;
+      }
+    }
     const next = units[j + 1];
-    if (next?.kind !== "np" || !next.head || (next.prep !== prep && next.prep !== null) || !fitsKind(next.head, kind)) break;
-    args.push({ mention: next.head, why: `object: coordinated with the first object (${describe(view, next.head)})` });
+    if (next?.kind !== "np" || !next.head || (next.prep !== prep && next.prep !== null) || !fitsKind(next.head, kind) || units[j + 2]?.kind === "verb") break;
+    pending.push({ mention: next.head, why: `object: coordinated with the first object (${describe(view, next.head)})` });
+    if (units[j]!.kind === "and") {
+      args.push(...pending);
+      pending = [];
+    }
+    j += 2;
   }
   return { slot, args, unit: k };
+}
+
+/** The comma closing an apposition that opens after the comma at unit c (", l'uomo forte della regione,"), or undefined. */
+function appositionEnd(view: SentenceView, c: number): number | undefined {
+  const { units } = view;
+  const first = units[c + 1];
+  if (first?.kind !== "np" || first.prep !== null || first.head?.kind === "name") return undefined;
+  let j = c + 2;
+  while (units[j]?.kind === "np" && units[j]!.prep === "di" && j - c < 6) j++;
+  return units[j]?.kind === "comma" ? j : undefined;
 }
 
 /** "la guerra di Mosca": when unit k is an agentive event noun phrase, the entity after its "di". */

@@ -98,6 +98,15 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
     }
   }
 
+  if (hit.noun && !subjects.length) {
+    // "A quattro anni dall'invasione di X, Y ha …": an attack named inside a phrase of
+    // time or cause, with no agent of its own, is not the main clause's subject's.
+    if (type === "ATTACKED" && unit.prep !== null) return [];
+    // "il suo omologo X, in visita a Y": the visit belongs to the name the phrase follows.
+    const visitor = type === "VISITED" && unit.prep === "in" ? nameBeforeComma(view, hit.unit) : undefined;
+    if (visitor) subjects = [{ mention: visitor, why: `subject: the name the apposition '${phrase(view, unit)}' follows ('${visitor.text}')` }];
+  }
+
   const passive = hit.verb ? isPassive(view, hit) : false;
   const symmetric = SYMMETRIC_RELATION_TYPES.has(type);
   // "l'incontro tra X e Y": the pair is the whole story, no subject is looked for.
@@ -152,15 +161,37 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
     if (pair) {
       pairs.push(pair);
       rule += ":tra";
-    } else if (subjects.length >= 2 && hit.verb) {
-      // Only a verb makes coordinated subjects parties to each other ("X e Y hanno firmato");
-      // "X e Y hanno discusso dell'accordo" is no agreement.
+    } else if (subjects.length >= 2 && (hit.verb ? reciprocalVerb(view, hit) : lightVerbBefore(view, hit.unit))) {
+      // Only a verb makes coordinated subjects parties to each other ("X e Y hanno firmato",
+      // "X e Y hanno avuto un faccia a faccia"); "X e Y hanno discusso dell'accordo" is no
+      // agreement, and "X e Y lo hanno accolto" welcomes someone else.
       for (let i = 0; i < subjects.length; i++) for (let j = i + 1; j < subjects.length; j++) pairs.push([subjects[i]!, subjects[j]!]);
       rule += ":reciprocal";
     } else if (passive && subjects.length === 1) {
       // "Kim è stato ricevuto da Putin": the patient stands before the participle.
       const patient = findSubject(view, hit.unit, false, settings);
       if ("found" in patient && fitsKind(patient.found[0]!.mention, kind)) pairs.push([subjects[0]!, patient.found[0]!]);
+    }
+  }
+  if (!objects.length && subjects.length && hit.verb) {
+    // "lo hanno accolto": an object clitic stands for the one the sentence before was about.
+    const clitic = cue.objects.includes("direct") ? cliticBefore(view, hit.unit) : undefined;
+    // Only a singular clitic with a single subject before it: "li" may stand for anyone.
+    const previous = clitic && clitic !== "li" && carry.previous?.length === 1 ? carry.previous[0] : undefined;
+    if (previous && fitsKind(previous, kind)) {
+      objects = [{ mention: previous, why: `object: the clitic '${clitic}' refers to the subject of the sentence before ('${previous.text}')` }];
+      rule += ":clitic";
+      confidence -= 0.15;
+    }
+    // "ha telefonato a X per congratularsi": the purpose infinitive is about the governing verb's object.
+    // Only when the infinitive has no object of its own ("per sostenere l'invasione" has one).
+    const next = view.units[hit.unit + 1];
+    const ownObject = next?.kind === "np" && (next.prep === null || cue.objects.includes(next.prep as ObjectSlot));
+    const governed = !ownObject && hit.analyses!.some((a) => a.tense === "infinito") ? purposeObject(view, hit.unit) : undefined;
+    if (!objects.length && governed && fitsKind(governed.mention, kind)) {
+      objects = [governed];
+      rule += ":purpose";
+      confidence -= 0.1;
     }
   }
   for (const s of subjects) for (const o of objects) pairs.push([s, o]);
@@ -227,6 +258,60 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
       }
   }
   return out;
+}
+
+/** The person named right before the comma that precedes unit u. */
+function nameBeforeComma(view: SentenceView, u: number): Mention | undefined {
+  const np = view.units[u - 2];
+  return view.units[u - 1]?.kind === "comma" && np?.kind === "np" && np.head?.type === "PERSON" ? np.head : undefined;
+}
+
+/** Verbs that make their subjects act on each other: not transitive-only ones ("accogliere"), and not with an object clitic. */
+function reciprocalVerb(view: SentenceView, hit: CueHit): boolean {
+  if (cliticBefore(view, hit.unit)) return false;
+  return hit.verb!.reflexive === true || hit.verb!.objects.some((s) => s !== "direct");
+}
+
+/** Verbs whose object noun is the event they hold: "hanno avuto un colloquio", "hanno tenuto un vertice". */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(["avere", "tenere", "fare", "svolgere", "condurre", "avviare"]);
+
+/** The noun cue in unit u is the bare object of a light verb. */
+function lightVerbBefore(view: SentenceView, u: number): boolean {
+  if (view.units[u]!.prep !== null) return false;
+  let j = u - 1;
+  while (j >= 0 && isAdverbPhrase(view, view.units[j]!)) j--;
+  const verb = view.units[j];
+  return verb?.kind === "verb" && verb.verb!.some((a) => LIGHT_VERBS.has(a.lemma));
+}
+
+const OBJECT_CLITICS: ReadonlySet<string> = new Set(["lo", "la", "li", "l'"]);
+
+/** The object clitic of the verb group ending at unit u ("lo hanno accolto", "non la ha vista"), or undefined. */
+function cliticBefore(view: SentenceView, u: number): string | undefined {
+  let j = u - 1;
+  while (j >= 0 && (view.units[j]!.kind === "verb" || isAdverbPhrase(view, view.units[j]!))) j--;
+  const unit = view.units[j];
+  if (unit?.kind !== "np" || unit.prep !== null || unit.end - unit.start !== 1) return undefined;
+  const w = view.words[unit.start]!;
+  // "l'" before a noun is an article; before the verb group it is the clitic.
+  return OBJECT_CLITICS.has(w) && view.units[j + 1]?.kind === "verb" ? w : undefined;
+}
+
+/** "ha telefonato a X per congratularsi": the object of the verb that governs a purpose infinitive in unit u. */
+function purposeObject(view: SentenceView, u: number): Arg | undefined {
+  const per = view.units[u - 1];
+  if (per?.kind !== "np" || per.prep !== "per" || per.end - per.start !== 1) return undefined;
+  for (let k = u - 2; k >= 0 && k > u - 8; k--) {
+    const unit = view.units[k]!;
+    if (unit.kind !== "np") return undefined;
+    if (!unit.head) continue;
+    if (unit.prep !== null && unit.prep !== "a" && unit.prep !== "con") return undefined;
+    let v = k - 1;
+    while (v >= 0 && view.units[v]!.kind === "np" && !view.units[v]!.head) v--;
+    if (view.units[v]?.kind !== "verb") return undefined;
+    return { mention: unit.head, why: `object: object of '${view.words[view.units[v]!.start]}', whose purpose the infinitive states ('${unit.head.text}')` };
+  }
+  return undefined;
 }
 
 /** The request is for goods: "chiede armi a …", "chiedere a … la fornitura di proiettili". */
