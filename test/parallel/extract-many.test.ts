@@ -44,6 +44,12 @@ describe("extractMany", function () {
     assert.ok(large.every((x) => !(x as unknown as { mainThread: boolean }).mainThread));
   });
 
+  it("spreads even two big chunks over two workers", async () => {
+    const results = await extractMany(corpus(40), { workers: 2, inProcessBelow: 0, chunkSize: 20, task: task("whichThread") });
+    const threads = new Set(results.map((x) => (x as unknown as { thread: number }).thread));
+    assert.equal(threads.size, 2);
+  });
+
   it("reports progress up to the total", async () => {
     const seen: number[] = [];
     await extractMany(corpus(50), { workers: 2, inProcessBelow: 0, chunkSize: 10, task: task("capitalisedWords"), onProgress: (done) => seen.push(done) });

@@ -77,10 +77,10 @@ export function mapInWorkers<I, O>(items: readonly I[], task: WorkerTask, option
       worker.on("exit", (code) => {
         if (!settled) stop(new Error(`trama: a worker thread exited with code ${code} before finishing`));
       });
-      // Two chunks in flight per worker, so it never waits for the next message.
-      send(worker);
-      send(worker);
     }
+    // Two chunks in flight per worker, so none waits for its next message; dealt one
+    // round at a time, so a few big chunks still spread over every worker.
+    for (let round = 0; round < 2; round++) for (const worker of workers) send(worker);
   });
 }
 
