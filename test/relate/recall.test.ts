@@ -58,6 +58,10 @@ const POSITIVE: Array<[string, string, string?]> = [
   [`${ARDO} è arrivato ieri. ${FUSCO} l'ha ricevuto in serata.`, "nello-ardo MET lia-fusco"],
   // "in visita a" after a name belongs to that name
   [`Il ministro ${ARDO} ha incontrato il suo omologo ${FUSCO}, in visita a ${BRENO}.`, "lia-fusco VISITED breno"],
+  // A group phrase stands for the people or parties just named together
+  [`${ARDO}, ${FUSCO} e ${RENDA} firmano l'intesa. I tre leader hanno ribadito il loro sostegno a ${ULVIA}.`, "tito-renda SUPPORTED ulvia"],
+  [`${ARDO} ha incontrato ${FUSCO} a ${BRENO}. I due leader hanno firmato un accordo con ${MARSIA}.`, "lia-fusco AGREED_WITH marsia"],
+  [`${MARSIA} e ${ULVIA} hanno parlato a lungo. Le parti non sono riuscite a trovare un accordo.`, "marsia AGREED_WITH ulvia", "negated"],
 ];
 
 // [why, sentence, relation it must not yield (null: no relation at all)]
@@ -81,6 +85,9 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["a purpose infinitive with its own object keeps it", `${MARSIA} chiede armi a ${ULVIA} per sostenere l'invasione della ${BRENO}.`, "marsia SUPPORTED ulvia"],
   ["the visit in an apposition is not the main subject's", `Il ministro ${ARDO} ha incontrato il suo omologo ${FUSCO}, in visita a ${BRENO}.`, "nello-ardo VISITED breno"],
   ["an attack in a time phrase is not the main subject's", `A quattro anni dall'invasione della ${ULVIA}, ${MARSIA} ha approvato nuove sanzioni contro ${BRENO}.`, "marsia ATTACKED ulvia"],
+  ["a group phrase whose number differs from the group is not it", `${ARDO} ha incontrato ${FUSCO} a ${BRENO}. I tre leader hanno firmato un accordo con ${MARSIA}.`, "lia-fusco AGREED_WITH marsia"],
+  ["states are no leaders", `${MARSIA} e ${ULVIA} hanno trattato. I due leader hanno firmato un accordo con ${BRENO}.`, "marsia AGREED_WITH breno"],
+  ["a group is forgotten after a few sentences", `${ARDO} e ${FUSCO} sono partiti. Piove. Tira vento. Fa freddo. Nevica. I due leader hanno firmato un accordo con ${MARSIA}.`, "nello-ardo AGREED_WITH marsia"],
   ["'ma' still opens a clause", `${ARDO} ha parlato ma ${FUSCO} ha criticato ${RENDA}.`, "nello-ardo CRITICIZED tito-renda"],
 ];
 

@@ -126,7 +126,7 @@ function hasNoun(view: SentenceView, u: Unit): boolean {
  * `nonFinite`: the cue is an infinitive, gerund or noun, so a speech verb's inverted
  * subject ("ha dichiarato Lavrov ricevendo …") is its subject too.
  */
-export function findSubject(view: SentenceView, u: number, nonFinite: boolean, settings: ArgumentSettings): SubjectSearch {
+export function findSubject(view: SentenceView, u: number, nonFinite: boolean, settings: ArgumentSettings, group?: readonly Mention[]): SubjectSearch {
   const { units } = view;
   const limit = units[u]!.start - settings.subjectReach;
   for (let k = u - 1; k >= 0 && units[k]!.end > limit; k--) {
@@ -184,6 +184,11 @@ export function findSubject(view: SentenceView, u: number, nonFinite: boolean, s
     // A subject that is not an entity ("3.000 soldati sono stati inviati", "il ministro
     // degli Esteri qatariota ha incontrato"): nothing is carried over it.
     if (isTimePhrase(view, unit)) continue;
+    // "I due leader hanno firmato": the people just named together.
+    if (!verbBefore && group && groupPhrase(view, unit, group)) {
+      const names = group.map((m) => `'${m.text}'`).join(", ");
+      return { found: group.map((m) => ({ mention: m, why: `subject: '${phrase(view, unit)}' stands for the ones named together just before (${names})` })) };
+    }
     let after = k + 1;
     while (units[after]?.kind === "np" && (units[after]!.prep === "di" || isAdverbPhrase(view, units[after]!))) after++;
     if (!verbBefore && isVerb(units[after]) && hasNoun(view, unit)) return { blocked: `subject '${phrase(view, unit)}' is not an entity` };
@@ -206,6 +211,30 @@ function relativeBefore(view: SentenceView, c: number): number | undefined {
     return j - 2;
   }
   return undefined;
+}
+
+const GROUP_NUMBERS: ReadonlyMap<string, number> = new Map([["due", 2], ["tre", 3], ["quattro", 4], ["cinque", 5]]);
+/** Plural nouns for a group of leaders ("i tre leader"); "le parti" may be states too. */
+const LEADER_GROUP_NOUNS: ReadonlySet<string> = new Set(["leader", "presidenti", "premier", "ministri", "capi", "capi di stato", "capi di governo"]);
+
+/**
+ * "i due leader", "i tre capi di Stato", "le (due) parti", "entrambi": a plural phrase for
+ * a group already named, when its number (if it says one) is the group's size and its noun
+ * fits the members (leaders are people).
+ */
+function groupPhrase(view: SentenceView, unit: Unit, group: readonly Mention[]): boolean {
+  const words = view.words.slice(unit.start, unit.end);
+  if (words.length === 1 && (words[0] === "entrambi" || words[0] === "entrambe")) return group.length === 2;
+  if (!["i", "gli", "le"].includes(words[0]!)) return false;
+  let at = 1;
+  const n = GROUP_NUMBERS.get(words[at]!);
+  if (n !== undefined) {
+    if (n !== group.length) return false;
+    at++;
+  }
+  const noun = words.slice(at).join(" ");
+  if (noun === "parti") return n !== undefined || group.length === 2;
+  return LEADER_GROUP_NOUNS.has(noun) && group.every((m) => m.type === "PERSON");
 }
 
 /** The subject at unit k and any coordinated with it: "X e Y", "sia X che Y", "X, Y e Z". */

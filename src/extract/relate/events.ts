@@ -46,6 +46,8 @@ export interface Carry {
   current?: Mention[];
   /** Unit index of the sentence's first verb. */
   firstVerb?: number;
+  /** The people or parties last named together (coordinated subjects, the two sides of a meeting): "i due leader". */
+  group?: Mention[];
   /** Who speaks in the sentence ("…”, ha affermato Kirby): the subject of first-person verbs in the quote. */
   speaker?: Mention;
 }
@@ -128,7 +130,7 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
       const nonFinite = !hit.verb || hit.analyses!.some((a) => a.tense === "infinito" || a.tense === "gerundio");
       // "X condanna l'attacco alla Crimea": the attack is not X's.
       const judged = hit.noun !== undefined && judgedBy(view, hit.unit);
-      const search: ReturnType<typeof findSubject> = judged ? { blocked: `the noun is what '${judged}' judges` } : findSubject(view, hit.unit, nonFinite, settings);
+      const search: ReturnType<typeof findSubject> = judged ? { blocked: `the noun is what '${judged}' judges` } : findSubject(view, hit.unit, nonFinite, settings, carry.group);
       if ("found" in search) subjects = search.found;
       else if ("none" in search) {
         // The sentence's own subject, if it stands before the cue or the cue is fronted

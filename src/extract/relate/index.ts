@@ -68,9 +68,13 @@ export function relate(doc: Doc, resolved: Resolved, partial?: Partial<RelateSet
   }
 
   let previous: Mention[] | undefined;
+  // The last people or parties named together, and the sentence that named them.
+  let group: { members: Mention[]; sentence: number } | undefined;
   for (const sentence of doc.sentences) {
-    const mentions = bySentence.get(sentence.index);
-    if (!mentions?.length) {
+    const mentions = bySentence.get(sentence.index) ?? [];
+    // A sentence without names is read only while a group ("i due leader") may be its subject.
+    const groupOpen = group !== undefined && sentence.index - group.sentence <= GROUP_REACH;
+    if (!mentions.length && !groupOpen) {
       previous = undefined;
       continue;
     }
@@ -87,10 +91,13 @@ export function relate(doc: Doc, resolved: Resolved, partial?: Partial<RelateSet
       if (settings.carrySubjects && previous) carry.previous = previous;
       const speaker = claims.find((x) => x.speaker)?.source;
       if (speaker) carry.speaker = speaker;
+      if (groupOpen) carry.group = group!.members;
       const dates = hits.length ? findDates(view.words) : [];
       for (const hit of hits) {
         const candidates = eventCandidates(view, hit, carry, settings);
         if (!candidates.length) continue;
+        const pair = candidates.find((c) => SYMMETRIC_RELATION_TYPES.has(c.type) && c.type !== "HOLDS_ROLE");
+        if (pair && !(current && current.length >= 2)) group = { members: [pair.subject.mention, pair.object.mention], sentence: sentence.index };
         const reading = readModality(view, hit.unit, hit.token, !!hit.noun);
         const threat = candidates[0]!.type === "SANCTIONED" && governedByThreat(view, hit);
         for (const c of candidates) {
@@ -118,7 +125,8 @@ export function relate(doc: Doc, resolved: Resolved, partial?: Partial<RelateSet
         }
       }
     }
-    previous = current ?? (nonEntitySubject(view, settings) ? undefined : previous);
+    if (current && new Set(current.map((m) => m.entity)).size >= 2) group = { members: current, sentence: sentence.index };
+    previous = mentions.length ? (current ?? (nonEntitySubject(view, settings) ? undefined : previous)) : undefined;
   }
   return out.list();
 }
@@ -128,6 +136,9 @@ function nonEntitySubject(view: SentenceView, settings: ArgumentSettings): boole
   const firstVerb = view.units.findIndex((u) => u.kind === "verb");
   return firstVerb > 0 && "blocked" in findSubject(view, firstVerb, false, settings);
 }
+
+/** How many sentences on a group phrase ("i due leader") may still refer back. */
+const GROUP_REACH = 3;
 
 function evidence(doc: Doc, sentence: Sentence) {
   return { article: doc.article.id, sentence: sentence.text, start: sentence.start, end: sentence.end, sentenceIndex: sentence.index };

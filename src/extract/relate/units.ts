@@ -65,7 +65,7 @@ const NOUN_CUE_FORMS: ReadonlySet<string> = new Set(NOUN_CUES.flatMap((c) => c.f
 /** Words that are never verbs here although the lemmatiser could read them so. */
 const NEVER_VERBS: ReadonlySet<string> = new Set([
   "e", "o", "che", "non", "si", "ci", "vi", "ne", "lo", "la", "le", "li", "gli", "come", "sua", "sue", "suo", "suoi",
-  "anche", "altre", "altri", "altra", "altro", "dove", "ora", "parte", "modo", "fine", "aiuti", "aiuto", "sia",
+  "anche", "altre", "altri", "altra", "altro", "dove", "ora", "parte", "parti", "modo", "fine", "aiuti", "aiuto", "sia",
 ]);
 
 const AVERE_FORMS: ReadonlySet<string> = new Set([
