@@ -62,6 +62,12 @@ const POSITIVE: Array<[string, string, string?]> = [
   [`${ARDO}, ${FUSCO} e ${RENDA} firmano l'intesa. I tre leader hanno ribadito il loro sostegno a ${ULVIA}.`, "tito-renda SUPPORTED ulvia"],
   [`${ARDO} ha incontrato ${FUSCO} a ${BRENO}. I due leader hanno firmato un accordo con ${MARSIA}.`, "lia-fusco AGREED_WITH marsia"],
   [`${MARSIA} e ${ULVIA} hanno parlato a lungo. Le parti non sono riuscite a trovare un accordo.`, "marsia AGREED_WITH ulvia", "negated"],
+  // Place statements
+  [`Un drone ha colpito una raffineria nella regione [marsiana|GPE|marsia|demonym] del [Tatra|GPE|tatra].`, "tatra LOCATED_IN marsia"],
+  [`La battaglia per ${BRENO}, capoluogo del [Nord Vasso|GPE|nord-vasso], continua.`, "breno LOCATED_IN nord-vasso"],
+  [`Ha parlato ${RENDA}, sindaco di ${BRENO}, comune in provincia di [Arlena|GPE|arlena].`, "breno LOCATED_IN arlena"],
+  [`A ${BRENO}, in provincia di [Arlena|GPE|arlena], si vota.`, "breno LOCATED_IN arlena"],
+  [`${BRENO}, comune della provincia di [Arlena|GPE|arlena], è in festa.`, "breno LOCATED_IN arlena"],
 ];
 
 // [why, sentence, relation it must not yield (null: no relation at all)]
@@ -88,6 +94,8 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["a group phrase whose number differs from the group is not it", `${ARDO} ha incontrato ${FUSCO} a ${BRENO}. I tre leader hanno firmato un accordo con ${MARSIA}.`, "lia-fusco AGREED_WITH marsia"],
   ["states are no leaders", `${MARSIA} e ${ULVIA} hanno trattato. I due leader hanno firmato un accordo con ${BRENO}.`, "marsia AGREED_WITH breno"],
   ["a group is forgotten after a few sentences", `${ARDO} e ${FUSCO} sono partiti. Piove. Tira vento. Fa freddo. Nevica. I due leader hanno firmato un accordo con ${MARSIA}.`, "nello-ardo AGREED_WITH marsia"],
+  ["a nationality on a place noun with no name after it locates nothing", `Il presidente della regione [marsiana|GPE|marsia|demonym] ha parlato con ${RENDA}.`, null],
+  ["a place noun after a person is no location", `${RENDA}, governatore della regione di ${BRENO}, ha parlato.`, "tito-renda LOCATED_IN breno"],
   ["'ma' still opens a clause", `${ARDO} ha parlato ma ${FUSCO} ha criticato ${RENDA}.`, "nello-ardo CRITICIZED tito-renda"],
 ];
 

@@ -24,6 +24,7 @@ export interface StateCandidate {
 const PLACE_NOUNS: ReadonlySet<string> = new Set([
   "città", "capitale", "regione", "provincia", "località", "porto", "isola", "villaggio", "cittadina", "metropoli",
   "paese", "stato", "contea", "distretto", "oblast", "repubblica", "penisola", "area", "zona",
+  "capoluogo", "comune", "frazione", "governatorato", "prefettura", "cantone", "dipartimento", "municipalità",
 ]);
 const LOCATING_VERBS: ReadonlySet<string> = new Set(["trovare", "situare", "sorgere", "collocare"]);
 
@@ -90,6 +91,19 @@ export function placeAndBaseRelations(view: SentenceView): StateCandidate[] {
           confidence: 0.85,
         });
     }
+    // "nella regione russa del Tatarstan", "la città ucraina di Leopoli": a place noun with a
+    // nationality, then the place's name.
+    const inner = placeOfNationality(view, k);
+    if (inner)
+      out.push({
+        type: "LOCATED_IN",
+        subjectId: inner.place.entity!,
+        objectId: inner.state,
+        subject: { mention: inner.place, why: `place '${inner.place.text}'` },
+        objectWhy: `container: '${words.slice(unit.start, units[k + 1]!.end).join(" ")}' names the state by its nationality`,
+        rule: "rule:relate:LOCATED_IN:nationality",
+        confidence: 0.8,
+      });
     if (!isPlace(unit.head) || unit.head!.kind === "demonym") return;
     const place = unit.head!;
     if (units[k + 1]?.kind !== "comma") return;
@@ -101,9 +115,14 @@ export function placeAndBaseRelations(view: SentenceView): StateCandidate[] {
       container = next.head;
       why = `'${place.text}, in ${container!.text}'`;
     }
-    // "Vladivostok, la città dell'Estremo Oriente russo"
-    else if (next?.kind === "np" && next.prep === null && !next.head && hasWord(view, next, PLACE_NOUNS)) {
-      const of = units[k + 3];
+    // "Vladivostok, la città dell'Estremo Oriente russo", "X, capoluogo del Y", "X, comune
+    // in provincia di Y", "X, in provincia di Y"
+    else if (next?.kind === "np" && (next.prep === null || next.prep === "in") && !next.head && hasWord(view, next, PLACE_NOUNS)) {
+      let at = k + 3;
+      // "comune in provincia di", "comune della provincia di": a second place noun on the way.
+      const between = units[at];
+      if (next.prep === null && between?.kind === "np" && (between.prep === "in" || between.prep === "di") && !between.head && hasWord(view, between, PLACE_NOUNS)) at++;
+      const of = units[at];
       if (of?.kind === "np" && of.prep === "di" && isPlace(of.head)) {
         container = of.head;
         why = `apposition '${words.slice(next.start, next.end).join(" ")} di ${container!.text}'`;
@@ -135,6 +154,17 @@ export function placeAndBaseRelations(view: SentenceView): StateCandidate[] {
       });
   });
   return out;
+}
+
+/** "la regione russa del Tatarstan" at unit k: the named place and the state of the nationality. */
+function placeOfNationality(view: SentenceView, k: number): { place: Mention; state: string } | undefined {
+  const unit = view.units[k]!;
+  const demonym = unit.mentions.find((m) => m.kind === "demonym" && m.tokenStart > unit.start && PLACE_NOUNS.has(view.words[m.tokenStart - 1]!));
+  const state = demonym?.actor ?? demonym?.entity;
+  if (!demonym || !state || demonym.tokenEnd !== unit.end) return undefined;
+  const of = view.units[k + 1];
+  if (of?.kind !== "np" || of.prep !== "di" || of.start !== unit.end || !isPlace(of.head) || of.head!.kind !== "name" || of.head!.entity === state) return undefined;
+  return { place: of.head!, state };
 }
 
 function hasWord(view: SentenceView, unit: Unit, set: ReadonlySet<string>): boolean {
