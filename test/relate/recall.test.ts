@@ -22,7 +22,9 @@ const POSITIVE: Array<[string, string, string?]> = [
   [`${MARSIA} e ${ULVIA} hanno trattato per oltre sei ore.`, "marsia NEGOTIATED_WITH ulvia"],
   [`${MARSIA} ha chiuso settimane di trattative con ${ULVIA}.`, "marsia NEGOTIATED_WITH ulvia"],
   // ATTACKED
-  [`${MARSIA} ha colpito ${BRENO} nella notte.`, "marsia ATTACKED breno"],
+  [`Le forze [marsiane|GPE|marsia|demonym] hanno colpito ${BRENO} nella notte.`, "marsia ATTACKED breno"],
+  [`${MARSIA} ha colpito con i droni la raffineria di ${BRENO}.`, "marsia ATTACKED breno"],
+  [`L'esercito [marsiano|GPE|marsia|demonym] ha conquistato i sobborghi di ${BRENO}.`, "marsia ATTACKED breno"],
   [`${MARSIA} ha conquistato ${BRENO} dopo un lungo assedio.`, "marsia ATTACKED breno"],
   [`${MARSIA} ha preso il controllo di ${BRENO}.`, "marsia ATTACKED breno"],
   [`${MARSIA} ha lanciato contro ${BRENO} decine di droni.`, "marsia ATTACKED breno"],
@@ -96,6 +98,14 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["a group is forgotten after a few sentences", `${ARDO} e ${FUSCO} sono partiti. Piove. Tira vento. Fa freddo. Nevica. I due leader hanno firmato un accordo con ${MARSIA}.`, "nello-ardo AGREED_WITH marsia"],
   ["a nationality on a place noun with no name after it locates nothing", `Il presidente della regione [marsiana|GPE|marsia|demonym] ha parlato con ${RENDA}.`, null],
   ["a place noun after a person is no location", `${RENDA}, governatore della regione di ${BRENO}, ha parlato.`, "tito-renda LOCATED_IN breno"],
+  ["a storm strikes places without attacking them", `Il servizio meteo di ${MARSIA} prevede che il ciclone potrebbe colpire ${BRENO}.`, "marsia ATTACKED breno"],
+  ["a festival is won, not attacked", `${ARDO} conquista il [Festival di Breno|EVENT|festival-di-breno].`, null],
+  ["a subject is not carried to 'essere a'", `${ARDO} ha vinto la tappa. I mondiali del prossimo anno saranno a ${BRENO}.`, "nello-ardo VISITED breno"],
+  ["a language is no place", `${ARDO} ha scritto molto. Le copie erano in [italiano|GPE|italia|demonym].`, null],
+  ["a participle after 'è' is no time phrase", `${ARDO} si è spento oggi a ${BRENO}.`, "nello-ardo VISITED breno"],
+  ["organisations do not 'see' people in the meeting sense", `Secondo ${MARSIA}, i risultati vedrebbero ${ARDO} vincitore.`, "marsia MET nello-ardo"],
+  ["co-subjects carried from the sentence before do not meet each other", `${ARDO} e ${FUSCO} sono partiti. Per le strade è raro incontrare coppie di giovani.`, "nello-ardo MET lia-fusco"],
+  ["a purpose infinitive does not take a place as its object", `${ARDO} si recherà a ${BRENO} per discutere degli aiuti.`, "nello-ardo NEGOTIATED_WITH breno"],
   ["'ma' still opens a clause", `${ARDO} ha parlato ma ${FUSCO} ha criticato ${RENDA}.`, "nello-ardo CRITICIZED tito-renda"],
 ];
 

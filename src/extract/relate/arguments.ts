@@ -20,6 +20,13 @@ export type SubjectSearch =
   | { blocked: string }
   | { none: true };
 
+/** Places and facilities a strike or a conquest hits: "la raffineria di X", "i sobborghi di X". */
+const TARGET_NOUNS: ReadonlySet<string> = new Set([
+  "raffineria", "raffinerie", "aeroporto", "porto", "base", "basi", "centrale", "deposito", "depositi", "città", "periferia",
+  "centro", "infrastrutture", "ponte", "stazione", "ospedale", "quartiere", "quartieri", "sobborghi", "dintorni",
+  "regione", "provincia", "villaggio", "capitale", "impianto", "impianti", "caserma", "roccaforte", "maggior",
+]);
+
 /** Nouns of help: "a fianco di X", "a sostegno di X", "in aiuto di X". */
 const HELP_NOUNS: ReadonlySet<string> = new Set(["fianco", "sostegno", "aiuto", "appoggio", "supporto", "soccorso", "difesa"]);
 
@@ -250,7 +257,7 @@ function coordinated(view: SentenceView, k: number): Arg[] {
     const sia = link.kind === "che" && (view.words[np.start] === "sia" || view.words[units[j - 2]?.start ?? -1] === "sia");
     // A comma joins list members only in a list closed by "e" ("X, Y e Z").
     const listComma = link.kind === "comma" && sawAnd;
-    if ((link.kind !== "and" && !sia && !listComma) || np.kind !== "np" || np.prep !== null || !np.head || afterVerb(view, j - 1)) break;
+    if ((link.kind !== "and" && !sia && !listComma) || np.kind !== "np" || np.prep !== null || !np.head || (listComma && afterVerb(view, j - 1))) break;
     if (link.kind === "and") sawAnd = true;
     args.unshift({ mention: np.head, why: `subject: coordinated with ${describe(view, first)} (${describe(view, np.head)})` });
     j -= 2;
@@ -346,7 +353,8 @@ export function findObject(
       }
       // "ha denunciato le trattative della Russia": the object is whose the thing is.
       const of = units[k + 1];
-      if (slots.includes("direct-of") && of?.kind === "np" && of.prep === "di" && of.head && nounIn(view, unit, CONDUCT_NOUNS) && fitsKind(of.head, kind))
+      // "ha colpito la raffineria di X": for a place, the target is where the facility is.
+      if (slots.includes("direct-of") && of?.kind === "np" && of.prep === "di" && of.head && nounIn(view, unit, kind === "place" ? TARGET_NOUNS : CONDUCT_NOUNS) && fitsKind(of.head, kind))
         return found(view, k + 1, "direct-of", of.head, `object: owner of the direct object '${phrase(view, unit)}' (${describe(view, of.head)})`, kind);
       continue;
     }

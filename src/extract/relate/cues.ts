@@ -5,6 +5,10 @@
 import type { VerbAnalysis } from "../../nlp/it/lemma.ts";
 import { NOUN_CUES, VERB_CUES, type NounCue, type VerbCue } from "../../nlp/it/lexicon/cues.ts";
 import { isAdverbPhrase, isTimePhrase, type SentenceView } from "./units.ts";
+import { ARTICLES } from "../../nlp/it/lexicon/function-words.ts";
+import { MONTHS, RELATIVE_DAYS, SHIFT_WORDS, WEEKDAYS } from "../../nlp/it/lexicon/dates.ts";
+
+const TIME_OPENERS: ReadonlySet<string> = new Set([...MONTHS.keys(), ...WEEKDAYS.keys(), ...RELATIVE_DAYS.keys(), ...SHIFT_WORDS.keys(), "quest'anno", "nel", "nella", "in", "entro"]);
 
 export interface CueHit {
   /** Token of the cue word, and the unit holding it. */
@@ -73,8 +77,12 @@ export function adjacentSlot(view: SentenceView, u: number): number | undefined 
   for (let k = u + 1; k < view.units.length; k++) {
     const unit = view.units[k]!;
     if (unit.kind !== "np") return undefined;
-    if (unit.head) return unit.prep ? k : undefined;
-    if (!isAdverbPhrase(view, unit) && !isTimePhrase(view, unit)) return undefined;
+    if (unit.head) return unit.prep && unit.head.kind === "name" ? k : undefined;
+    // A time phrase opens with its time word, an article or a number ("la prossima
+    // settimana", "venerdì", "3 giorni fa"), not with a word of its own ("spento oggi").
+    const first = view.words[unit.start]!;
+    const timeLike = isTimePhrase(view, unit) && (ARTICLES.has(first) || /^\d/.test(first) || TIME_OPENERS.has(first));
+    if (!isAdverbPhrase(view, unit) && !timeLike) return undefined;
   }
   return undefined;
 }

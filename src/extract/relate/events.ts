@@ -103,13 +103,15 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
   if (hit.noun && !subjects.length) {
     // "A quattro anni dall'invasione di X, Y ha …": an attack named inside a phrase of
     // time or cause, with no agent of its own, is not the main clause's subject's.
-    if (type === "ATTACKED" && unit.prep !== null) return [];
+    if (type === "ATTACKED" && (unit.prep === "da" || unit.prep === "dopo" || unit.prep === "durante")) return [];
     // "il suo omologo X, in visita a Y": the visit belongs to the name the phrase follows.
     const visitor = type === "VISITED" && unit.prep === "in" ? nameBeforeComma(view, hit.unit) : undefined;
     if (visitor) subjects = [{ mention: visitor, why: `subject: the name the apposition '${phrase(view, unit)}' follows ('${visitor.text}')` }];
   }
 
   const passive = hit.verb ? isPassive(view, hit) : false;
+  // Subjects carried from the sentence before are parties to each other only with a reciprocal "si".
+  let fromPrevious = false;
   const symmetric = SYMMETRIC_RELATION_TYPES.has(type);
   // "l'incontro tra X e Y": the pair is the whole story, no subject is looked for.
   const tra = symmetric && hit.noun && !subjects.length ? traPair(view, hit) : undefined;
@@ -139,8 +141,9 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
         // A noun's agent is never carried from another sentence: nominalisations name
         // events whose agent the text often leaves open ("Le trattative con Y …").
         const carried = carry.current && (carry.current[0]!.tokenStart < hit.token || fronted) ? carry.current : hit.verb ? carry.previous : undefined;
-        if (carried) {
+        if (carried && !hit.verb?.explicitSubject) {
           const from = carried === carry.current ? "main clause" : "previous sentence";
+          fromPrevious = carried !== carry.current;
           subjects = carried.map((m) => ({ mention: m, why: `subject: dropped, carried over from the ${from} ('${m.text}')` }));
           confidence -= 0.15;
           rule += ":carried-subject";
@@ -163,7 +166,7 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
     if (pair) {
       pairs.push(pair);
       rule += ":tra";
-    } else if (subjects.length >= 2 && (hit.verb ? reciprocalVerb(view, hit) : lightVerbBefore(view, hit.unit))) {
+    } else if (subjects.length >= 2 && (hit.verb ? reciprocalVerb(view, hit) && (!fromPrevious || !!hit.verb.reflexive) : lightVerbBefore(view, hit.unit))) {
       // Only a verb makes coordinated subjects parties to each other ("X e Y hanno firmato",
       // "X e Y hanno avuto un faccia a faccia"); "X e Y hanno discusso dell'accordo" is no
       // agreement, and "X e Y lo hanno accolto" welcomes someone else.
@@ -205,7 +208,9 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
     const [s, o] = hit.verb?.reverse
       ? [{ ...o0, why: `supplier (reverse frame): ${o0.why}` }, { ...s0, why: `recipient (reverse frame): ${s0.why}` }]
       : [s0, o0];
-    if (!fitsKind(s.mention, "actor")) continue;
+    if (!fitsKind(s.mention, hit.verb?.subjectKind ?? "actor")) continue;
+    // Festivals and contests are won, not attacked ("conquista il Festival").
+    if (type === "ATTACKED" && o.mention.type === "EVENT") continue;
     // People visit; places and things do not ("una Daewoo che viaggiava in direzione Roma").
     if (type === "VISITED" && s.mention.type !== "PERSON") continue;
     const subjectId = idAs(s.mention, "actor");
@@ -308,6 +313,8 @@ function purposeObject(view: SentenceView, u: number): Arg | undefined {
     if (unit.kind !== "np") return undefined;
     if (!unit.head) continue;
     if (unit.prep !== null && unit.prep !== "a" && unit.prep !== "con") return undefined;
+    // "si incontreranno a Parigi per discutere": a place after "a" is where, not whom.
+    if (unit.prep !== null && unit.head.type !== "PERSON" && unit.head.type !== "ORG") return undefined;
     let v = k - 1;
     while (v >= 0 && view.units[v]!.kind === "np" && !view.units[v]!.head) v--;
     if (view.units[v]?.kind !== "verb") return undefined;

@@ -44,6 +44,10 @@ export interface VerbCue extends CueBase {
   adjacentObject?: boolean;
   /** Only the participle counts, and it announces the event ("è atteso a Klow"): planned. */
   plannedParticiple?: boolean;
+  /** The subject must be named in the clause, never carried over ("saranno a Klow" after a sentence about someone is about the games). */
+  explicitSubject?: boolean;
+  /** What the subject must be ("vedere" a person is a meeting only between people). */
+  subjectKind?: ObjectKind;
 }
 
 export interface NounCue extends CueBase {
@@ -77,6 +81,7 @@ const SANCTIONS = ["sanzioni", "sanzione", "embargo", "dazi"];
 const NOT_IN_PERSON = [...REMOTE, "tv", "televisione", "video", "immagini", "foto", "film", "schermo", "come", "vincere", "perdere"];
 /** Things won, not places taken: "ha conquistato il titolo a Klow". */
 const NOT_CONQUEST = ["titolo", "titoli", "medaglia", "medaglie", "vittoria", "punti", "gol", "podio", "pole", "gara", "finale", "elettori", "voti", "pubblico", "cuore", "cuori", "tappa", "successo", "premio", "maggioranza", "seggi"];
+const FORCES = ["esercito", "forze", "truppe", "aviazione", "marina", "militari", "milizie", "miliziani", "ribelli", "jihadisti", "paramilitari", "soldati"];
 const STRIKES = ["missili", "missile", "droni", "drone", "razzi", "raid", "bombe", "artiglieria", "attacco", "attacchi"];
 
 export const VERB_CUES: readonly VerbCue[] = [
@@ -88,7 +93,7 @@ export const VERB_CUES: readonly VerbCue[] = [
   { type: "MET", lemma: "riunire", objects: ["con"], reflexive: true, intransitive: true },
   { type: "MET", lemma: "vedere", objects: ["con"], reflexive: true, intransitive: true },
   // "ha visto il suo omologo X": seeing a person (not on a screen) is meeting them.
-  { type: "MET", lemma: "vedere", objects: ["direct"], objectKind: "person", unless: NOT_IN_PERSON },
+  { type: "MET", lemma: "vedere", objects: ["direct"], objectKind: "person", subjectKind: "person", unless: NOT_IN_PERSON },
   // VISITED
   { type: "VISITED", lemma: "visitare", objects: ["direct"], objectKind: "place" },
   { type: "VISITED", lemma: "raggiungere", objects: ["direct"], objectKind: "place", unless: AGREEMENTS },
@@ -100,8 +105,8 @@ export const VERB_CUES: readonly VerbCue[] = [
   { type: "VISITED", lemma: "viaggiare", objects: ["verso", "in", "a"], objectKind: "place", intransitive: true },
   { type: "VISITED", lemma: "andare", objects: ["a", "in"], objectKind: "place", intransitive: true },
   // "era stato a Klow", "sarà in Borduria": being somewhere, the place right after the verb.
-  { type: "VISITED", lemma: "essere", objects: ["a", "in"], objectKind: "place", intransitive: true, adjacentObject: true },
-  { type: "VISITED", lemma: "attendere", objects: ["a", "in"], objectKind: "place", intransitive: true, adjacentObject: true, plannedParticiple: true },
+  { type: "VISITED", lemma: "essere", objects: ["a", "in"], objectKind: "place", intransitive: true, adjacentObject: true, explicitSubject: true },
+  { type: "VISITED", lemma: "attendere", objects: ["a", "in"], objectKind: "place", intransitive: true, adjacentObject: true, plannedParticiple: true, explicitSubject: true },
   { type: "VISITED", lemma: "partecipare", objects: ["a"], objectKind: "event", intransitive: true },
   // NEGOTIATED_WITH
   { type: "NEGOTIATED_WITH", lemma: "negoziare", objects: ["con"] },
@@ -174,9 +179,9 @@ export const VERB_CUES: readonly VerbCue[] = [
     (lemma): VerbCue => ({ type: "ATTACKED", lemma, objects: ["contro", "su", "verso"], needs: ["missili", "missile", "razzi", "razzo", "droni", "drone", "attacco", "attacchi", "offensiva", "raid", "bombe", "colpi", "proiettili"] }),
   ),
   { type: "ATTACKED", lemma: "colpire", objects: ["direct"], needs: STRIKES },
-  // Striking or taking a place is an attack on it, whatever the weapon.
-  { type: "ATTACKED", lemma: "colpire", objects: ["direct"], objectKind: "place", unless: NOT_CONQUEST },
-  ...["conquistare", "espugnare", "occupare"].map((lemma): VerbCue => ({ type: "ATTACKED", lemma, objects: ["direct"], objectKind: "place", unless: NOT_CONQUEST })),
+  // Armed forces striking a place ("l'esercito ha colpito la raffineria di X"); storms strike places too, so the force must be named.
+  { type: "ATTACKED", lemma: "colpire", objects: ["direct", "direct-of"], objectKind: "place", needs: [...STRIKES, ...FORCES], unless: NOT_CONQUEST },
+  ...["conquistare", "espugnare", "occupare"].map((lemma): VerbCue => ({ type: "ATTACKED", lemma, objects: ["direct", "direct-of"], objectKind: "place", unless: NOT_CONQUEST })),
   // "hanno preso il controllo di X", "assunto il controllo di X"
   ...["prendere", "assumere", "strappare"].map((lemma): VerbCue => ({ type: "ATTACKED", lemma, objects: ["di"], objectKind: "place", needs: ["controllo"] })),
   // PRAISED
