@@ -70,6 +70,11 @@ const POSITIVE: Array<[string, string, string?]> = [
   [`Ha parlato ${RENDA}, sindaco di ${BRENO}, comune in provincia di [Arlena|GPE|arlena].`, "breno LOCATED_IN arlena"],
   [`A ${BRENO}, in provincia di [Arlena|GPE|arlena], si vota.`, "breno LOCATED_IN arlena"],
   [`${BRENO}, comune della provincia di [Arlena|GPE|arlena], è in festa.`, "breno LOCATED_IN arlena"],
+  // State bodies named by their state; nationalities on targets
+  [`Il governo di ${MARSIA} non esclude ritorsioni contro ${ULVIA}.`, "marsia THREATENED ulvia"],
+  [`Le forze di ${MARSIA} hanno preso il controllo di ${BRENO}.`, "marsia ATTACKED breno"],
+  [`Nella notte ${MARSIA} ha lanciato contro le città [ulviane|GPE|ulvia|demonym] decine di droni.`, "marsia ATTACKED ulvia"],
+  [`${BRENO}, comune in [Val Serra|LOC|val-serra], è in festa.`, "breno LOCATED_IN val-serra"],
 ];
 
 // [why, sentence, relation it must not yield (null: no relation at all)]
@@ -106,6 +111,10 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["organisations do not 'see' people in the meeting sense", `Secondo ${MARSIA}, i risultati vedrebbero ${ARDO} vincitore.`, "marsia MET nello-ardo"],
   ["co-subjects carried from the sentence before do not meet each other", `${ARDO} e ${FUSCO} sono partiti. Per le strade è raro incontrare coppie di giovani.`, "nello-ardo MET lia-fusco"],
   ["a purpose infinitive does not take a place as its object", `${ARDO} si recherà a ${BRENO} per discutere degli aiuti.`, "nello-ardo NEGOTIATED_WITH breno"],
+  ["a single office is not the state body", `Il presidente di ${MARSIA} ha criticato ${ULVIA}.`, "marsia CRITICIZED ulvia"],
+  ["a body with more than its state is something else", `Il governo di unità nazionale di ${MARSIA} ha criticato ${ULVIA}.`, "marsia CRITICIZED ulvia"],
+  ["a nationality on a place is a target only after 'contro'", `Le città [ulviane|GPE|ulvia|demonym] hanno criticato ${MARSIA}.`, null],
+  ["a person assaulting a person is no attack and no criticism", `${ARDO} ha aggredito ${FUSCO} con un coltello.`, null],
   ["'ma' still opens a clause", `${ARDO} ha parlato ma ${FUSCO} ha criticato ${RENDA}.`, "nello-ardo CRITICIZED tito-renda"],
 ];
 

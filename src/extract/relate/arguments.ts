@@ -25,6 +25,7 @@ const TARGET_NOUNS: ReadonlySet<string> = new Set([
   "raffineria", "raffinerie", "aeroporto", "porto", "base", "basi", "centrale", "deposito", "depositi", "città", "periferia",
   "centro", "infrastrutture", "ponte", "stazione", "ospedale", "quartiere", "quartieri", "sobborghi", "dintorni",
   "regione", "provincia", "villaggio", "capitale", "impianto", "impianti", "caserma", "roccaforte", "maggior",
+  "città", "centri", "postazioni", "posizioni", "linee", "territori", "infrastruttura", "obiettivi", "installazioni",
 ]);
 
 /** Nouns of help: "a fianco di X", "a sostegno di X", "in aiuto di X". */
@@ -69,6 +70,21 @@ export function demonymStandsForState(view: SentenceView, unit: Unit): boolean {
     if (w.length > 3 && /^\p{Ll}+$/u.test(w) && !VERB_GROUP_ADVERBS.has(w)) return false;
   }
   return true;
+}
+
+/** Collective bodies of a state: "il governo di X" acts for X (a single office does not: "il presidente di X"). */
+const STATE_BODIES: ReadonlySet<string> = new Set([
+  "governo", "esecutivo", "esercito", "forze", "truppe", "autorità", "amministrazione", "regime", "diplomazia", "militari", "aviazione", "marina",
+]);
+
+/** "il governo di Kiev" at unit k (a bare state-body phrase, then "di" + a named state or capital): the state. */
+function stateBodyOf(view: SentenceView, k: number): Mention | undefined {
+  const unit = view.units[k]!;
+  const of = view.units[k + 1];
+  if (unit.head || unit.prep !== null || unit.end - unit.start > 3 || !nounIn(view, unit, STATE_BODIES)) return undefined;
+  if (of?.kind !== "np" || of.prep !== "di" || of.start !== unit.end || of.head?.kind !== "name" || of.head.type !== "GPE") return undefined;
+  // Only the state body and its state: "il governo di unità nazionale di X" is something else.
+  return of.end === of.head.tokenEnd ? of.head : undefined;
 }
 
 /** Nouns a place name may follow in its phrase: "nella città di X", "nella nazione russa". */
@@ -192,6 +208,9 @@ export function findSubject(view: SentenceView, u: number, nonFinite: boolean, s
     // degli Esteri qatariota ha incontrato"): nothing is carried over it.
     if (isTimePhrase(view, unit)) continue;
     // "I due leader hanno firmato": the people just named together.
+    // "il governo di Kiev", "le forze di Borduria": a state body named by its state or capital is the state acting.
+    const body = verbBefore ? undefined : stateBodyOf(view, k);
+    if (body) return { found: [{ mention: body, why: `subject: '${phrase(view, unit)} ${body.text}' is the state acting ('${body.text}')` }] };
     if (!verbBefore && group && groupPhrase(view, unit, group)) {
       const names = group.map((m) => `'${m.text}'`).join(", ");
       return { found: group.map((m) => ({ mention: m, why: `subject: '${phrase(view, unit)}' stands for the ones named together just before (${names})` })) };
@@ -359,7 +378,9 @@ export function findObject(
       continue;
     }
     if (!open.has(unit.prep as ObjectSlot)) continue;
-    if (unit.head && fitsKind(unit.head, kind) && (kind === "place" ? placeHeaded(view, unit) : demonymStandsForState(view, unit)))
+    // "contro le città ucraine": a nationality on a place is the state as a target.
+    const target = unit.prep === "contro" && unit.head?.kind === "demonym" && nounIn(view, unit, TARGET_NOUNS);
+    if (unit.head && fitsKind(unit.head, kind) && (kind === "place" ? placeHeaded(view, unit) : target || demonymStandsForState(view, unit)))
       return found(view, k, unit.prep as ObjectSlot, unit.head, `object: after '${view.words[unit.start]}' (${unit.prep} frame: ${describe(view, unit.head)})`, kind);
     // "sostegno alla guerra di Mosca": an agentive event noun stands for its agent.
     const agent = eventAgent(view, k);

@@ -38,7 +38,7 @@ function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): 
 
 /** How far around a cue its theme word may stand (tokens before, after). */
 const THEME_BEFORE = 12;
-const THEME_AFTER = 6;
+const THEME_AFTER = 8;
 
 const SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
 

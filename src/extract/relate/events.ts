@@ -218,6 +218,8 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
     if (!subjectId || !objectId || subjectId === objectId) continue;
     // Between people an attack is verbal: "Travaglio attacca Schifani".
     const verbal = type === "ATTACKED" && s.mention.type === "PERSON" && o.mention.type === "PERSON";
+    // Only "attaccare" is said of words; a person assaulting a person is no attack between parties.
+    if (verbal && hit.lemma !== "attaccare") continue;
     const candidate: EventCandidate = {
       type: verbal ? "CRITICIZED" : type,
       hit,

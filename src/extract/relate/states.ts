@@ -123,7 +123,12 @@ export function placeAndBaseRelations(view: SentenceView): StateCandidate[] {
       const between = units[at];
       if (next.prep === null && between?.kind === "np" && (between.prep === "in" || between.prep === "di") && !between.head && hasWord(view, between, PLACE_NOUNS)) at++;
       const of = units[at];
-      if (of?.kind === "np" && of.prep === "di" && isPlace(of.head)) {
+      // "X, comune in provincia di Y" read as one place: "X, comune | in provincia di Y".
+      const inPlace = next.prep === null && of?.kind === "np" && of.prep === "in" && isPlace(of.head) && at === k + 3 ? of : undefined;
+      if (inPlace) {
+        container = inPlace.head;
+        why = `apposition '${words.slice(next.start, next.end).join(" ")} in ${container!.text}'`;
+      } else if (of?.kind === "np" && of.prep === "di" && isPlace(of.head)) {
         container = of.head;
         why = `apposition '${words.slice(next.start, next.end).join(" ")} di ${container!.text}'`;
       }
