@@ -75,6 +75,12 @@ const POSITIVE: Array<[string, string, string?]> = [
   [`Le forze di ${MARSIA} hanno preso il controllo di ${BRENO}.`, "marsia ATTACKED breno"],
   [`Nella notte ${MARSIA} ha lanciato contro le città [ulviane|GPE|ulvia|demonym] decine di droni.`, "marsia ATTACKED ulvia"],
   [`${BRENO}, comune in [Val Serra|LOC|val-serra], è in festa.`, "breno LOCATED_IN val-serra"],
+  // A dateline is not the sentence's subject
+  [`${BRENO}, 5 maggio 2026 – ${ARDO} e ${FUSCO} hanno trattato a lungo, ma non sono riusciti a trovare un'intesa.`, "nello-ardo AGREED_WITH lia-fusco", "negated"],
+  // An adverbial locution does not swallow the name after it
+  [`${ARDO} ha accusato a sua volta ${MARSIA} di bloccare il processo.`, "nello-ardo CRITICIZED marsia"],
+  // A modal before an infinitive the lexicon does not know still governs the noun after it
+  [`${ARDO} dovrebbe ricambiare con una visita in ${ULVIA}.`, "nello-ardo VISITED ulvia", "planned"],
 ];
 
 // [why, sentence, relation it must not yield (null: no relation at all)]

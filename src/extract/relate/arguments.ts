@@ -287,7 +287,7 @@ function coordinated(view: SentenceView, k: number): Arg[] {
 /** The subject of a whole sentence (with any coordinated with it): the first entity phrase without preposition that a verb follows. */
 export function mainSubject(view: SentenceView): Mention[] | undefined {
   const { units } = view;
-  for (let k = 0; k < units.length; k++) {
+  for (let k = datelineEnd(view); k < units.length; k++) {
     const unit = units[k]!;
     if (unit.kind === "break") return undefined;
     if (unit.kind !== "np" || unit.prep !== null || !unit.head || afterVerb(view, k)) continue;
@@ -311,6 +311,15 @@ export function mainSubject(view: SentenceView): Mention[] | undefined {
     }
   }
   return undefined;
+}
+
+const DASHES: ReadonlySet<string> = new Set(["–", "—", "-"]);
+
+/** "Bruxelles, 5 maggio 2026 – …": the unit after a dateline (place, date, dash), or 0. */
+function datelineEnd(view: SentenceView): number {
+  const [place, comma, date, dash] = view.units;
+  if (place?.kind !== "np" || place.prep !== null || !place.head || comma?.kind !== "comma" || date?.kind !== "np" || dash?.kind !== "quote") return 0;
+  return DASHES.has(view.words[dash.start]!) && isTimePhrase(view, date) ? 4 : 0;
 }
 
 export interface ObjectSearch {

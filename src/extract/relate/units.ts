@@ -175,7 +175,7 @@ export function buildView(sentence: Sentence, mentions: readonly Mention[]): Sen
     } else {
       const analyses = verbAnalyses(w);
       const afterName = !!open?.mentions.some((m) => m.tokenEnd === i);
-      const verb = analyses && readsAsVerb(words, i, tokens[i]!.text, analyses, afterName) ? analyses : undefined;
+      const verb = (analyses && readsAsVerb(words, i, tokens[i]!.text, analyses, afterName) ? analyses : undefined) ?? infinitiveAfterModal(units, open, w);
       if (verb) single("verb", i, { verb });
       else {
         open ??= { kind: "np", start: i, end: i, prep: null, mentions: [] };
@@ -198,6 +198,14 @@ export function buildView(sentence: Sentence, mentions: readonly Mention[]): Sen
   });
   const last = words[words.length - 1];
   return { sentence, words, units, unitOf, question: last === "?" || words.slice(-3).includes("?") };
+}
+
+/** "dovrebbe ricambiare": any infinitive right after a modal is a verb, known or not. */
+function infinitiveAfterModal(units: readonly Unit[], open: Unit | undefined, w: string): VerbAnalysis[] | undefined {
+  const last = units[units.length - 1];
+  if (open || last?.kind !== "verb" || !last.verb!.some((a) => MODALS.has(a.lemma)) || !/(are|ere|ire)$/.test(w)) return undefined;
+  const infinitives = lemmatise(w).filter((a) => a.tense === "infinito");
+  return infinitives.length ? infinitives : undefined;
 }
 
 /** A noun-cue form is a noun after a determiner ("l'incontro", "una visita"), else a verb. */
@@ -227,10 +235,11 @@ function pickHead(mentions: readonly Mention[]): Mention | undefined {
 /** Prepositional adverbs ("di nuovo", "in seguito"): a name after them starts its own phrase. */
 const ADVERBIAL_LOCUTIONS: ReadonlySet<string> = new Set([
   "di nuovo", "di recente", "di solito", "in seguito", "in particolare", "in realtà", "in precedenza", "per ora", "a lungo", "da tempo", "in passato", "in anticipo",
+  "a sua volta", "a loro volta", "per la prima volta", "per l'ennesima volta", "in serata", "in mattinata", "in giornata", "a sorpresa", "di persona", "in privato", "a porte chiuse",
 ]);
 
 function isLocution(words: readonly string[], open: Unit, i: number): boolean {
-  return open.prep !== null && i - open.start === 2 && ADVERBIAL_LOCUTIONS.has(`${words[open.start]} ${words[open.start + 1]}`);
+  return open.prep !== null && i - open.start >= 2 && i - open.start <= 4 && ADVERBIAL_LOCUTIONS.has(words.slice(open.start, i).join(" "));
 }
 
 const TIME_NOUNS: ReadonlySet<string> = new Set(["giorni", "mesi", "anni", "notte", "mattina", "sera", "pomeriggio", "giornata", "settimane", "ore"]);
