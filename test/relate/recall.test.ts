@@ -81,6 +81,7 @@ const POSITIVE: Array<[string, string, string?]> = [
   [`${ARDO} ha accusato a sua volta ${MARSIA} di bloccare il processo.`, "nello-ardo CRITICIZED marsia"],
   // A modal before an infinitive the lexicon does not know still governs the noun after it
   [`${ARDO} dovrebbe ricambiare con una visita in ${ULVIA}.`, "nello-ardo VISITED ulvia", "planned"],
+  [`${ARDO} e ${FUSCO} hanno trattato a lungo. ${RENDA} ha esortato le parti a riprendere il negoziato.`, "tito-renda REQUESTED lia-fusco"],
 ];
 
 // [why, sentence, relation it must not yield (null: no relation at all)]

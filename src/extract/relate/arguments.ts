@@ -340,6 +340,7 @@ export function findObject(
   slots: readonly ObjectSlot[],
   kind: ObjectKind,
   settings: ArgumentSettings,
+  group?: readonly Mention[],
 ): ObjectSearch | undefined {
   const { units } = view;
   const limit = units[u]!.end + settings.objectReach;
@@ -378,6 +379,11 @@ export function findObject(
         if (slots.includes("direct") && fitsKind(unit.head, kind) && (kind === "place" || demonymStandsForState(view, unit)))
           return found(view, k, "direct", unit.head, `object: direct object after the cue (${describe(view, unit.head)})`, kind);
         continue;
+      }
+      // "ha esortato le parti a …": the group named just before.
+      if (slots.includes("direct") && group && groupPhrase(view, unit, group) && group.every((m) => fitsKind(m, kind))) {
+        const why = `object: '${phrase(view, unit)}' stands for the ones named together just before`;
+        return { slot: "direct", args: group.map((m) => ({ mention: m, why: `${why} ('${m.text}')` })), unit: k };
       }
       // "ha denunciato le trattative della Russia": the object is whose the thing is.
       const of = units[k + 1];

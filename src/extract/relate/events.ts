@@ -153,7 +153,7 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
   }
 
   const objectSlots = slots.filter((s) => s !== "da" || !passive);
-  const found = findObject(view, hit.unit, objectSlots, kind, settings);
+  const found = findObject(view, hit.unit, objectSlots, kind, settings, carry.group);
   const adjacent = !hit.verb?.adjacentObject || found?.unit === adjacentSlot(view, hit.unit);
   if (found && adjacent && !(cue.agentOnly?.includes(found.slot) && !explicitAgent)) {
     objects = found.args;
