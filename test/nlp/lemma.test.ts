@@ -37,6 +37,8 @@ const REGULAR: Row[] = [
 ];
 
 const IRREGULAR: Row[] = [
+  ["sospeso", "sospendere", "participio"],
+  ["sospese", "sospendere", "remoto", 3, "sg"],
   ["è", "essere", "presente", 3, "sg"],
   ["sarebbe", "essere", "condizionale", 3, "sg"],
   ["stati", "essere", "participio"],

@@ -82,6 +82,9 @@ const POSITIVE: Array<[string, string, string?]> = [
   // A modal before an infinitive the lexicon does not know still governs the noun after it
   [`${ARDO} dovrebbe ricambiare con una visita in ${ULVIA}.`, "nello-ardo VISITED ulvia", "planned"],
   [`${ARDO} e ${FUSCO} hanno trattato a lungo. ${RENDA} ha esortato le parti a riprendere il negoziato.`, "tito-renda REQUESTED lia-fusco"],
+  // Stopping or calling off an event negates it
+  [`${MARSIA} ha sospeso l'invio di armi a ${ULVIA}.`, "marsia SUPPLIED ulvia", "negated"],
+  [`${ARDO} ha annullato la visita a ${BRENO}.`, "nello-ardo VISITED breno", "negated"],
 ];
 
 // [why, sentence, relation it must not yield (null: no relation at all)]

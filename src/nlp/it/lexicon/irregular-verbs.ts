@@ -292,7 +292,7 @@ export const IRREGULAR_VERBS: readonly IrregularVerb[] = [
   strongEre("cidere", "cis", "ciso", ["de", "uc", "re", "in"]),
   strongEre("fendere", "fes", "feso", ["di", "of"]),
   strongEre("tendere", "tes", "teso", ["in", "at", "pre", "es", "con", "sos"]),
-  strongEre("pendere", "pes", "peso", ["s", "di", "so", "ap"]),
+  strongEre("pendere", "pes", "peso", ["s", "di", "so", "sos", "ap"]),
   strongEre("scendere", "sces", "sceso", ["di", "a", "con"]),
   strongEre("cendere", "ces", "ceso", ["ac", "in"]),
   strongEre("cutere", "cuss", "cusso", ["dis", "per", "riper"]),
