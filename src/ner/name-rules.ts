@@ -4,6 +4,7 @@ import { demonymCountry } from "../nlp/it/lexicon/demonyms.ts";
 import { matchRoleInSentence } from "../nlp/it/lexicon/roles.ts";
 import { RANK, type Candidate } from "./candidate.ts";
 import { continuesEventName, isEventHead } from "./events.ts";
+import { personNameEnd } from "./person-shape.ts";
 
 // Names found by the shape of the text around a run of capitalised words, for what the
 // model and the lists miss: event names, names introduced by a cue noun ("la società SI
@@ -28,10 +29,31 @@ const ORG_CUES = new Set([
   "associazione", "banca", "fondazione", "istituto", "università", "network", "tv", "radio",
   "rivista", "settimanale", "magazine", "startup", "multinazionale", "think-tank",
   "tabloid", "broadcaster", "piattaforma", "milizia", "brigata", "battaglione",
+  "ditta", "costruttore", "operatore", "colosso", "holding", "consorzio", "cooperativa", "impresa", "marchio",
 ]);
 /** Words between a cue noun and the name: "agenzia di stampa statale" ("di" only before these kinds). */
 const CUE_KINDS = new Set(["stampa", "notizie", "informazione", "d'informazione"]);
-const CUE_MODIFIERS = new Set(["statale", "ufficiale", "governativa", "governativo", "privata", "privato", "pubblica", "pubblico", "online", "locale", "nazionale", "indipendente", "filogovernativo", "filogovernativa"]);
+const CUE_MODIFIERS = new Set([
+  "automobilistico", "automobilistica", "energetico", "energetica", "farmaceutico", "farmaceutica", "petrolifero",
+  "petrolifera", "aerospaziale", "tecnologico", "tecnologica", "telefonico", "telefonica", "ferroviario", "ferroviaria",
+  "siderurgico", "siderurgica", "navale", "aerea", "edile", "industriale", "informatico", "informatica", "statale", "ufficiale", "governativa", "governativo", "privata", "privato", "pubblica", "pubblico", "online", "locale", "nazionale", "indipendente", "filogovernativo", "filogovernativa"]);
+
+/**
+ * Last words that make a run a company: legal forms ("S.p.A.", "Srl", "GmbH") and the
+ * trade words companies name themselves by ("Costruzioni", "Energy", "Group"), folded.
+ */
+const COMPANY_WORDS = new Set([
+  "spa", "srl", "srls", "snc", "sas", "inc", "ltd", "llc", "plc", "gmbh", "ag", "nv", "bv", "corp", "corporation", "co",
+  "group", "gruppo", "holding", "holdings", "industries", "industrie", "energy", "energia", "systems", "sistemi",
+  "technologies", "technology", "motors", "airlines", "airways", "pharma", "pharmaceuticals", "solutions", "labs",
+  "logistics", "networks", "telecom", "communications", "aerospace", "defence", "defense", "electronics", "elettronica",
+  "chemicals", "petroleum", "shipping", "mining", "steel", "costruzioni", "impianti", "meccanica", "trasporti",
+  "assicurazioni", "servizi", "cantieri", "officine", "acciaierie", "veicoli", "motori", "farmaceutici", "spedizioni",
+]);
+
+function isCompanyWord(token: string): boolean {
+  return COMPANY_WORDS.has(token.toLowerCase().replace(/[.]/g, ""));
+}
 
 /**
  * Brand shapes: lower-case letters with a capital inside after a letter or digit
@@ -92,8 +114,11 @@ function ministryNames(sentence: Sentence, make: Make): Candidate[] {
     const w = wordAt(i);
     if (!MINISTRY.has(w) && !INSTITUTIONS.has(w)) continue;
     if (!MINISTRY.has(w) || !PORTFOLIO_OF.test(toks[i + 1]!.text)) continue;
+    let capsEnd = i + 2;
+    while (capsEnd < toks.length && CAPITALISED.test(toks[capsEnd]!.text)) capsEnd++;
+    // "Ministero della Difesa Paolo Ferraris": the portfolio ends where a person's name starts.
     let e = i + 2;
-    while (e < toks.length && CAPITALISED.test(toks[e]!.text)) e++;
+    while (e < capsEnd && (e === i + 2 || personNameEnd(toks, e, capsEnd) < 0)) e++;
     if (e === i + 2) continue;
     const nationality = e < toks.length && /^\p{Ll}/u.test(toks[e]!.text) && demonymCountry(toks[e]!.text) !== undefined;
     if (nationality) e++;
@@ -173,6 +198,12 @@ export function ruleNames(sentence: Sentence, runs: readonly CapitalisedRun[]): 
     if (cue >= 0 && demonymCountry(texts[cue]!)) cue--;
     if (cue >= 0 && ORG_CUES.has(texts[cue]!.toLowerCase())) {
       candidates.push(make(s, e, "ORG", "rule:org-cue", `"${surface()}" follows "${texts[cue]}", which introduces an organisation`, RANK.cueRule, 0.75));
+      continue;
+    }
+
+    // "Bianchi Costruzioni", "Zhonghe Energy", "Rossetti Impianti S.p.A.": a company by its last word.
+    if (e - s >= 2 && isCompanyWord(texts[e - 1]!)) {
+      candidates.push(make(s, e, "ORG", "rule:company-word", `"${surface()}" ends in "${texts[e - 1]}", a word companies are named by`, RANK.cueRule, 0.7));
       continue;
     }
 

@@ -7,6 +7,7 @@ import { listedNames } from "./listed-names.ts";
 import { SENTENCE_WORDS, capitalisedRuns, ruleNames, type CapitalisedRun } from "./name-rules.ts";
 import { findRolesInSentence, matchRoleInSentence } from "../nlp/it/lexicon/roles.ts";
 import { placeType } from "./place-type.ts";
+import { FAMILY_NAMES, cutBeforePeople, givenNamePeople } from "./person-shape.ts";
 import { sentencePieces } from "../nlp/it/gazetteer/sentence-pieces.ts";
 import { gazetteer, namePieces } from "../nlp/it/gazetteer/index.ts";
 
@@ -81,7 +82,8 @@ export function recognise(doc: Doc, partial: Partial<RecogniseSettings> = {}): M
     const runs = capitalisedRuns(sentence);
     const rules = ruleNames(sentence, runs);
     pool.push(...rules.candidates, ...syllableNames(sentence, runs, pool), ...familyNameFirst(sentence, runs, pool));
-    const accepted = settle(dropModelSpansOverListedNames(sentence, pool), []);
+    pool.push(...givenNamePeople(sentence, runs, pool));
+    const accepted = settle(dropModelSpansOverListedNames(sentence, cutBeforePeople(sentence, pool)), []);
     settle(rules.fallbacks, accepted);
     extendPeople(sentence, accepted);
     chosen.push(...nameWithPlace(sentence, runs, accepted));
@@ -172,14 +174,6 @@ export function syllableNames(sentence: Doc["sentences"][number], runs: readonly
   }
   return out;
 }
-
-/** Common Chinese and Korean family names, which come first: "He Lifeng", "Wang Yi", "Park Jin". */
-const FAMILY_NAMES = new Set(
-  ("li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie tang " +
-    "feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia " +
-    "zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui mao qiu qin xi wen " +
-    "kim lee park choi choe jung cho yoon jang lim shin oh seo kwon hwang ahn hong ri pak moon").split(" "),
-);
 
 /**
  * "il vicepremier cinese He Lifeng": a common Chinese or Korean family name followed by

@@ -38,7 +38,7 @@ describe("recognise", () => {
       ["Lo ha riferito l'agenzia di stampa statale iraniana Parsvak.", "Parsvak", "ORG", "rule:org-cue"],
       ["Lo riferisce TeleVarna24 in serata.", "TeleVarna24", "ORG", "rule:brand-shape"],
       ["Durante un evento di Silver Pine Georgia a Roma.", "Silver Pine Georgia", "ORG", "rule:name-with-place"],
-      ["Ha parlato il portavoce Anton Velikovskij in serata.", "Anton Velikovskij", "PERSON", "rule:role-name"],
+      ["Ha parlato il portavoce Ilarion Velikovskij in serata.", "Ilarion Velikovskij", "PERSON", "rule:role-name"],
       ["Lo ha detto il ministero degli Esteri cinese in una nota.", "ministero degli Esteri cinese", "ORG", "rule:ministry"],
       ["Lo ha deciso il governo tedesco in serata.", "governo tedesco", "ORG", "rule:institution"],
       ["Le forze armate ucraine hanno respinto l'attacco.", "forze armate ucraine", "ORG", "rule:institution"],

@@ -1,0 +1,137 @@
+import type { Sentence } from "../types.ts";
+import { isGivenName } from "../nlp/it/gazetteer/given-names.ts";
+import { RANK, type Candidate } from "./candidate.ts";
+import type { CapitalisedRun } from "./name-rules.ts";
+import { SENTENCE_WORDS } from "./name-rules.ts";
+
+// Person names told by their shape: a known given name followed by one or two
+// surname-shaped words ("Carlo Fontana", "Marie-Claude Gagnon"), or a common Chinese,
+// Korean, Japanese or Vietnamese family name followed by given-name syllables ("Mao Ning").
+// The same test cuts a name that ran on into a person: "Portogallo Carlo Fontana",
+// "ministero degli Esteri Mao Ning".
+
+/** Common East-Asian family names, which come first: "He Lifeng", "Park Jin", "Nguyen Van An". */
+export const FAMILY_NAMES: ReadonlySet<string> = new Set(
+  ("li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie tang " +
+    "feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia " +
+    "zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui mao qiu qin xi wen " +
+    "kim lee park choi choe jung cho yoon jang lim shin oh seo kwon hwang ahn hong ri pak moon " +
+    "nguyen tran pham hoang huynh vo dang bui ngo duong").split(" "),
+);
+
+/** "Fontana", "McCain", "O'Brien", "Hasegawa-Ito": one capital word ending in lower case. */
+const SURNAME = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}?\p{Ll}+)*$/u;
+/** A given-name syllable after an East-Asian family name: "Ning", "Lifeng", "Jong-un". */
+const SYLLABLES = /^\p{Lu}\p{Ll}{1,7}(?:-\p{Ll}{1,4})?$/u;
+
+function surnameShaped(text: string): boolean {
+  return SURNAME.test(text) && !SENTENCE_WORDS.has(text.toLowerCase());
+}
+
+/**
+ * End (exclusive) of a person name that starts at token `i` and fills the tokens up to
+ * `limit`, or -1: a given name then one or two surname-shaped words (a second given
+ * name may come between: "Carlo Alberto Fontana"), or a family name then syllables.
+ */
+export function personNameEnd(toks: Sentence["tokens"], i: number, limit: number): number {
+  const n = limit - i;
+  if (n < 2 || n > 3) return -1;
+  const words = toks.slice(i, limit).map((t) => t.text);
+  if (isGivenName(words[0]!) && words.slice(1).every(surnameShaped)) return limit;
+  if (n === 2 || (n === 3 && words[1]!.length <= 4)) {
+    if (FAMILY_NAMES.has(words[0]!.toLowerCase()) && words.slice(1).every((w) => SYLLABLES.test(w))) return limit;
+  }
+  return -1;
+}
+
+function why(toks: Sentence["tokens"], from: number, to: number): string {
+  const first = toks[from]!.text;
+  const surface = toks.slice(from, to).map((t) => t.text).join(" ");
+  return isGivenName(first)
+    ? `"${surface}" is the given name "${first}" followed by a surname`
+    : `"${surface}" starts with the East-Asian family name "${first}"`;
+}
+
+/**
+ * "Marie-Claude Gagnon", and "Carlo Fontana" in "Portogallo Carlo Fontana" when the
+ * words before it are a name of their own: a given name and surname at the end of a
+ * capitalised run is a person, whatever type the tagger gave.
+ */
+export function givenNamePeople(sentence: Sentence, runs: readonly CapitalisedRun[], pool: readonly Candidate[]): Candidate[] {
+  const toks = sentence.tokens;
+  const out: Candidate[] = [];
+  for (const run of runs) {
+    for (let i = run.tokenStart; i < run.tokenEnd - 1; i++) {
+      if (personNameEnd(toks, i, run.tokenEnd) < 0) continue;
+      // Mid-run only after a listed or cued name: "Piazza Carlo Alberto" stays a square.
+      if (i > run.tokenStart && !pool.some((c) => isNameOfItsOwn(c) && c.tokenStart === run.tokenStart && c.tokenEnd === i)) continue;
+      out.push({
+        sentence: sentence.index,
+        tokenStart: i,
+        tokenEnd: run.tokenEnd,
+        start: toks[i]!.start,
+        end: toks[run.tokenEnd - 1]!.end,
+        type: "PERSON",
+        by: "rule:given-name",
+        why: why(toks, i, run.tokenEnd),
+        rank: RANK.cueRule,
+        score: 0.7,
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/** A listed or cued name that is not a person: what may stand right before a person's name. */
+function isNameOfItsOwn(c: Candidate): boolean {
+  return c.type !== "PERSON" && (c.rank === RANK.curated || c.rank === RANK.cueRule || c.rank === RANK.kind);
+}
+
+/** First words of bodies that are never named after a person: "ministero degli Esteri", "Commissione europea". */
+const BODY_HEADS = new Set([
+  "ministero", "dicastero", "dipartimento", "commissione", "consiglio", "parlamento", "governo", "senato", "camera",
+  "procura", "tribunale", "corte", "segreteria", "ufficio", "esercito", "polizia", "partito",
+]);
+
+/**
+ * A tagger span that runs on into a person's name ("Commissione europea Pieter
+ * Vandenberghe", "ministero degli Esteri Mao Ning", "Portogallo Carlo Fontana") is cut
+ * where the person starts, when the words before are a listed name or a state body: two
+ * candidates, the body and the person.
+ */
+export function cutBeforePeople(sentence: Sentence, pool: Candidate[]): Candidate[] {
+  const toks = sentence.tokens;
+  const out: Candidate[] = [];
+  for (const c of pool) {
+    if (c.rank !== RANK.model || c.tokenEnd - c.tokenStart < 3) {
+      out.push(c);
+      continue;
+    }
+    let cut = -1;
+    for (let i = c.tokenStart + 1; i <= c.tokenEnd - 2; i++) {
+      if (personNameEnd(toks, i, c.tokenEnd) < 0) continue;
+      const listed = pool.some((o) => isNameOfItsOwn(o) && o.tokenStart === c.tokenStart && o.tokenEnd === i);
+      if (listed || BODY_HEADS.has(toks[c.tokenStart]!.text.toLowerCase())) cut = i;
+      break;
+    }
+    if (cut < 0) {
+      out.push(c);
+      continue;
+    }
+    const surface = (from: number, to: number) => toks.slice(from, to).map((t) => t.text).join(" ");
+    out.push(
+      { ...c, tokenEnd: cut, end: toks[cut - 1]!.end, why: `${c.why}; cut before the person "${surface(cut, c.tokenEnd)}"` },
+      {
+        ...c,
+        tokenStart: cut,
+        start: toks[cut]!.start,
+        type: "PERSON",
+        by: "rule:given-name",
+        why: `${why(toks, cut, c.tokenEnd)}, cut from the tagger's "${surface(c.tokenStart, c.tokenEnd)}"`,
+        rank: RANK.cueRule,
+      },
+    );
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+import assert from "node:assert/strict";
+import { recognise } from "../../src/ner/recognise.ts";
+import { RANK, type Candidate } from "../../src/ner/candidate.ts";
+import { cutBeforePeople, givenNamePeople } from "../../src/ner/person-shape.ts";
+import { capitalisedRuns } from "../../src/ner/name-rules.ts";
+import { isGivenName } from "../../src/nlp/it/gazetteer/given-names.ts";
+import type { EntityType } from "../../src/types.ts";
+import { docOf } from "../resolve/helpers.ts";
+
+// Every name below is invented. Rules alone (useModel: false) for the end-to-end tables;
+// the cutting of tagger spans is tested on hand-made tagger candidates, so the tests say
+// what the rules do whatever the trained model does.
+
+function typed(text: string): string[] {
+  return recognise(docOf(text), { useModel: false }).map((m) => `${m.text}/${m.type}`);
+}
+
+function tagger(text: string, surface: string, type: EntityType): { sentence: ReturnType<typeof docOf>["sentences"][number]; candidate: Candidate } {
+  const sentence = docOf(text).sentences[0]!;
+  const words = surface.split(" ");
+  const at = sentence.tokens.findIndex((_, i) => words.every((w, k) => sentence.tokens[i + k]?.text === w));
+  assert.ok(at >= 0, `${surface} in ${text}`);
+  const toks = sentence.tokens;
+  const end = at + words.length;
+  return {
+    sentence,
+    candidate: { sentence: 0, tokenStart: at, tokenEnd: end, start: toks[at]!.start, end: toks[end - 1]!.end, type, by: "ner:perceptron", why: "test", rank: RANK.model, score: 0.8 },
+  };
+}
+
+function spans(sentence: ReturnType<typeof docOf>["sentences"][number], cs: readonly Candidate[]): string[] {
+  return cs.map((c) => `${sentence.tokens.slice(c.tokenStart, c.tokenEnd).map((t) => t.text).join(" ")}/${c.type}`);
+}
+
+describe("given names", () => {
+  it("knows given names and double given names, not surnames, places or words", () => {
+    for (const w of ["Carlo", "Jean-Philippe", "Marie-Claude", "Tomio", "Élisabeth", "Zoltan"]) assert.ok(isGivenName(w), w);
+    for (const w of ["Fontana", "Jean-Tremblay", "Georgia", "Milan", "carlo", "CARLO", "Santiago", "Presidente"]) assert.ok(!isGivenName(w), w);
+  });
+});
+
+describe("recognise: people by given name", () => {
+  it("reads a given name and surname as a person where no list knows them", () => {
+    const table: Array<[string, string]> = [
+      ["Ieri Marie-Claude Gagnard ha criticato la decisione.", "Marie-Claude Gagnard/PERSON"],
+      ["La ministra Tomio Okabashi ha visitato la fabbrica.", "Tomio Okabashi/PERSON"],
+      ["Ha risposto Carlo Alberto Fenzani in serata.", "Carlo Alberto Fenzani/PERSON"],
+      ["Lo ha detto Jean-Philippe McArdle ai giornalisti.", "Jean-Philippe McArdle/PERSON"],
+    ];
+    for (const [text, expected] of table) assert.ok(typed(text).includes(expected), `${text}: ${typed(text).join(", ")}`);
+  });
+
+  it("splits a listed place from the person right after it", () => {
+    assert.deepEqual(typed("Il presidente del Portogallo Carlo Fenzani è arrivato."), ["Portogallo/GPE", "Carlo Fenzani/PERSON"]);
+    assert.deepEqual(typed("Ha parlato il premier della Slovacchia Miroslav Dvorenko."), ["Slovacchia/GPE", "Miroslav Dvorenko/PERSON"]);
+  });
+
+  it("ends a ministry at its portfolio when a person follows", () => {
+    assert.deepEqual(typed("Il Ministero della Difesa Paolo Ferrandi ha smentito."), ["Ministero della Difesa/ORG", "Paolo Ferrandi/PERSON"]);
+    assert.deepEqual(typed("Il Ministero degli Affari Esteri ha smentito."), ["Ministero degli Affari Esteri/ORG"]);
+  });
+
+  it("does not take street names, long names or lone given names for people", () => {
+    const table: Array<[string, string]> = [
+      ["Il corteo è passato da Piazza Carlo Alberto ieri.", "Carlo Alberto/PERSON"],
+      ["Ha parlato con Giorgio ieri sera.", "Giorgio/PERSON"],
+      ["Lo ha annunciato Marco Polo Vendite Online ieri.", "Marco Polo/PERSON"],
+    ];
+    for (const [text, absent] of table) assert.ok(!typed(text).includes(absent), `${text}: ${typed(text).join(", ")}`);
+  });
+
+  it("finds mid-run people only after a name of its own", () => {
+    const s = docOf("Il corteo è passato da Piazza Carlo Alberto ieri.").sentences[0]!;
+    assert.deepEqual(givenNamePeople(s, capitalisedRuns(s), []), []);
+  });
+});
+
+describe("recognise: tagger spans that run on into a person", () => {
+  it("cuts the span where the person starts after a listed name or a state body", () => {
+    const table: Array<[string, string, EntityType, string[]]> = [
+      ["Il portavoce del ministero degli Esteri Mao Lin ha risposto.", "ministero degli Esteri Mao Lin", "ORG", ["ministero degli Esteri/ORG", "Mao Lin/PERSON"]],
+      ["Lo ha detto la Commissione europea Pieter Vandenbosch ieri.", "Commissione europea Pieter Vandenbosch", "ORG", ["Commissione europea/ORG", "Pieter Vandenbosch/PERSON"]],
+    ];
+    for (const [text, surface, type, expected] of table) {
+      const { sentence, candidate } = tagger(text, surface, type);
+      assert.deepEqual(spans(sentence, cutBeforePeople(sentence, [candidate])), expected, text);
+    }
+  });
+
+  it("cuts after a listed place only, not after any capitalised word", () => {
+    const listed = tagger("Il presidente del Portogallo Carlo Fenzani è arrivato.", "Portogallo", "GPE").candidate;
+    const { sentence, candidate } = tagger("Il presidente del Portogallo Carlo Fenzani è arrivato.", "Portogallo Carlo Fenzani", "GPE");
+    const cut = cutBeforePeople(sentence, [{ ...listed, rank: RANK.curated }, candidate]);
+    assert.deepEqual(spans(sentence, cut), ["Portogallo/GPE", "Portogallo/GPE", "Carlo Fenzani/PERSON"]);
+  });
+
+  it("keeps names built on a person whole", () => {
+    const table: Array<[string, string, EntityType]> = [
+      ["Il convegno si terrà alla Fondazione Giorgio Brenzi a Venezia.", "Fondazione Giorgio Brenzi", "ORG"],
+      ["Il corteo è passato da Piazza Carlo Alberto ieri.", "Piazza Carlo Alberto", "LOC"],
+      ["Il ricoverato è all'Ospedale Luigi Sarnelli da ieri.", "Ospedale Luigi Sarnelli", "ORG"],
+    ];
+    for (const [text, surface, type] of table) {
+      const { sentence, candidate } = tagger(text, surface, type);
+      assert.deepEqual(spans(sentence, cutBeforePeople(sentence, [candidate])), [`${surface}/${type}`], text);
+    }
+  });
+});
+
+describe("recognise: companies by cue noun and last word", () => {
+  it("reads two capitalised words after a company cue or before a legal form as an organisation", () => {
+    const table: Array<[string, string]> = [
+      ["Il contratto è andato alla ditta Ferlini Marmi ieri.", "Ferlini Marmi/ORG"],
+      ["Il costruttore Morandi Veicoli ha annunciato investimenti.", "Morandi Veicoli/ORG"],
+      ["L'operatore Telenova Lario ha chiuso in utile.", "Telenova Lario/ORG"],
+      ["Il colosso Zhenhai Energy ha firmato ieri.", "Zhenhai Energy/ORG"],
+      ["Ha firmato anche Rossetti Impianti S.p.A. ieri.", "Rossetti Impianti S.p.A./ORG"],
+      ["Ha firmato anche Bassani Costruzioni ieri.", "Bassani Costruzioni/ORG"],
+      ["Al bando parteciperà Ferrandi Group con altri.", "Ferrandi Group/ORG"],
+    ];
+    for (const [text, expected] of table) assert.ok(typed(text).includes(expected), `${text}: ${typed(text).join(", ")}`);
+  });
+
+  it("does not make companies of people or of a lone trade word", () => {
+    const table: Array<[string, string]> = [
+      ["Ha parlato l'operatore umanitario Carlo Fenzani ieri.", "Carlo Fenzani/ORG"],
+      ["Il settore Energia cresce.", "Energia/ORG"],
+      ["Ha risposto Laura Bertelli, analista.", "Laura Bertelli/ORG"],
+    ];
+    for (const [text, absent] of table) assert.ok(!typed(text).includes(absent), `${text}: ${typed(text).join(", ")}`);
+  });
+});
