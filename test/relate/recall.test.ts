@@ -85,6 +85,7 @@ const POSITIVE: Array<[string, string, string?]> = [
   // Stopping or calling off an event negates it
   [`${MARSIA} ha sospeso l'invio di armi a ${ULVIA}.`, "marsia SUPPLIED ulvia", "negated"],
   [`${ARDO} ha annullato la visita a ${BRENO}.`, "nello-ardo VISITED breno", "negated"],
+  [`${ARDO} ha bloccato la legge e ha incontrato ${FUSCO}.`, "nello-ardo MET lia-fusco", "asserted"],
 ];
 
 // [why, sentence, relation it must not yield (null: no relation at all)]

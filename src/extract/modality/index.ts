@@ -13,6 +13,7 @@ import {
   NEGATION_VERBS,
   NEGATION_WORDS,
   PLANNED_VERBS,
+  STOP_VERBS,
   PLANNED_WORDS,
   POSSIBLE_VERBS,
   POSSIBLE_WORDS,
@@ -144,6 +145,8 @@ export function readModality(view: SentenceView, u: number, cue: number, noun: b
   let planned: string | undefined;
   let reported = false;
   const cueUnit = view.units[u]!;
+  // A noun or an infinitive is governed by the verb before it; a finite verb is not.
+  const governed = noun || !!cueUnit.verb?.some((a) => a.tense === "infinito");
   for (const t of scope) {
     const w = view.words[t]!;
     const unit = view.units[view.unitOf[t]!]!;
@@ -155,6 +158,8 @@ export function readModality(view: SentenceView, u: number, cue: number, noun: b
     if (!verb) continue;
     const lemmas = new Set(verb.map((a) => a.lemma));
     const has = (set: ReadonlySet<string>) => [...lemmas].find((l) => set.has(l));
+    const stop = governed ? has(STOP_VERBS) : undefined;
+    if (stop && t !== cue) negation ??= `'${w}' (${stop})`;
     const negVerb = has(NEGATION_VERBS);
     if (negVerb) {
       if (NEGATED_TO_POSSIBLE.has(negVerb) && negation) {

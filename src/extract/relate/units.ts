@@ -18,7 +18,7 @@ import {
   fold,
 } from "../../nlp/it/lexicon/function-words.ts";
 import { AUXILIARIES, COMMON_VERBS, MODALS, SPEECH_VERBS, VERB_GROUP_ADVERBS } from "../../nlp/it/lexicon/verbs.ts";
-import { NEGATION_VERBS, PLANNED_VERBS, POSSIBLE_VERBS } from "../../nlp/it/lexicon/modality.ts";
+import { NEGATION_VERBS, PLANNED_VERBS, POSSIBLE_VERBS, STOP_VERBS } from "../../nlp/it/lexicon/modality.ts";
 import { MONTHS, RELATIVE_DAYS, UNIT_WORDS, WEEKDAYS } from "../../nlp/it/lexicon/dates.ts";
 
 export type UnitKind = "np" | "verb" | "comma" | "break" | "opener" | "che" | "and" | "quote";
@@ -57,6 +57,7 @@ const KNOWN_VERBS: ReadonlySet<string> = new Set([
   ...PLANNED_VERBS,
   ...POSSIBLE_VERBS,
   ...NEGATION_VERBS,
+  ...STOP_VERBS,
   ...VERB_CUES.map((c) => c.lemma),
 ]);
 

@@ -29,11 +29,13 @@ export const POSSIBLE_WORDS: ReadonlySet<string> = new Set([
 
 /** Negators: words and verbs that deny what they govern. */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set(["non", "né", "mai", "nessun", "nessuna", "nessuno", "niente", "nulla", "senza"]);
-export const NEGATION_VERBS: ReadonlySet<string> = new Set([
-  "negare", "smentire", "escludere", "rifiutare", "respingere",
-  // Stopping or calling off an event: "ha sospeso l'invio di armi", "ha annullato la visita".
-  "sospendere", "bloccare", "interrompere", "congelare", "annullare", "cancellare",
-]);
+export const NEGATION_VERBS: ReadonlySet<string> = new Set(["negare", "smentire", "escludere", "rifiutare", "respingere"]);
+
+/**
+ * Stopping or calling off an event ("ha sospeso l'invio di armi", "ha annullato la visita"):
+ * they negate the event noun or infinitive they govern, not a verb coordinated with them.
+ */
+export const STOP_VERBS: ReadonlySet<string> = new Set(["sospendere", "bloccare", "interrompere", "congelare", "annullare", "cancellare"]);
 
 /** Verbs that a negation turns into possibility: "non escludono", "non è escluso". */
 export const NEGATED_TO_POSSIBLE: ReadonlySet<string> = new Set(["escludere"]);
