@@ -86,6 +86,23 @@ const POSITIVE: Array<[string, string, string?]> = [
   [`${MARSIA} ha sospeso l'invio di armi a ${ULVIA}.`, "marsia SUPPLIED ulvia", "negated"],
   [`${ARDO} ha annullato la visita a ${BRENO}.`, "nello-ardo VISITED breno", "negated"],
   [`${ARDO} ha bloccato la legge e ha incontrato ${FUSCO}.`, "nello-ardo MET lia-fusco", "asserted"],
+  // More of each meaning class
+  [`${ARDO} ha stretto la mano a ${FUSCO} davanti alle telecamere.`, "nello-ardo MET lia-fusco"],
+  [`${ARDO} si è intrattenuto a lungo con ${FUSCO}.`, "nello-ardo MET lia-fusco"],
+  [`A margine del vertice, ${ARDO} ha avuto un bilaterale con ${FUSCO}.`, "nello-ardo MET lia-fusco"],
+  [`${ARDO} è sbarcato a ${BRENO} all'alba.`, "nello-ardo VISITED breno"],
+  [`Durante la visita a ${BRENO} di ${ARDO}, ${FUSCO} è rimasta a casa.`, "nello-ardo VISITED breno"],
+  [`${ARDO} ha invitato ${MARSIA} a ritirare le truppe.`, "nello-ardo REQUESTED marsia"],
+  [`${ARDO} ha intimato a ${MARSIA} di ritirarsi.`, "nello-ardo REQUESTED marsia"],
+  [`${MARSIA} si è schierata con ${ULVIA}.`, "marsia SUPPORTED ulvia"],
+  [`${ARDO} ha contestato ${FUSCO} in aula.`, "nello-ardo CRITICIZED lia-fusco"],
+  [`${ARDO} ha polemizzato con ${FUSCO}.`, "nello-ardo CRITICIZED lia-fusco"],
+  [`${ARDO} ha puntato il dito contro ${MARSIA}.`, "nello-ardo CRITICIZED marsia"],
+  [`${ARDO} si è felicitato con ${FUSCO} per la vittoria.`, "nello-ardo PRAISED lia-fusco"],
+  [`${ULVIA} ha accolto con favore la decisione di ${MARSIA}.`, "ulvia PRAISED marsia"],
+  [`${ARDO} ha inviato le sue congratulazioni a ${FUSCO}.`, "nello-ardo PRAISED lia-fusco"],
+  [`${MARSIA} ha lanciato un ultimatum a ${ULVIA}.`, "marsia THREATENED ulvia"],
+  [`La tregua tra ${MARSIA} e ${ULVIA} regge da una settimana.`, "marsia AGREED_WITH ulvia"],
 ];
 
 // [why, sentence, relation it must not yield (null: no relation at all)]
@@ -126,6 +143,11 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["a body with more than its state is something else", `Il governo di unità nazionale di ${MARSIA} ha criticato ${ULVIA}.`, "marsia CRITICIZED ulvia"],
   ["a nationality on a place is a target only after 'contro'", `Le città [ulviane|GPE|ulvia|demonym] hanno criticato ${MARSIA}.`, null],
   ["a person assaulting a person is no attack and no criticism", `${ARDO} ha aggredito ${FUSCO} con un coltello.`, null],
+  ["an invitation to a place is no request", `${ARDO} ha invitato ${FUSCO} a ${BRENO}.`, "nello-ardo REQUESTED lia-fusco"],
+  ["welcoming a decision is no meeting", `${ULVIA} ha accolto con favore la decisione di ${MARSIA}.`, "ulvia MET marsia"],
+  ["shaking hands on screen is still no meeting by phone", `${ARDO} ha avuto un colloquio telefonico con ${FUSCO}.`, "nello-ardo MET lia-fusco"],
+  ["pointing at a map is no criticism", `${ARDO} ha puntato verso ${BRENO}.`, null],
+  ["the agent after the object owns the visit", `Durante la visita a ${BRENO} di ${ARDO}, ${FUSCO} è rimasta a casa.`, "lia-fusco VISITED breno"],
   ["'ma' still opens a clause", `${ARDO} ha parlato ma ${FUSCO} ha criticato ${RENDA}.`, "nello-ardo CRITICIZED tito-renda"],
 ];
 

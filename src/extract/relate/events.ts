@@ -219,7 +219,7 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
     // Between people an attack is verbal: "Travaglio attacca Schifani".
     const verbal = type === "ATTACKED" && s.mention.type === "PERSON" && o.mention.type === "PERSON";
     // Only "attaccare" is said of words; a person assaulting a person is no attack between parties.
-    if (verbal && hit.lemma !== "attaccare") continue;
+    if (verbal && hit.lemma !== "attaccare" && hit.lemma !== "attacco" && hit.lemma !== "attacchi") continue;
     const candidate: EventCandidate = {
       type: verbal ? "CRITICIZED" : type,
       hit,
@@ -381,6 +381,10 @@ function agentAfter(view: SentenceView, u: number, agents: readonly ObjectSlot[]
     const unit = view.units[k]!;
     if (unit.kind !== "np" || unit.prep === null) return undefined;
     if (!agents.includes(unit.prep as ObjectSlot)) {
+      // "la visita in Europa di X": the agent may follow the object.
+      const next = view.units[k + 1];
+      if (unit.head && next?.kind === "np" && next.head && agents.includes(next.prep as ObjectSlot) && next.prep !== null)
+        return { mention: next.head, why: `subject: agent of the noun after '${view.words[next.start]}' ('${next.head.text}')` };
       if (objectSlots.includes(unit.prep as ObjectSlot) || unit.head) return undefined;
       continue;
     }

@@ -176,7 +176,7 @@ export function buildView(sentence: Sentence, mentions: readonly Mention[]): Sen
     } else {
       const analyses = verbAnalyses(w);
       const afterName = !!open?.mentions.some((m) => m.tokenEnd === i);
-      const verb = (analyses && readsAsVerb(words, i, tokens[i]!.text, analyses, afterName) ? analyses : undefined) ?? infinitiveAfterModal(units, open, w);
+      const verb = (analyses && readsAsVerb(words, i, tokens[i]!.text, analyses, afterName) ? analyses : undefined) ?? infinitiveAfterModal(units, open, w) ?? infinitiveAfterPreposition(words, open, i);
       if (verb) single("verb", i, { verb });
       else {
         open ??= { kind: "np", start: i, end: i, prep: null, mentions: [] };
@@ -205,6 +205,14 @@ export function buildView(sentence: Sentence, mentions: readonly Mention[]): Sen
 function infinitiveAfterModal(units: readonly Unit[], open: Unit | undefined, w: string): VerbAnalysis[] | undefined {
   const last = units[units.length - 1];
   if (open || last?.kind !== "verb" || !last.verb!.some((a) => MODALS.has(a.lemma)) || !/(are|ere|ire)$/.test(w)) return undefined;
+  const infinitives = lemmatise(w).filter((a) => a.tense === "infinito");
+  return infinitives.length ? infinitives : undefined;
+}
+
+/** "a ritirare", "per discutere": a bare "a"/"per" then an infinitive the lexicon does not know. */
+function infinitiveAfterPreposition(words: readonly string[], open: Unit | undefined, i: number): VerbAnalysis[] | undefined {
+  const w = words[i]!;
+  if (!open || open.start !== i - 1 || open.mentions.length || (words[i - 1] !== "a" && words[i - 1] !== "per") || !/(are|ere|ire)$/.test(w) || w.length < 6) return undefined;
   const infinitives = lemmatise(w).filter((a) => a.tense === "infinito");
   return infinitives.length ? infinitives : undefined;
 }

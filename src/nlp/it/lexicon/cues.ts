@@ -77,6 +77,8 @@ const TIES = ["legami", "legame", "rapporti", "relazioni", "cooperazione", "coll
 /** A meeting by phone or video is no meeting in person. */
 const REMOTE = ["telefonico", "telefonica", "telefonici", "telefono", "telefonata", "videoconferenza", "videochiamata", "collegamento", "virtuale", "remoto"];
 const SANCTIONS = ["sanzioni", "sanzione", "embargo", "dazi"];
+/** "accogliere/salutare con favore": approval. */
+const APPROVAL = ["favore", "soddisfazione", "plauso"];
 /** Seeing someone on a screen or in a picture is no meeting; "vedere X come …" is an opinion. */
 const NOT_IN_PERSON = [...REMOTE, "tv", "televisione", "video", "immagini", "foto", "film", "schermo", "come", "vincere", "perdere"];
 /** Things won, not places taken: "ha conquistato il titolo a Klow". */
@@ -88,7 +90,11 @@ export const VERB_CUES: readonly VerbCue[] = [
   // MET
   { type: "MET", lemma: "incontrare", objects: ["direct", "con"], unless: REMOTE },
   { type: "MET", lemma: "ricevere", objects: ["direct"], objectKind: "party", unless: GOODS },
-  { type: "MET", lemma: "accogliere", objects: ["direct"], objectKind: "party" },
+  // "ha accolto con favore la decisione di X" is praise, not a welcome.
+  { type: "MET", lemma: "accogliere", objects: ["direct"], objectKind: "party", unless: APPROVAL },
+  { type: "MET", lemma: "intrattenere", objects: ["con"], reflexive: true, intransitive: true },
+  // "ha stretto la mano a X"
+  { type: "MET", lemma: "stringere", objects: ["a"], objectKind: "person", needs: ["mano"] },
   { type: "MET", lemma: "ospitare", objects: ["direct"], objectKind: "party" },
   { type: "MET", lemma: "riunire", objects: ["con"], reflexive: true, intransitive: true },
   { type: "MET", lemma: "vedere", objects: ["con"], reflexive: true, intransitive: true },
@@ -101,6 +107,8 @@ export const VERB_CUES: readonly VerbCue[] = [
   { type: "VISITED", lemma: "arrivare", objects: ["a", "in"], objectKind: "place", intransitive: true },
   { type: "VISITED", lemma: "giungere", objects: ["a", "in"], objectKind: "place", intransitive: true },
   { type: "VISITED", lemma: "atterrare", objects: ["a", "in"], objectKind: "place", intransitive: true },
+  { type: "VISITED", lemma: "sbarcare", objects: ["a", "in"], objectKind: "place", intransitive: true },
+  { type: "VISITED", lemma: "approdare", objects: ["a", "in"], objectKind: "place", intransitive: true },
   { type: "VISITED", lemma: "volare", objects: ["a", "in"], objectKind: "place", intransitive: true },
   { type: "VISITED", lemma: "viaggiare", objects: ["verso", "in", "a"], objectKind: "place", intransitive: true },
   { type: "VISITED", lemma: "andare", objects: ["a", "in"], objectKind: "place", intransitive: true },
@@ -151,6 +159,9 @@ export const VERB_CUES: readonly VerbCue[] = [
   { type: "REQUESTED", lemma: "convincere", objects: ["direct"], needsInfinitive: true },
   { type: "REQUESTED", lemma: "persuadere", objects: ["direct"], needsInfinitive: true },
   { type: "REQUESTED", lemma: "implorare", objects: ["direct"] },
+  // "ha invitato X a ritirare le truppe" urges; "ha invitato X a Roma" is an invitation.
+  { type: "REQUESTED", lemma: "invitare", objects: ["direct"], needsInfinitive: true },
+  { type: "REQUESTED", lemma: "intimare", objects: ["a"] },
   { type: "REQUESTED", lemma: "premere", objects: ["su"] },
   // SUPPORTED
   { type: "SUPPORTED", lemma: "sostenere", objects: ["direct"], notBeforeChe: true },
@@ -158,10 +169,15 @@ export const VERB_CUES: readonly VerbCue[] = [
   { type: "SUPPORTED", lemma: "supportare", objects: ["direct"] },
   { type: "SUPPORTED", lemma: "aiutare", objects: ["direct"] },
   { type: "SUPPORTED", lemma: "affiancare", objects: ["direct"] },
+  // "si è schierato con X", "schierarsi al fianco di X" (the noun cue reads "fianco")
+  { type: "SUPPORTED", lemma: "schierare", objects: ["con"], reflexive: true, intransitive: true },
   // CRITICIZED
-  ...["accusare", "denunciare", "condannare", "criticare", "biasimare", "deplorare", "stigmatizzare", "attaccare"].map(
+  ...["accusare", "denunciare", "condannare", "criticare", "biasimare", "deplorare", "stigmatizzare", "attaccare", "contestare", "rimproverare"].map(
     (lemma): VerbCue => ({ type: "CRITICIZED", lemma, objects: ["direct", "direct-of"], needs: lemma === "attaccare" ? ["verbalmente", "duramente", "aspramente"] : undefined }),
   ),
+  { type: "CRITICIZED", lemma: "polemizzare", objects: ["con"], intransitive: true },
+  // "ha puntato il dito contro X"
+  { type: "CRITICIZED", lemma: "puntare", objects: ["contro"], needs: ["dito"] },
   // THREATENED
   { type: "THREATENED", lemma: "minacciare", objects: ["direct"] },
   // SANCTIONED
@@ -191,6 +207,8 @@ export const VERB_CUES: readonly VerbCue[] = [
   { type: "PRAISED", lemma: "ringraziare", objects: ["direct"] },
   { type: "PRAISED", lemma: "congratulare", objects: ["con"], reflexive: true, intransitive: true },
   { type: "PRAISED", lemma: "complimentare", objects: ["con"], reflexive: true, intransitive: true },
+  { type: "PRAISED", lemma: "felicitare", objects: ["con"], reflexive: true, intransitive: true },
+  ...["accogliere", "salutare"].map((lemma): VerbCue => ({ type: "PRAISED", lemma, objects: ["direct", "direct-of"], needs: APPROVAL })),
 ];
 
 export const NOUN_CUES: readonly NounCue[] = [
@@ -200,6 +218,8 @@ export const NOUN_CUES: readonly NounCue[] = [
   { type: "MET", forms: ["colloquio", "colloqui"], objects: ["con"], agents: ["di"], unless: REMOTE },
   { type: "MET", forms: ["faccia"], phrase: ["faccia", "a", "faccia"], objects: ["con"], agents: [] },
   { type: "MET", forms: ["conferenza"], phrase: ["conferenza", "stampa", "congiunta"], objects: ["con"], agents: [] },
+  { type: "MET", forms: ["bilaterale", "bilaterali"], objects: ["con"], agents: ["di"], unless: REMOTE },
+  { type: "MET", forms: ["stretta"], phrase: ["stretta", "di", "mano"], objects: ["con"], agents: ["di"] },
   // VISITED
   { type: "VISITED", forms: ["visita", "visite"], objects: ["in", "a"], objectKind: "place", agents: ["di"] },
   { type: "VISITED", forms: ["viaggio", "viaggi", "trasferta"], objects: ["in", "a", "verso"], objectKind: "place", agents: ["di"] },
@@ -209,7 +229,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   { type: "NEGOTIATED_WITH", forms: ["negoziato", "negoziati", "negoziazione", "negoziazioni"], objects: ["con"], agents: ["di"] },
   { type: "NEGOTIATED_WITH", forms: ["dialogo"], objects: ["con"], agents: ["di"] },
   // AGREED_WITH
-  { type: "AGREED_WITH", forms: ["accordo", "accordi", "patto", "patti", "intesa", "trattato", "memorandum"], objects: ["con"], agents: [] },
+  { type: "AGREED_WITH", forms: ["accordo", "accordi", "patto", "patti", "intesa", "intese", "trattato", "memorandum", "tregua", "armistizio"], objects: ["con"], agents: [] },
   // COOPERATED_WITH
   { type: "COOPERATED_WITH", forms: ["cooperazione", "collaborazione", "partenariato", "alleanza", "legami"], objects: ["con"], agents: ["di"] },
   // SENT_TROOPS_TO
@@ -240,6 +260,8 @@ export const NOUN_CUES: readonly NounCue[] = [
   { type: "ATTACKED", forms: ["operazione"], phrase: ["operazione", "militare"], objects: ["contro", "in"], agentOnly: ["in"], agents: ["di"] },
   // PRAISED
   { type: "PRAISED", forms: ["elogio", "elogi", "plauso", "lode", "lodi"], objects: ["a", "per"], agents: ["di", "da"] },
+  { type: "PRAISED", forms: ["congratulazioni", "felicitazioni", "complimenti", "ringraziamenti", "gratitudine"], objects: ["a", "con", "verso"], agents: ["di", "da"] },
+  { type: "THREATENED", forms: ["ultimatum"], objects: ["a", "contro"], agents: ["di", "da"] },
 ];
 
 /**
