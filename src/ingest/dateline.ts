@@ -1,4 +1,4 @@
-import { MONTHS, WEEKDAYS } from "../nlp/it/lexicon/dates.ts";
+import { MONTHS, WEEKDAYS } from "./calendar.ts";
 import type { Span } from "../types.ts";
 import { contentLines } from "./lines.ts";
 
