@@ -103,6 +103,8 @@ const POSITIVE: Array<[string, string, string?]> = [
   [`${ARDO} ha inviato le sue congratulazioni a ${FUSCO}.`, "nello-ardo PRAISED lia-fusco"],
   [`${MARSIA} ha lanciato un ultimatum a ${ULVIA}.`, "marsia THREATENED ulvia"],
   [`La tregua tra ${MARSIA} e ${ULVIA} regge da una settimana.`, "marsia AGREED_WITH ulvia"],
+  // A theme word past an apposition is still the verb's own
+  [`${MARSIA} e ${ULVIA} hanno firmato ieri a ${BRENO}, capitale della [Vassia|GPE|vassia], l'accordo commerciale.`, "marsia AGREED_WITH ulvia"],
 ];
 
 // [why, sentence, relation it must not yield (null: no relation at all)]
@@ -148,6 +150,8 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["shaking hands on screen is still no meeting by phone", `${ARDO} ha avuto un colloquio telefonico con ${FUSCO}.`, "nello-ardo MET lia-fusco"],
   ["pointing at a map is no criticism", `${ARDO} ha puntato verso ${BRENO}.`, null],
   ["the agent after the object owns the visit", `Durante la visita a ${BRENO} di ${ARDO}, ${FUSCO} è rimasta a casa.`, "lia-fusco VISITED breno"],
+  ["a theme word in a later clause is not the verb's", `${MARSIA} ha inviato una lettera a ${ULVIA} per chiedere armi.`, "marsia SUPPLIED ulvia"],
+  ["a name's own complement is not the agent", `${ARDO} ha perso il suo appello alla [Corte Suprema|ORG|corte-suprema] di ${MARSIA}.`, "marsia REQUESTED corte-suprema"],
   ["'ma' still opens a clause", `${ARDO} ha parlato ma ${FUSCO} ha criticato ${RENDA}.`, "nello-ardo CRITICIZED tito-renda"],
 ];
 

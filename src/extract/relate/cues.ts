@@ -38,7 +38,7 @@ function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): 
 
 /** How far around a cue its theme word may stand (tokens before, after). */
 const THEME_BEFORE = 12;
-const THEME_AFTER = 8;
+const THEME_AFTER = 10;
 
 const SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
 
@@ -46,8 +46,14 @@ function near(view: SentenceView, at: number, words: readonly string[] | undefin
   if (!words) return false;
   let set = SETS.get(words);
   if (!set) SETS.set(words, (set = new Set(words)));
-  for (let t = Math.max(0, at - before); t <= Math.min(view.words.length - 1, at + after); t++) {
-    if (t !== at && set.has(view.words[t]!)) return true;
+  for (let t = Math.max(0, at - before); t < at; t++) if (set.has(view.words[t]!)) return true;
+  // After the cue the theme is its own complement: another predicate or clause ends the search
+  // ("ha inviato una lettera a X per chiedere armi" sends no arms).
+  const own = view.unitOf[at];
+  for (let t = at + 1; t <= Math.min(view.words.length - 1, at + after); t++) {
+    const unit = view.units[view.unitOf[t]!]!;
+    if (view.unitOf[t] !== own && (unit.kind === "verb" || unit.kind === "break" || unit.kind === "opener" || unit.kind === "che")) return false;
+    if (set.has(view.words[t]!)) return true;
   }
   return false;
 }

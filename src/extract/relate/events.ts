@@ -381,10 +381,12 @@ function agentAfter(view: SentenceView, u: number, agents: readonly ObjectSlot[]
     const unit = view.units[k]!;
     if (unit.kind !== "np" || unit.prep === null) return undefined;
     if (!agents.includes(unit.prep as ObjectSlot)) {
-      // "la visita in Europa di X": the agent may follow the object.
+      // "la visita in Europa di X": a person may follow the place as the agent ("la Corte
+      // Suprema degli Stati Uniti" is one name's complement, not an agent).
       const next = view.units[k + 1];
-      if (unit.head && next?.kind === "np" && next.head && agents.includes(next.prep as ObjectSlot) && next.prep !== null)
-        return { mention: next.head, why: `subject: agent of the noun after '${view.words[next.start]}' ('${next.head.text}')` };
+      const placeThenPerson = (unit.head?.type === "GPE" || unit.head?.type === "LOC") && next?.kind === "np" && next.head?.type === "PERSON";
+      if (placeThenPerson && agents.includes(next.prep as ObjectSlot) && next.prep !== null)
+        return { mention: next.head!, why: `subject: agent of the noun after '${view.words[next.start]}' ('${next.head!.text}')` };
       if (objectSlots.includes(unit.prep as ObjectSlot) || unit.head) return undefined;
       continue;
     }
