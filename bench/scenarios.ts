@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildCorpus } from "../src/graph/build.ts";
+import { buildCorpus } from "../src/build/build.ts";
 import { loadGraph, serializeGraph } from "../src/graph/io.ts";
 import { extractArticle } from "../src/extract/index.ts";
 import { extractMany } from "../src/extract/parallel/index.ts";

@@ -12,8 +12,8 @@ export { extractMany } from "./extract/parallel/index.ts";
 
 export { createCorpusGraph, edgeKey, type CorpusGraph } from "./graph/corpus-graph.ts";
 export { mergeRecords, type MergeArticle } from "./graph/merge.ts";
-export { findDuplicates, type DuplicateReport, type DuplicateSettings } from "./graph/duplicates.ts";
-export { buildCorpus, resolveBuildSettings, type BuildReport, type BuildSettings } from "./graph/build.ts";
+export { findDuplicates, type DuplicateReport, type DuplicateSettings } from "./build/duplicates.ts";
+export { buildCorpus, resolveBuildSettings, type BuildReport, type BuildSettings } from "./build/build.ts";
 export { serializeGraph, parseGraph, loadGraph } from "./graph/io.ts";
 export { layoutGraph, type LayoutSettings } from "./layout/index.ts";
 export { writeExports } from "./export/index.ts";

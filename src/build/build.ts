@@ -9,12 +9,12 @@ import { writeFileAtomic } from "../fs/write-atomic.ts";
 import { readArticles, type IngestSettings } from "../ingest/index.ts";
 import { layoutGraph, type LayoutReport, type LayoutSettings } from "../layout/index.ts";
 import type { Article } from "../types.ts";
-import type { CorpusGraph } from "./corpus-graph.ts";
+import type { CorpusGraph } from "../graph/corpus-graph.ts";
 import { findDuplicates, type Copy, type DuplicateSettings } from "./duplicates.ts";
 import { lockOutputDirectory } from "./build-lock.ts";
 import { CACHE_FILE, ExtractionCache, extractorFingerprint } from "./extraction-cache.ts";
-import { serializeGraph } from "./io.ts";
-import { mergeRecords, type MergeArticle } from "./merge.ts";
+import { serializeGraph } from "../graph/io.ts";
+import { mergeRecords, type MergeArticle } from "../graph/merge.ts";
 
 // `trama build` as a library call: read → find copies → extract what changed → corpus
 // pass over everything → merge → layout → write. Every file is written atomically, the

@@ -1,4 +1,4 @@
-import { buildCorpus, type BuildReport } from "../graph/build.ts";
+import { buildCorpus, type BuildReport } from "../build/build.ts";
 import { ENTITY_TYPES, RELATION_TYPES } from "../types.ts";
 import { EXIT, inputsOrDefault, parseCommandArgs, parseDateOption, parseMaxBytes, parseWorkers } from "./options.ts";
 import { createProgress, type Progress } from "./progress.ts";

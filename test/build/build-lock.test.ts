@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { LOCK_FILE, lockOutputDirectory } from "../../src/graph/build-lock.ts";
+import { LOCK_FILE, lockOutputDirectory } from "../../src/build/build-lock.ts";
 import { TramaError } from "../../src/errors.ts";
 
 /** A process id no process has: above Linux's pid_max. */

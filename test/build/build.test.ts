@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildCorpus, GRAPH_FILE, RECORDS_FILE } from "../../src/graph/build.ts";
+import { buildCorpus, GRAPH_FILE, RECORDS_FILE } from "../../src/build/build.ts";
 import { parseGraph } from "../../src/graph/io.ts";
 import { TramaError } from "../../src/errors.ts";
 

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { findDuplicates, jaccard, resolveDuplicateSettings, shingleSet } from "../../src/graph/duplicates.ts";
+import { findDuplicates, jaccard, resolveDuplicateSettings, shingleSet } from "../../src/build/duplicates.ts";
 import { SettingsError } from "../../src/errors.ts";
 import { makeArticle } from "../fixtures/records/make.ts";
 

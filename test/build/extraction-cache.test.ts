@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { extractArticle } from "../../src/extract/index.ts";
-import { CACHE_FILE, ExtractionCache } from "../../src/graph/extraction-cache.ts";
+import { CACHE_FILE, ExtractionCache } from "../../src/build/extraction-cache.ts";
 import { seedTexts } from "../property/generators.ts";
 import { makeArticle } from "../fixtures/records/make.ts";
 
