@@ -4,7 +4,8 @@ import { demonymCountry } from "../nlp/it/lexicon/demonyms.ts";
 import { matchRoleInSentence } from "../nlp/it/lexicon/roles.ts";
 import { RANK, type Candidate } from "./candidate.ts";
 import { continuesEventName, isEventHead } from "./events.ts";
-import { personNameEnd } from "./person-shape.ts";
+import { isCompanyWord } from "./company-words.ts";
+import { personNameEnd, portfolioEnd } from "./person-shape.ts";
 
 // Names found by the shape of the text around a run of capitalised words, for what the
 // model and the lists miss: event names, names introduced by a cue noun ("la società SI
@@ -37,23 +38,6 @@ const CUE_MODIFIERS = new Set([
   "automobilistico", "automobilistica", "energetico", "energetica", "farmaceutico", "farmaceutica", "petrolifero",
   "petrolifera", "aerospaziale", "tecnologico", "tecnologica", "telefonico", "telefonica", "ferroviario", "ferroviaria",
   "siderurgico", "siderurgica", "navale", "aerea", "edile", "industriale", "informatico", "informatica", "statale", "ufficiale", "governativa", "governativo", "privata", "privato", "pubblica", "pubblico", "online", "locale", "nazionale", "indipendente", "filogovernativo", "filogovernativa"]);
-
-/**
- * Last words that make a run a company: legal forms ("S.p.A.", "Srl", "GmbH") and the
- * trade words companies name themselves by ("Costruzioni", "Energy", "Group"), folded.
- */
-const COMPANY_WORDS = new Set([
-  "spa", "srl", "srls", "snc", "sas", "inc", "ltd", "llc", "plc", "gmbh", "ag", "nv", "bv", "corp", "corporation", "co",
-  "group", "gruppo", "holding", "holdings", "industries", "industrie", "energy", "energia", "systems", "sistemi",
-  "technologies", "technology", "motors", "airlines", "airways", "pharma", "pharmaceuticals", "solutions", "labs",
-  "logistics", "networks", "telecom", "communications", "aerospace", "defence", "defense", "electronics", "elettronica",
-  "chemicals", "petroleum", "shipping", "mining", "steel", "costruzioni", "impianti", "meccanica", "trasporti",
-  "assicurazioni", "servizi", "cantieri", "officine", "acciaierie", "veicoli", "motori", "farmaceutici", "spedizioni",
-]);
-
-function isCompanyWord(token: string): boolean {
-  return COMPANY_WORDS.has(token.toLowerCase().replace(/[.]/g, ""));
-}
 
 /**
  * Brand shapes: lower-case letters with a capital inside after a letter or digit
@@ -119,6 +103,12 @@ function ministryNames(sentence: Sentence, make: Make): Candidate[] {
     // "Ministero della Difesa Paolo Ferraris": the portfolio ends where a person's name starts.
     let e = i + 2;
     while (e < capsEnd && (e === i + 2 || personNameEnd(toks, e, capsEnd) < 0)) e++;
+    const beforeName = portfolioEnd(toks, i, capsEnd);
+    if (beforeName > 0 && beforeName <= e) {
+      e = beforeName;
+      const person = toks.slice(e, capsEnd).map((t) => t.text).join(" ");
+      out.push(make(e, capsEnd, "PERSON", "rule:person-after-name", `"${person}" are two capitalised words after a ministry's portfolio: a person`, RANK.cueRule, 0.7));
+    }
     if (e === i + 2) continue;
     const nationality = e < toks.length && /^\p{Ll}/u.test(toks[e]!.text) && demonymCountry(toks[e]!.text) !== undefined;
     if (nationality) e++;

@@ -1,6 +1,7 @@
 import type { Sentence } from "../types.ts";
 import { isGivenName } from "../nlp/it/gazetteer/given-names.ts";
 import { RANK, type Candidate } from "./candidate.ts";
+import { isCompanyWord } from "./company-words.ts";
 import type { CapitalisedRun } from "./name-rules.ts";
 import { SENTENCE_WORDS } from "./name-rules.ts";
 
@@ -10,13 +11,14 @@ import { SENTENCE_WORDS } from "./name-rules.ts";
 // The same test cuts a name that ran on into a person: "Portogallo Carlo Fontana",
 // "ministero degli Esteri Mao Ning".
 
-/** Common East-Asian family names, which come first: "He Lifeng", "Park Jin", "Nguyen Van An". */
+/** Common East-Asian family names, which come first: "He Lifeng", "Park Jin", "Nguyen Van An", "Lai Ching-te". */
 export const FAMILY_NAMES: ReadonlySet<string> = new Set(
   ("li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie tang " +
     "feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia " +
     "zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui mao qiu qin xi wen " +
     "kim lee park choi choe jung cho yoon jang lim shin oh seo kwon hwang ahn hong ri pak moon " +
-    "nguyen tran pham hoang huynh vo dang bui ngo duong").split(" "),
+    "nguyen tran pham hoang huynh vo dang bui ngo duong " +
+    "lai ko hou han tsai chiang hsieh chou hsu kuo chan leung lam wong tse").split(" "),
 );
 
 /** "Fontana", "McCain", "O'Brien", "Hasegawa-Ito": one capital word ending in lower case. */
@@ -25,7 +27,7 @@ const SURNAME = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}
 const SYLLABLES = /^\p{Lu}\p{Ll}{1,7}(?:-\p{Ll}{1,4})?$/u;
 
 function surnameShaped(text: string): boolean {
-  return SURNAME.test(text) && !SENTENCE_WORDS.has(text.toLowerCase());
+  return SURNAME.test(text) && !SENTENCE_WORDS.has(text.toLowerCase()) && !isCompanyWord(text);
 }
 
 /**
@@ -44,12 +46,31 @@ export function personNameEnd(toks: Sentence["tokens"], i: number, limit: number
   return -1;
 }
 
+/** First words of two-word portfolios: "Affari Esteri", "Sviluppo Economico", "Pubblica Istruzione". */
+const TWO_WORD_PORTFOLIOS = new Set(["affari", "sviluppo", "pubblica", "politiche", "beni", "transizione", "pari", "made"]);
+const PORTFOLIO_OF = /^(degli|della|delle|dello|dell['’])$/i;
+
+/**
+ * "ministero degli Esteri" + "Ossam Khaled": a ministry named by its portfolio takes no
+ * two more capitalised words, so two surname-shaped words after the portfolio are a
+ * person. Given the ministry word at `i` and the end of the capitals after it, the end
+ * of the ministry's name, or -1.
+ */
+export function portfolioEnd(toks: Sentence["tokens"], i: number, capsEnd: number): number {
+  if (!PORTFOLIO_OF.test(toks[i + 1]?.text ?? "")) return -1;
+  const first = toks[i + 2];
+  if (first === undefined) return -1;
+  const end = i + 2 + (TWO_WORD_PORTFOLIOS.has(first.text.toLowerCase()) ? 2 : 1);
+  if (capsEnd - end !== 2) return -1;
+  return toks.slice(end, capsEnd).every((t) => surnameShaped(t.text)) ? end : -1;
+}
+
 function why(toks: Sentence["tokens"], from: number, to: number): string {
   const first = toks[from]!.text;
   const surface = toks.slice(from, to).map((t) => t.text).join(" ");
-  return isGivenName(first)
-    ? `"${surface}" is the given name "${first}" followed by a surname`
-    : `"${surface}" starts with the East-Asian family name "${first}"`;
+  if (isGivenName(first)) return `"${surface}" is the given name "${first}" followed by a surname`;
+  if (FAMILY_NAMES.has(first.toLowerCase())) return `"${surface}" starts with the East-Asian family name "${first}"`;
+  return `"${surface}" are two capitalised words after a ministry's portfolio: a person`;
 }
 
 /**
@@ -108,8 +129,9 @@ export function cutBeforePeople(sentence: Sentence, pool: Candidate[]): Candidat
       out.push(c);
       continue;
     }
-    let cut = -1;
-    for (let i = c.tokenStart + 1; i <= c.tokenEnd - 2; i++) {
+    const head = toks[c.tokenStart]!.text.toLowerCase();
+    let cut = head === "ministero" || head === "dicastero" ? portfolioEnd(toks, c.tokenStart, c.tokenEnd) : -1;
+    for (let i = c.tokenStart + 1; cut < 0 && i <= c.tokenEnd - 2; i++) {
       if (personNameEnd(toks, i, c.tokenEnd) < 0) continue;
       const listed = pool.some((o) => isNameOfItsOwn(o) && o.tokenStart === c.tokenStart && o.tokenEnd === i);
       if (listed || BODY_HEADS.has(toks[c.tokenStart]!.text.toLowerCase())) cut = i;
@@ -127,7 +149,7 @@ export function cutBeforePeople(sentence: Sentence, pool: Candidate[]): Candidat
         tokenStart: cut,
         start: toks[cut]!.start,
         type: "PERSON",
-        by: "rule:given-name",
+        by: "rule:person-after-name",
         why: `${why(toks, cut, c.tokenEnd)}, cut from the tagger's "${surface(c.tokenStart, c.tokenEnd)}"`,
         rank: RANK.cueRule,
       },

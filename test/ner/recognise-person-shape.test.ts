@@ -46,6 +46,7 @@ describe("recognise: people by given name", () => {
       ["La ministra Tomio Okabashi ha visitato la fabbrica.", "Tomio Okabashi/PERSON"],
       ["Ha risposto Carlo Alberto Fenzani in serata.", "Carlo Alberto Fenzani/PERSON"],
       ["Lo ha detto Jean-Philippe McArdle ai giornalisti.", "Jean-Philippe McArdle/PERSON"],
+      ["Ha votato anche Lai Ching-wen ieri.", "Lai Ching-wen/PERSON"],
     ];
     for (const [text, expected] of table) assert.ok(typed(text).includes(expected), `${text}: ${typed(text).join(", ")}`);
   });
@@ -58,6 +59,7 @@ describe("recognise: people by given name", () => {
   it("ends a ministry at its portfolio when a person follows", () => {
     assert.deepEqual(typed("Il Ministero della Difesa Paolo Ferrandi ha smentito."), ["Ministero della Difesa/ORG", "Paolo Ferrandi/PERSON"]);
     assert.deepEqual(typed("Il Ministero degli Affari Esteri ha smentito."), ["Ministero degli Affari Esteri/ORG"]);
+    assert.deepEqual(typed("Il Ministero della Salute Ossam Khaldri ha smentito."), ["Ministero della Salute/ORG", "Ossam Khaldri/PERSON"]);
   });
 
   it("does not take street names, long names or lone given names for people", () => {
@@ -80,6 +82,8 @@ describe("recognise: tagger spans that run on into a person", () => {
     const table: Array<[string, string, EntityType, string[]]> = [
       ["Il portavoce del ministero degli Esteri Mao Lin ha risposto.", "ministero degli Esteri Mao Lin", "ORG", ["ministero degli Esteri/ORG", "Mao Lin/PERSON"]],
       ["Lo ha detto la Commissione europea Pieter Vandenbosch ieri.", "Commissione europea Pieter Vandenbosch", "ORG", ["Commissione europea/ORG", "Pieter Vandenbosch/PERSON"]],
+      ["Il portavoce del ministero degli Esteri Ossam Khaldri ha risposto.", "ministero degli Esteri Ossam Khaldri", "ORG", ["ministero degli Esteri/ORG", "Ossam Khaldri/PERSON"]],
+      ["Lo dice il ministero degli Affari Esteri Ossam Khaldri ieri.", "ministero degli Affari Esteri Ossam Khaldri", "ORG", ["ministero degli Affari Esteri/ORG", "Ossam Khaldri/PERSON"]],
     ];
     for (const [text, surface, type, expected] of table) {
       const { sentence, candidate } = tagger(text, surface, type);
@@ -99,6 +103,8 @@ describe("recognise: tagger spans that run on into a person", () => {
       ["Il convegno si terrà alla Fondazione Giorgio Brenzi a Venezia.", "Fondazione Giorgio Brenzi", "ORG"],
       ["Il corteo è passato da Piazza Carlo Alberto ieri.", "Piazza Carlo Alberto", "LOC"],
       ["Il ricoverato è all'Ospedale Luigi Sarnelli da ieri.", "Ospedale Luigi Sarnelli", "ORG"],
+      ["Lo ha confermato il Ministero degli Affari Esteri ieri.", "Ministero degli Affari Esteri", "ORG"],
+      ["Lo ha confermato il Ministero dello Sviluppo Economico ieri.", "Ministero dello Sviluppo Economico", "ORG"],
     ];
     for (const [text, surface, type] of table) {
       const { sentence, candidate } = tagger(text, surface, type);
@@ -117,6 +123,7 @@ describe("recognise: companies by cue noun and last word", () => {
       ["Ha firmato anche Rossetti Impianti S.p.A. ieri.", "Rossetti Impianti S.p.A./ORG"],
       ["Ha firmato anche Bassani Costruzioni ieri.", "Bassani Costruzioni/ORG"],
       ["Al bando parteciperà Ferrandi Group con altri.", "Ferrandi Group/ORG"],
+      ["Il progetto è di Stefano Brenzi Architetti da anni.", "Stefano Brenzi Architetti/ORG"],
     ];
     for (const [text, expected] of table) assert.ok(typed(text).includes(expected), `${text}: ${typed(text).join(", ")}`);
   });
