@@ -105,6 +105,9 @@ const POSITIVE: Array<[string, string, string?]> = [
   [`La tregua tra ${MARSIA} e ${ULVIA} regge da una settimana.`, "marsia AGREED_WITH ulvia"],
   // A theme word past an apposition is still the verb's own
   [`${MARSIA} e ${ULVIA} hanno firmato ieri a ${BRENO}, capitale della [Vassia|GPE|vassia], l'accordo commerciale.`, "marsia AGREED_WITH ulvia"],
+  // "prima X e poi Y"; a circumstance between commas after the verb
+  [`${ARDO} ha incontrato prima ${FUSCO} e poi ${RENDA}.`, "nello-ardo MET tito-renda"],
+  [`${ARDO} ha incontrato, a ${BRENO}, ${FUSCO}.`, "nello-ardo MET lia-fusco"],
 ];
 
 // [why, sentence, relation it must not yield (null: no relation at all)]
@@ -152,6 +155,7 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["the agent after the object owns the visit", `Durante la visita a ${BRENO} di ${ARDO}, ${FUSCO} è rimasta a casa.`, "lia-fusco VISITED breno"],
   ["a theme word in a later clause is not the verb's", `${MARSIA} ha inviato una lettera a ${ULVIA} per chiedere armi.`, "marsia SUPPLIED ulvia"],
   ["a name's own complement is not the agent", `${ARDO} ha perso il suo appello alla [Corte Suprema|ORG|corte-suprema] di ${MARSIA}.`, "marsia REQUESTED corte-suprema"],
+  ["a person between commas after the verb is no circumstance", `${ARDO} ha incontrato, con ${RENDA}, i giornalisti.`, "nello-ardo MET tito-renda"],
   ["'ma' still opens a clause", `${ARDO} ha parlato ma ${FUSCO} ha criticato ${RENDA}.`, "nello-ardo CRITICIZED tito-renda"],
 ];
 

@@ -348,6 +348,14 @@ export function findObject(
   const open = new Set(slots);
   for (let k = u + 1; k < units.length && units[k]!.start < limit; k++) {
     const unit = units[k]!;
+    // "ha incontrato, a Klow, X": a comma-bounded circumstance right after the verb is skipped.
+    if (unit.kind === "comma" && k === u + 1) {
+      const close = circumstanceEnd(view, k);
+      if (close !== undefined) {
+        k = close;
+        continue;
+      }
+    }
     if (unit.kind === "break" || unit.kind === "opener" || unit.kind === "che" || unit.kind === "comma") return undefined;
     if (unit.kind === "and") {
       if (isVerb(units[k + 1])) return undefined;
@@ -403,6 +411,19 @@ export function findObject(
       return found(view, k + 1, unit.prep as ObjectSlot, agent, `object: agent of '${phrase(view, unit)}' after '${view.words[unit.start]}' (${describe(view, agent)})`, kind);
     // "sostegno all'adesione dell'Ucraina all'Ue": the slot holds a thing, not an entity.
     if (!unit.head && !nounIn(view, unit, LOCUTION_NOUNS)) open.delete(unit.prep as ObjectSlot);
+  }
+  return undefined;
+}
+
+/** The comma closing ", a Klow," or ", ieri," opened by the comma at unit c (places, times, adverbs only), or undefined. */
+function circumstanceEnd(view: SentenceView, c: number): number | undefined {
+  const { units } = view;
+  for (let j = c + 1; j < units.length && j - c <= 4; j++) {
+    const u = units[j]!;
+    if (u.kind === "comma") return j > c + 1 ? j : undefined;
+    if (u.kind !== "np") return undefined;
+    const circumstance = isTimePhrase(view, u) || isAdverbPhrase(view, u) || (u.prep !== null && u.prep !== "di" && (!u.head || u.head.type === "GPE" || u.head.type === "LOC"));
+    if (!circumstance) return undefined;
   }
   return undefined;
 }

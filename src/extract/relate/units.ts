@@ -155,7 +155,8 @@ export function buildView(sentence: Sentence, mentions: readonly Mention[]): Sen
       continue;
     }
     const w = words[i]!;
-    const prep = PREPOSITIONS.get(w);
+    // "prima X e poi Y": "prima" without "di" is an adverb.
+    const prep = w === "prima" && !/^(di|del|della|dello|dei|degli|delle|dell'|d')$/.test(words[i + 1] ?? "") ? undefined : PREPOSITIONS.get(w);
     if (w === ",") single("comma", i);
     else if (HARD_BREAKS.has(w) || w === ".") single("break", i);
     else if (TRANSPARENT.has(w)) single("quote", i);
