@@ -108,6 +108,9 @@ const POSITIVE: Array<[string, string, string?]> = [
   // "prima X e poi Y"; a circumstance between commas after the verb
   [`${ARDO} ha incontrato prima ${FUSCO} e poi ${RENDA}.`, "nello-ardo MET tito-renda"],
   [`${ARDO} ha incontrato, a ${BRENO}, ${FUSCO}.`, "nello-ardo MET lia-fusco"],
+  // Role phrases the resolver has tied to a person act as that person
+  [`${ARDO} è arrivato ieri. Nel pomeriggio [il capo dello Stato|PERSON|nello-ardo|role] ha avuto un colloquio con ${FUSCO}.`, "nello-ardo MET lia-fusco"],
+  [`[Il premier marsiano|PERSON|tito-renda|role] ha accusato a sua volta [Rocca|GPE|rocca|name|ulvia].`, "tito-renda CRITICIZED ulvia"],
 ];
 
 // [why, sentence, relation it must not yield (null: no relation at all)]
