@@ -61,6 +61,7 @@ export function mapInWorkers<I, O>(items: readonly I[], task: WorkerTask, option
       const worker = new Worker(BOOTSTRAP, { workerData: task, execArgv: [] });
       workers.push(worker);
       worker.on("message", (reply: ChunkReply<O>) => {
+        if (settled) return;
         if ("failed" in reply) {
           const { item, message, stack } = reply.failed;
           stop(new WorkerTaskError(reply.chunk * size + item, message, stack));
