@@ -157,3 +157,42 @@ export function cutBeforePeople(sentence: Sentence, pool: Candidate[]): Candidat
   }
   return out;
 }
+
+/** Head nouns of places and bodies named after a person, with the type of the whole name. */
+const NAMED_AFTER_HEADS = new Map<string, "LOC" | "ORG">([
+  ["piazza", "LOC"], ["via", "LOC"], ["viale", "LOC"], ["corso", "LOC"], ["largo", "LOC"], ["piazzale", "LOC"],
+  ["lungomare", "LOC"], ["aeroporto", "LOC"], ["stadio", "LOC"], ["palazzo", "LOC"], ["ponte", "LOC"],
+  ["fondazione", "ORG"], ["ospedale", "ORG"], ["policlinico", "ORG"], ["istituto", "ORG"], ["liceo", "ORG"],
+  ["scuola", "ORG"], ["università", "ORG"], ["teatro", "ORG"], ["museo", "ORG"], ["premio", "ORG"], ["centro", "ORG"],
+]);
+
+/**
+ * "Piazza" + "Carlo Alberto", "Fondazione" + "Giorgio Cini": a capitalised head noun right
+ * before a person's name names a place or body after that person; the two become one
+ * name of the head's type.
+ */
+export function joinNamedAfterPeople(sentence: Sentence, accepted: Candidate[]): Candidate[] {
+  const toks = sentence.tokens;
+  const out = [...accepted];
+  for (const person of accepted) {
+    if (person.type !== "PERSON" || person.tokenStart === 0) continue;
+    const h = person.tokenStart - 1;
+    const word = toks[h]!.text;
+    const type = NAMED_AFTER_HEADS.get(word.toLowerCase());
+    if (type === undefined || !/^\p{Lu}/u.test(word)) continue;
+    const head = out.find((c) => c.tokenStart <= h && h < c.tokenEnd);
+    if (head && (head.tokenStart !== h || head.tokenEnd !== h + 1)) continue;
+    const surface = toks.slice(h, person.tokenEnd).map((t) => t.text).join(" ");
+    const joined: Candidate = {
+      ...person,
+      tokenStart: h,
+      start: toks[h]!.start,
+      type,
+      by: "rule:named-after-person",
+      why: `"${surface}" is a ${type === "LOC" ? "place" : "body"} named after the person "${toks.slice(person.tokenStart, person.tokenEnd).map((t) => t.text).join(" ")}"`,
+    };
+    out.splice(out.indexOf(person), 1, joined);
+    if (head) out.splice(out.indexOf(head), 1);
+  }
+  return out;
+}

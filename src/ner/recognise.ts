@@ -7,7 +7,8 @@ import { listedNames } from "./listed-names.ts";
 import { SENTENCE_WORDS, capitalisedRuns, ruleNames, type CapitalisedRun } from "./name-rules.ts";
 import { findRolesInSentence, matchRoleInSentence } from "../nlp/it/lexicon/roles.ts";
 import { placeType } from "./place-type.ts";
-import { FAMILY_NAMES, cutBeforePeople, givenNamePeople } from "./person-shape.ts";
+import { isVerbForm } from "./verb-form.ts";
+import { FAMILY_NAMES, cutBeforePeople, givenNamePeople, joinNamedAfterPeople } from "./person-shape.ts";
 import { sentencePieces } from "../nlp/it/gazetteer/sentence-pieces.ts";
 import { gazetteer, namePieces } from "../nlp/it/gazetteer/index.ts";
 
@@ -86,7 +87,7 @@ export function recognise(doc: Doc, partial: Partial<RecogniseSettings> = {}): M
     const accepted = settle(dropModelSpansOverListedNames(sentence, cutBeforePeople(sentence, pool)), []);
     settle(rules.fallbacks, accepted);
     extendPeople(sentence, accepted);
-    chosen.push(...nameWithPlace(sentence, runs, accepted));
+    chosen.push(...joinNamedAfterPeople(sentence, nameWithPlace(sentence, runs, accepted)));
   }
   const mentions = chosen.map(toMention(text));
   return keepOneTypePerName(doc, mentions, pieces);
@@ -103,6 +104,8 @@ function modelNames(sentence: Doc["sentences"][number], minConfidence: number): 
   const titles = findRolesInSentence(sentence);
   for (const span of spans) {
     if (span.confidence !== undefined && span.confidence < minConfidence) continue;
+    // "l'Università Bocconi ospita": a name does not end in a verb the tagger ran on into.
+    while (span.end - span.start > 1 && isVerbForm(toks[span.end - 1]!.text)) span.end--;
     if (titles.some((t) => t.tokenStart <= span.start && span.end <= t.tokenEnd)) continue;
     // Weapon systems are products, not entities of the ontology ("i Patriot", "gli Apache").
     if (WEAPONS.has(namePieces(toks.slice(span.start, span.end).map((t) => t.text).join(" ")).join(" "))) continue;

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { recognise } from "../../src/ner/recognise.ts";
 import { RANK, type Candidate } from "../../src/ner/candidate.ts";
-import { cutBeforePeople, givenNamePeople } from "../../src/ner/person-shape.ts";
+import { cutBeforePeople, givenNamePeople, joinNamedAfterPeople } from "../../src/ner/person-shape.ts";
+import { isVerbForm } from "../../src/ner/verb-form.ts";
 import { capitalisedRuns } from "../../src/ner/name-rules.ts";
 import { isGivenName } from "../../src/nlp/it/gazetteer/given-names.ts";
 import type { EntityType } from "../../src/types.ts";
@@ -135,5 +136,38 @@ describe("recognise: companies by cue noun and last word", () => {
       ["Ha risposto Laura Bertelli, analista.", "Laura Bertelli/ORG"],
     ];
     for (const [text, absent] of table) assert.ok(!typed(text).includes(absent), `${text}: ${typed(text).join(", ")}`);
+  });
+});
+
+describe("recognise: places and bodies named after a person", () => {
+  it("joins a capitalised head noun and the person after it into one name of the head's type", () => {
+    const table: Array<[string, string, string[]]> = [
+      ["Il corteo è passato da Piazza Carlo Fenzani ieri.", "Carlo Fenzani", ["Piazza Carlo Fenzani/LOC"]],
+      ["Il convegno è alla Fondazione Giorgio Brenzi di Torino.", "Giorgio Brenzi", ["Fondazione Giorgio Brenzi/ORG"]],
+      ["Ricoverato all'Ospedale Luigi Sarnelli da ieri.", "Luigi Sarnelli", ["Ospedale Luigi Sarnelli/ORG"]],
+    ];
+    for (const [text, person, expected] of table) {
+      const { sentence, candidate } = tagger(text, person, "PERSON");
+      assert.deepEqual(spans(sentence, joinNamedAfterPeople(sentence, [candidate])), expected, text);
+    }
+  });
+
+  it("leaves people after lower-case or unrelated words alone", () => {
+    const table: Array<[string, string]> = [
+      ["Ha parlato in piazza Carlo Fenzani ieri.", "Carlo Fenzani"],
+      ["Lo ha detto Marta Carlo Fenzani ieri.", "Carlo Fenzani"],
+      ["Ha ringraziato la fondazione Giorgio Brenzi ieri.", "Giorgio Brenzi"],
+    ];
+    for (const [text, person] of table) {
+      const { sentence, candidate } = tagger(text, person, "PERSON");
+      assert.deepEqual(spans(sentence, joinNamedAfterPeople(sentence, [candidate])), [`${person}/PERSON`], text);
+    }
+  });
+});
+
+describe("recognise: a name does not end in a verb", () => {
+  it("tells finite verbs from the adjectives and participles names end in", () => {
+    for (const w of ["ospita", "ha", "annuncia", "incontra", "dice", "ospiterà"]) assert.ok(isVerbForm(w), w);
+    for (const w of ["europea", "nazionale", "aperta", "riuniti", "cinese", "armate", "Ospita", "democratico"]) assert.ok(!isVerbForm(w), w);
   });
 });
