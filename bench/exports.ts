@@ -1,15 +1,15 @@
 import { cpus, loadavg } from "node:os";
-import { createCorpusGraph, edgeKey, type CorpusGraph } from "../../src/graph/corpus-graph.ts";
-import { ENTITY_TYPES, RELATION_TYPES, type EdgeEvidence } from "../../src/types.ts";
-import { toGexf } from "../../src/export/gexf.ts";
-import { toGraphml } from "../../src/export/graphml.ts";
-import { toTriplesCsv } from "../../src/export/triples.ts";
-import { toCypher } from "../../src/export/neo4j/cypher.ts";
-import { toNeo4jCsv } from "../../src/export/neo4j/csv.ts";
+import { createCorpusGraph, edgeKey, type CorpusGraph } from "../src/graph/corpus-graph.ts";
+import { ENTITY_TYPES, RELATION_TYPES, type EdgeEvidence } from "../src/types.ts";
+import { toGexf } from "../src/export/gexf.ts";
+import { toGraphml } from "../src/export/graphml.ts";
+import { toTriplesCsv } from "../src/export/triples.ts";
+import { toCypher } from "../src/export/neo4j/cypher.ts";
+import { toNeo4jCsv } from "../src/export/neo4j/csv.ts";
 
 // Export speed on a synthetic corpus the size of 10k articles: prints figures, asserts
 // nothing (speed goals live here, not in timed tests). Run:
-//   node --import tsx test/export/bench-exports.ts [articles]
+//   npm run bench:export --  [articles]
 
 const ARTICLES = Number(process.argv[2] ?? 10_000);
 
