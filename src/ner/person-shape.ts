@@ -112,13 +112,13 @@ function isNameOfItsOwn(c: Candidate): boolean {
 /** First words of bodies that are never named after a person: "ministero degli Esteri", "Commissione europea". */
 const BODY_HEADS = new Set([
   "ministero", "dicastero", "dipartimento", "commissione", "consiglio", "parlamento", "governo", "senato", "camera",
-  "procura", "tribunale", "corte", "segreteria", "ufficio", "esercito", "polizia", "partito",
+  "procura", "tribunale", "corte", "segreteria", "ufficio", "esercito", "polizia", "partito", "regione", "provincia", "comune",
 ]);
 
 /**
  * A tagger span that runs on into a person's name ("Commissione europea Pieter
  * Vandenberghe", "ministero degli Esteri Mao Ning", "Portogallo Carlo Fontana") is cut
- * where the person starts, when the words before are a listed name or a state body: two
+ * where the person starts, when the words before end in a listed name or open with a state body: two
  * candidates, the body and the person.
  */
 export function cutBeforePeople(sentence: Sentence, pool: Candidate[]): Candidate[] {
@@ -133,7 +133,8 @@ export function cutBeforePeople(sentence: Sentence, pool: Candidate[]): Candidat
     let cut = head === "ministero" || head === "dicastero" ? portfolioEnd(toks, c.tokenStart, c.tokenEnd) : -1;
     for (let i = c.tokenStart + 1; cut < 0 && i <= c.tokenEnd - 2; i++) {
       if (personNameEnd(toks, i, c.tokenEnd) < 0) continue;
-      const listed = pool.some((o) => isNameOfItsOwn(o) && o.tokenStart === c.tokenStart && o.tokenEnd === i);
+      // "Portogallo", "Regione Lombardia", "Commissione europea": the words before end in a listed name.
+      const listed = pool.some((o) => isNameOfItsOwn(o) && o.tokenStart >= c.tokenStart && o.tokenEnd === i);
       if (listed || BODY_HEADS.has(toks[c.tokenStart]!.text.toLowerCase())) cut = i;
       break;
     }

@@ -84,6 +84,7 @@ describe("recognise: tagger spans that run on into a person", () => {
       ["Il portavoce del ministero degli Esteri Mao Lin ha risposto.", "ministero degli Esteri Mao Lin", "ORG", ["ministero degli Esteri/ORG", "Mao Lin/PERSON"]],
       ["Lo ha detto la Commissione europea Pieter Vandenbosch ieri.", "Commissione europea Pieter Vandenbosch", "ORG", ["Commissione europea/ORG", "Pieter Vandenbosch/PERSON"]],
       ["Il portavoce del ministero degli Esteri Ossam Khaldri ha risposto.", "ministero degli Esteri Ossam Khaldri", "ORG", ["ministero degli Esteri/ORG", "Ossam Khaldri/PERSON"]],
+      ["Il presidente della Regione Lombardia Attilio Brenzi ha parlato.", "Regione Lombardia Attilio Brenzi", "ORG", ["Regione Lombardia/ORG", "Attilio Brenzi/PERSON"]],
       ["Lo dice il ministero degli Affari Esteri Ossam Khaldri ieri.", "ministero degli Affari Esteri Ossam Khaldri", "ORG", ["ministero degli Affari Esteri/ORG", "Ossam Khaldri/PERSON"]],
     ];
     for (const [text, surface, type, expected] of table) {
