@@ -2,12 +2,12 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { lintProblems, TRAMA_SCHEMA } from "./helpers.ts";
 
-// The ready queries of docs/neo4j.md must run on the graph the exports make: Neo4j's
-// linter, given the exported labels, relationship types and property names, reports no
-// error and no warning (a misspelt property would be one).
+// The ready queries of docs/neo4j.md and of the README must run on the graph the exports
+// make: Neo4j's linter, given the exported labels, relationship types and property names,
+// reports no error and no warning (a misspelt property would be one).
 
-describe("docs/neo4j.md queries", () => {
-  const doc = readFileSync("docs/neo4j.md", "utf8");
+for (const file of ["docs/neo4j.md", "README.md"]) describe(`${file} queries`, () => {
+  const doc = readFileSync(file, "utf8");
   const queries = [...doc.matchAll(/```cypher\n([^]*?)```/g)].map((m) => m[1]!.trim());
 
   it("has the promised queries", () => {
