@@ -42,10 +42,21 @@ export function keepOneTypePerName(doc: Doc, mentions: Mention[], pieces: readon
   const personWords = new Set<string>();
   mentions.forEach((m, i) => {
     const w = words[i]!;
-    if (m.type === "PERSON" && w.length > 1) personWords.add(w[0]!).add(w[w.length - 1]!);
+    if (typeOf.get(keys[i]!) === "PERSON" && w.length > 1) personWords.add(w[0]!).add(w[w.length - 1]!);
   });
   for (const key of votes.keys()) {
     if (personWords.has(key) && !vouched.has(key)) typeOf.set(key, "PERSON");
+  }
+
+  // The first word of a company's name is that company when only the model said otherwise
+  // ("la Ferlini" after "l'azienda Ferlini Marmi"), unless it is also a person's name word.
+  const companyWords = new Set<string>();
+  mentions.forEach((m, i) => {
+    const by = m.provenance[0]?.by;
+    if (m.type === "ORG" && words[i]!.length > 1 && (by === "rule:company-word" || by === "rule:org-cue")) companyWords.add(words[i]![0]!);
+  });
+  for (const key of votes.keys()) {
+    if (companyWords.has(key) && !personWords.has(key) && !vouched.has(key)) typeOf.set(key, "ORG");
   }
 
   for (const [i, m] of mentions.entries()) {

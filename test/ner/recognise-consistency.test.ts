@@ -10,7 +10,7 @@ function run(text: string, names: Array<[string, EntityType, string]>): Array<[s
   const mentions: Mention[] = [];
   for (const [name, type, by] of names) {
     for (const m of namesIn(doc, [[name, type]])) {
-      if (mentions.some((o) => o.start === m.start)) continue;
+      if (mentions.some((o) => o.start < m.end && m.start < o.end)) continue;
       mentions.push({ ...m, provenance: [{ by, why: "test" }] });
     }
   }
@@ -23,6 +23,20 @@ describe("recognise: one type per name", () => {
     assert.deepEqual(out, [["Valbruna", "GPE"], ["Valbruna", "GPE"]]);
     const listed = run("La Yonhap scrive. Yonhap conferma.", [["Yonhap", "ORG", "gazetteer:organisations"], ["Yonhap", "GPE", "ner:perceptron"]]);
     assert.deepEqual(listed.map(([, t]) => t), ["ORG", "ORG"]);
+  });
+
+  it("reads the first word of a company's name as that company when only the model disagrees", () => {
+    const out = run("L'azienda Brunelli Marmi ha chiuso. Secondo Brunelli Marmi la domanda cala. La Brunelli ha annunciato tagli.", [
+      ["Brunelli Marmi", "ORG", "rule:org-cue"],
+      ["Brunelli", "PERSON", "ner:perceptron"],
+    ]);
+    assert.deepEqual(out, [["Brunelli Marmi", "ORG"], ["Brunelli Marmi", "ORG"], ["Brunelli", "ORG"]]);
+    const person = run("Ieri Ada Brunelli ha parlato della Brunelli Costruzioni. Poi Brunelli ha taciuto.", [
+      ["Ada Brunelli", "PERSON", "ner:perceptron"],
+      ["Brunelli Costruzioni", "ORG", "rule:company-word"],
+      ["Brunelli", "PERSON", "ner:perceptron"],
+    ]);
+    assert.deepEqual(person, [["Ada Brunelli", "PERSON"], ["Brunelli Costruzioni", "ORG"], ["Brunelli", "PERSON"]], "a person's surname stays a person");
   });
 
   it("reads a word of a person's full name as that person when only the model disagrees", () => {
