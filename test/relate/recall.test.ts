@@ -1,5 +1,6 @@
 import { strict as assert } from "node:assert";
-import { relationsOf, triple } from "./annotate.ts";
+import { annotate, relationsOf, triple } from "./annotate.ts";
+import { relate } from "../../src/extract/relate/index.ts";
 
 // Round-2 rules: wider lexicon by meaning class and sturdier argument finding. Invented
 // people, states and towns only.
@@ -181,4 +182,21 @@ describe("relate round 2: sentences that must not yield a relation", () => {
       else assert.ok(!got.includes(forbidden), `must not yield ${forbidden}, got ${JSON.stringify(got)}`);
     });
   }
+});
+
+describe("relate round 2: bodies a role implies", () => {
+  it("an Italian office held by an Italian-shaped name is Italy's, and Italy joins the entities", () => {
+    const a = annotate(`Il ministro dell'Interno [Matteo Brunacci|PERSON|matteo-brunacci] è volato a ${BRENO}.`);
+    const got = relate(a.doc, { entities: a.entities, mentions: a.mentions }).map(triple);
+    assert.ok(got.includes("matteo-brunacci HOLDS_ROLE italy"), JSON.stringify(got));
+    const italy = a.entities.find((e) => e.id === "italy");
+    assert.equal(italy?.type, "GPE");
+    assert.ok(italy?.provenance.some((p) => p.by === "relate:implied-body"));
+  });
+  it("a foreign-shaped name or a named state adds no implied body", () => {
+    const a = annotate(`Il ministro degli Esteri [Sergei Volgin|PERSON|sergei-volgin] è volato a ${BRENO}.`);
+    const got = relate(a.doc, { entities: a.entities, mentions: a.mentions }).map(triple);
+    assert.ok(!got.some((t) => t.endsWith("HOLDS_ROLE italy")), JSON.stringify(got));
+    assert.ok(!a.entities.some((e) => e.id === "italy"));
+  });
 });

@@ -7,6 +7,7 @@ import type { Doc, Entity, Mention, Modality, Provenance, Relation, Sentence } f
 import { SYMMETRIC_RELATION_TYPES } from "../../types.ts";
 import { SettingsError } from "../../errors.ts";
 import { findRolePhrases } from "../resolve/index.ts";
+import { entryById } from "../../nlp/it/gazetteer/index.ts";
 import { THREAT_GOVERNORS } from "../../nlp/it/lexicon/cues.ts";
 import { findClaims, nearestClaim } from "../attribution/index.ts";
 import { findDates, resolveDate, type DateMention } from "../dates/index.ts";
@@ -48,6 +49,10 @@ export interface Resolved {
   mentions: Mention[];
 }
 
+/**
+ * The article's relations. A role whose body the text implies but never names (an Italian
+ * office) adds that body to `resolved.entities`, so every relation ends at an entity.
+ */
 export function relate(doc: Doc, resolved: Resolved, partial?: Partial<RelateSettings>): Relation[] {
   const settings = partial ? resolveRelateSettings(partial) : DEFAULT_RELATE_SETTINGS;
   const bySentence = new Map<number, Mention[]>();
@@ -61,6 +66,12 @@ export function relate(doc: Doc, resolved: Resolved, partial?: Partial<RelateSet
 
   const roleMentions = resolved.mentions.filter((m) => m.kind === "role");
   const phrases = findRolePhrases(doc, resolved.mentions);
+  // A role's body can be implied and never named ("il ministro dell'Interno X" in Italian
+  // news is Italy's): it joins the article's entities, so the record keeps the relation.
+  for (const e of impliedBodies(phrases, entities)) {
+    entities.set(e.id, e);
+    resolved.entities.push(e);
+  }
   const leaders = leaderStates(phrases, roleMentions, entities);
   for (const c of roleRelations(phrases, roleMentions, entities)) {
     const sentence = doc.sentences[c.subject.mention.sentence];
@@ -135,6 +146,25 @@ export function relate(doc: Doc, resolved: Resolved, partial?: Partial<RelateSet
 function nonEntitySubject(view: SentenceView, settings: ArgumentSettings): boolean {
   const firstVerb = view.units.findIndex((u) => u.kind === "verb");
   return firstVerb > 0 && "blocked" in findSubject(view, firstVerb, false, settings);
+}
+
+/** Gazetteer entities that role phrases name as their body without the article naming them. */
+function impliedBodies(phrases: ReturnType<typeof findRolePhrases>, entities: ReadonlyMap<string, Entity>): Entity[] {
+  const out = new Map<string, Entity>();
+  for (const p of phrases) {
+    if (!p.of || !p.holder || entities.has(p.of) || out.has(p.of)) continue;
+    const entry = entryById(p.of);
+    if (!entry || (entry.type !== "GPE" && entry.type !== "ORG")) continue;
+    out.set(p.of, {
+      id: entry.id,
+      name: entry.name,
+      type: entry.type,
+      aliases: [],
+      mentions: [],
+      provenance: [{ by: "relate:implied-body", why: `'${p.text}' names an office of ${entry.name} without naming it` }],
+    });
+  }
+  return [...out.values()];
 }
 
 /** How many sentences on a group phrase ("i due leader") may still refer back. */
