@@ -112,6 +112,9 @@ const POSITIVE: Array<[string, string, string?]> = [
   // Role phrases the resolver has tied to a person act as that person
   [`${ARDO} è arrivato ieri. Nel pomeriggio [il capo dello Stato|PERSON|nello-ardo|role] ha avuto un colloquio con ${FUSCO}.`, "nello-ardo MET lia-fusco"],
   [`[Il premier marsiano|PERSON|tito-renda|role] ha accusato a sua volta [Rocca|GPE|rocca|name|ulvia].`, "tito-renda CRITICIZED ulvia"],
+  // A spokesman with no body named speaks for the state or seat that is the subject
+  [`${MARSIA} ha respinto le accuse. «Non c'è nessuna prova», ha dichiarato il portavoce [Ivo Tarsi|PERSON|ivo-tarsi].`, "ivo-tarsi HOLDS_ROLE marsia"],
+  [`[Rocca|GPE|rocca|name|marsia] ha smentito: lo ha detto il portavoce [Ivo Tarsi|PERSON|ivo-tarsi].`, "ivo-tarsi HOLDS_ROLE marsia"],
 ];
 
 // [why, sentence, relation it must not yield (null: no relation at all)]
@@ -160,6 +163,8 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["a theme word in a later clause is not the verb's", `${MARSIA} ha inviato una lettera a ${ULVIA} per chiedere armi.`, "marsia SUPPLIED ulvia"],
   ["a name's own complement is not the agent", `${ARDO} ha perso il suo appello alla [Corte Suprema|ORG|corte-suprema] di ${MARSIA}.`, "marsia REQUESTED corte-suprema"],
   ["a person between commas after the verb is no circumstance", `${ARDO} ha incontrato, con ${RENDA}, i giornalisti.`, "nello-ardo MET tito-renda"],
+  ["a person's spokesman is no state's", `${ARDO} ha respinto le accuse. «Nessuna prova», ha dichiarato il portavoce [Ivo Tarsi|PERSON|ivo-tarsi].`, null],
+  ["a spokesman in a sentence naming another state is left alone", `${MARSIA} ha respinto le accuse. Il portavoce [Ivo Tarsi|PERSON|ivo-tarsi] ha criticato ${ULVIA}.`, "ivo-tarsi HOLDS_ROLE marsia"],
   ["'ma' still opens a clause", `${ARDO} ha parlato ma ${FUSCO} ha criticato ${RENDA}.`, "nello-ardo CRITICIZED tito-renda"],
 ];
 

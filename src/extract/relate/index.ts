@@ -79,6 +79,7 @@ export function relate(doc: Doc, resolved: Resolved, partial?: Partial<RelateSet
   }
 
   let previous: Mention[] | undefined;
+  const subjectOf = new Map<number, Mention[]>();
   // The last people or parties named together, and the sentence that named them.
   let group: { members: Mention[]; sentence: number } | undefined;
   for (const sentence of doc.sentences) {
@@ -92,6 +93,7 @@ export function relate(doc: Doc, resolved: Resolved, partial?: Partial<RelateSet
     const view = buildView(sentence, mentions);
     for (const c of placeAndBaseRelations(view)) out.add(stateRelation(doc, sentence, c));
     const current = mainSubject(view);
+    if (current) subjectOf.set(sentence.index, current);
     if (!view.question) {
       const hits = findCues(view);
       // Claims and dates are read only in sentences that have a cue.
@@ -139,7 +141,47 @@ export function relate(doc: Doc, resolved: Resolved, partial?: Partial<RelateSet
     if (current && new Set(current.map((m) => m.entity)).size >= 2) group = { members: current, sentence: sentence.index };
     previous = mentions.length ? (current ?? (nonEntitySubject(view, settings) ? undefined : previous)) : undefined;
   }
+  for (const c of spokesmen(phrases, subjectOf, bySentence, entities)) {
+    const sentence = doc.sentences[c.subject.mention.sentence];
+    if (sentence) out.add(stateRelation(doc, sentence, c));
+  }
   return out.list();
+}
+
+/**
+ * "Pechino ha smentito. «…», ha dichiarato il portavoce X": a spokesman whose phrase names
+ * no body speaks for the state or seat of power that is the subject of his sentence (when
+ * it stands before him) or else of the sentence before.
+ */
+function spokesmen(
+  phrases: ReturnType<typeof findRolePhrases>,
+  subjectOf: ReadonlyMap<number, Mention[]>,
+  bySentence: ReadonlyMap<number, Mention[]>,
+  entities: ReadonlyMap<string, Entity>,
+): StateCandidate[] {
+  const out: StateCandidate[] = [];
+  for (const p of phrases) {
+    if (p.of || !p.holder?.entity || p.family !== "portavoce" || p.former) continue;
+    const here = subjectOf.get(p.sentence);
+    const subject = here && here[0]!.tokenStart < p.tokenStart ? here : subjectOf.get(p.sentence - 1);
+    const body = subject?.length === 1 ? subject[0]! : undefined;
+    if (!body || (body.type !== "GPE" && body.type !== "ORG")) continue;
+    // Another state or organisation named in his own sentence makes it unclear whom he speaks for.
+    if ((bySentence.get(p.sentence) ?? []).some((m) => m !== body && m.entity !== body.entity && (m.type === "GPE" || m.type === "ORG"))) continue;
+    const id = idAs(body, "actor");
+    if (!id || !entities.has(id) || id === p.holder.entity) continue;
+    out.push({
+      type: "HOLDS_ROLE",
+      subjectId: p.holder.entity,
+      objectId: id,
+      subject: { mention: p.holder, why: `holder: the name next to the role phrase '${p.text}'` },
+      objectWhy: `role of: '${body.text}', the subject of ${subject === here ? "his sentence" : "the sentence before"}, whom the spokesman speaks for`,
+      rule: "rule:relate:HOLDS_ROLE:spokesman-of-subject",
+      confidence: 0.7,
+      title: p.title,
+    });
+  }
+  return out;
 }
 
 /** The sentence's first clause has a subject that is not an entity: nothing carries past it. */
