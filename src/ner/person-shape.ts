@@ -26,8 +26,14 @@ const SURNAME = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}
 /** A given-name syllable after an East-Asian family name: "Ning", "Lifeng", "Jong-un". */
 const SYLLABLES = /^\p{Lu}\p{Ll}{1,7}(?:-\p{Ll}{1,4})?$/u;
 
+/** English head nouns that end names of places, prizes and bodies named after people ("Charles River", "Tony Award"). */
+const NAME_HEADS = new Set([
+  "award", "awards", "prize", "cup", "trophy", "river", "street", "avenue", "square", "park", "bridge", "lake", "island",
+  "institute", "foundation", "center", "centre", "hall", "tower", "airport", "station", "college", "school", "university",
+]);
+
 function surnameShaped(text: string): boolean {
-  return SURNAME.test(text) && !SENTENCE_WORDS.has(text.toLowerCase()) && !isCompanyWord(text);
+  return SURNAME.test(text) && !SENTENCE_WORDS.has(text.toLowerCase()) && !isCompanyWord(text) && !NAME_HEADS.has(text.toLowerCase());
 }
 
 /**

@@ -68,6 +68,8 @@ describe("recognise: people by given name", () => {
       ["Il corteo è passato da Piazza Carlo Alberto ieri.", "Carlo Alberto/PERSON"],
       ["Ha parlato con Giorgio ieri sera.", "Giorgio/PERSON"],
       ["Lo ha annunciato Marco Polo Vendite Online ieri.", "Marco Polo/PERSON"],
+      ["Ha vinto il Tony Award ieri.", "Tony Award/PERSON"],
+      ["Una gita sul Charles River ieri.", "Charles River/PERSON"],
     ];
     for (const [text, absent] of table) assert.ok(!typed(text).includes(absent), `${text}: ${typed(text).join(", ")}`);
   });

@@ -22,7 +22,8 @@ const NAMES =
   "ottavio paola paolo pasquale patrizia patrizio piera pierluigi piero pierpaolo pietro raffaele raffaella renata " +
   "renato renzo riccardo rita roberta roberto rocco romina rosaria rossana sabrina salvatore samuele sandra sandro " +
   "sara sergio silvana silvia silvio simona simone stefania stefano susanna tiziana tiziano tommaso ugo umberto valentina " +
-  "valentino valeria valerio vanessa vincenzo virginio vito walter " +
+  "valentino valeria valerio vanessa vincenzo virginio vito walter benedetto vittorio guglielmo gigi beppe nina " +
+  "camillo leopoldo pier fausto ciro loredana angelino raimondo pippo antonino miriam danilo ivo " +
   // English
   "aaron adam alan albert alexander alison amanda amy andrew angus anthony arthur ashley barack benjamin betty bill bob " +
   "bobby boris brandon brian bruce caroline charles charlotte chris christopher chuck colin craig dan daniel david deborah " +
@@ -32,7 +33,8 @@ const NAMES =
   "larry laurence linda lindsey lisa liz lloyd margaret mark marco matthew megan melania michael michelle mike mitch " +
   "nancy nathan neil nicholas nick nigel oliver pamela patrick paul peter philip rachel ralph rebecca richard rishi " +
   "robert ronald ryan sam samuel sarah scott sean stephen steve steven stuart susan thomas tim timothy todd tom tony " +
-  "tucker walter wayne william zachary " +
+  "tucker walter wayne william zachary nelson norman martin derek mitt anne mary victor robin terry doris allan " +
+  "robbie alex willy leslie kamala pete marco " +
   // French, Belgian, Québécois
   "alain amélie antoine arnaud bernard brigitte bruno catherine cécile christian christophe claude damien denis " +
   "didier dominique édouard élisabeth emmanuel étienne fabien françois françoise frédéric gabriel gérald gérard " +
@@ -56,11 +58,13 @@ const NAMES =
   "leonid maksim maria marija mateusz mikhail milorad miloš nikolai nikolaj oleg oleksandr oleksii olena pavel " +
   "petr petro piotr radosław ramzan roman rustem sergei sergej sergey slobodan svetlana taras tomáš valentina valery " +
   "miroslav jaroslav stanislav radoslav ladislav václav vaclav bohuslav " +
+  "dmytro andrii mykola vasyl serhiy serhii jurij yevhen " +
   "vasily viktor vitali vitaly vladimir volodymyr vyacheslav yulia yuri yury zoran zoltán zoltan viktória péter " +
   "klaus nicolae klaus-werner ion gheorghe traian aleksandra beata donald edi kaja gitanas " +
   // Arabic, Persian, Turkish
   "abdel abdullah abdul ahmad ahmed ali bashar ebrahim fatima hamad hassan hosni hossein hussein ibrahim ismail khaled " +
   "mahmoud masoud mohamed mohammad mohammed muhammad mustafa nabil naim omar osama recep rashid saad saeed salman " +
+  "khalil tarek karim nasser faisal " +
   "tamim walid yahya yasser youssef abbas hakan mevlüt ekrem kemal ahmet mehmet " +
   // Hebrew
   "benjamin ehud isaac itamar naftali yair yoav gideon bezalel avigdor " +
