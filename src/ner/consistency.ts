@@ -40,8 +40,7 @@ export function keepOneTypePerName(doc: Doc, mentions: Mention[], pieces: readon
   // A word of a person's full name is that person when only the model said otherwise
   // ("Terri" after "Terri Schiavo").
   const personWords = new Set<string>();
-  mentions.forEach((m, i) => {
-    const w = words[i]!;
+  words.forEach((w, i) => {
     if (typeOf.get(keys[i]!) === "PERSON" && w.length > 1) personWords.add(w[0]!).add(w[w.length - 1]!);
   });
   for (const key of votes.keys()) {
