@@ -206,16 +206,28 @@ export function buildView(sentence: Sentence, mentions: readonly Mention[]): Sen
 function infinitiveAfterModal(units: readonly Unit[], open: Unit | undefined, w: string): VerbAnalysis[] | undefined {
   const last = units[units.length - 1];
   if (open || last?.kind !== "verb" || !last.verb!.some((a) => MODALS.has(a.lemma)) || !/(are|ere|ire)$/.test(w)) return undefined;
-  const infinitives = lemmatise(w).filter((a) => a.tense === "infinito");
-  return infinitives.length ? infinitives : undefined;
+  return infinitives(w);
+}
+
+const INFINITIVE_MEMO = new Map<string, VerbAnalysis[] | null>();
+
+/** The infinitive analyses of a word, whatever its lemma (memoised). */
+function infinitives(w: string): VerbAnalysis[] | undefined {
+  let known = INFINITIVE_MEMO.get(w);
+  if (known === undefined) {
+    const list = lemmatise(w).filter((a) => a.tense === "infinito");
+    known = list.length ? list : null;
+    if (INFINITIVE_MEMO.size > 50_000) INFINITIVE_MEMO.clear();
+    INFINITIVE_MEMO.set(w, known);
+  }
+  return known ?? undefined;
 }
 
 /** "a ritirare", "per discutere": a bare "a"/"per" then an infinitive the lexicon does not know. */
 function infinitiveAfterPreposition(words: readonly string[], open: Unit | undefined, i: number): VerbAnalysis[] | undefined {
   const w = words[i]!;
   if (!open || open.start !== i - 1 || open.mentions.length || (words[i - 1] !== "a" && words[i - 1] !== "per") || !/(are|ere|ire)$/.test(w) || w.length < 6) return undefined;
-  const infinitives = lemmatise(w).filter((a) => a.tense === "infinito");
-  return infinitives.length ? infinitives : undefined;
+  return infinitives(w);
 }
 
 /** A noun-cue form is a noun after a determiner ("l'incontro", "una visita"), else a verb. */
