@@ -10,6 +10,18 @@ import type { GazetteerData, TokenGazetteer } from "./gazetteer.ts";
 /** Maps a feature key to its id; -1 when the feature is unknown (and not to be added). */
 export interface FeatureIndex {
   lookup(key: string): number;
+  /**
+   * The keys `template + "=" + value`, looked up by value alone. A word's features all
+   * look up the same string (its lower-cased form, say), whose hash V8 computes once and
+   * keeps, where each concatenated key would be built, flattened and hashed anew.
+   * The template must not contain "=".
+   */
+  table(template: string): FeatureTable;
+}
+
+/** Feature ids of one template's keys by value (see FeatureIndex.table). */
+export interface FeatureTable {
+  id(value: string): number;
 }
 
 /** A name list, its labels ("ORG", "LOC|PER", ...) and its compiled matcher. */
@@ -31,6 +43,25 @@ export interface SentenceFeatures {
   length: number;
   offsets: Int32Array;
   ids: Int32Array;
+}
+
+/** Ids that depend on a short shape alone, computed once per shape. */
+interface ShapeFeatures {
+  /** Extractor-local id, for pair memo keys. */
+  index: number;
+  self: number;
+  /** "c=none|ss=": the shape of a word with no cluster. */
+  noCluster: number;
+  /** The shape as a neighbour at offset -2, -1, +1, +2. */
+  context: Int32Array;
+}
+
+/** The tables of one context offset's templates. */
+interface ContextTables {
+  word: FeatureTable;
+  shape: FeatureTable;
+  /** By cluster level, grown as longer cluster paths turn up. */
+  clusters: FeatureTable[];
 }
 
 interface WordFeatures {
@@ -68,7 +99,7 @@ const NAME_CONNECTORS = new Set(["di", "del", "della", "dei", "degli", "delle", 
 
 export class FeatureExtractor {
   private readonly types = new Map<string, WordFeatures>();
-  private readonly shapes = new Map<string, number>();
+  private readonly shapes = new Map<string, ShapeFeatures>();
   private pairCount = 0;
   private boundary!: WordFeatures;
   private nextVocab = 0;
@@ -83,11 +114,39 @@ export class FeatureExtractor {
   private offsets = new Int32Array(256);
   private inRun = new Uint8Array(256);
   private buffer = new Int32Array(8192);
+  private readonly bias: number;
+  private readonly wordTable: FeatureTable;
+  private readonly longShapeTable: FeatureTable;
+  private readonly shapeTable: FeatureTable;
+  private readonly capitalTable: FeatureTable;
+  private readonly prefixTables: FeatureTable[];
+  private readonly suffixTables: FeatureTable[];
+  private readonly clusterTables: FeatureTable[] = [];
+  private readonly clusterShapeTables: FeatureTable[] = [];
+  private readonly contextTables: ContextTables[];
+  private readonly runBeforeTable: FeatureTable;
+  private readonly runBeforeAtTable: FeatureTable;
+  private readonly runAfterTable: FeatureTable;
+  private readonly runFirstTable: FeatureTable;
+  private readonly runLastTable: FeatureTable;
 
   constructor(
     private readonly resources: FeatureResources,
     private readonly index: FeatureIndex,
   ) {
+    this.bias = index.lookup("bias");
+    this.wordTable = index.table("w");
+    this.longShapeTable = index.table("sh");
+    this.shapeTable = index.table("ss");
+    this.capitalTable = index.table("W");
+    this.prefixTables = [1, 2, 3, 4].map((k) => index.table("p" + k));
+    this.suffixTables = [1, 2, 3, 4].map((k) => index.table("s" + k));
+    this.contextTables = CONTEXT_OFFSETS.map((offset) => ({ word: index.table("w" + offset), shape: index.table("ss" + offset), clusters: [] }));
+    this.runBeforeTable = index.table("run-before");
+    this.runBeforeAtTable = index.table("run-before|pos");
+    this.runAfterTable = index.table("run-after");
+    this.runFirstTable = index.table("run-first");
+    this.runLastTable = index.table("run-last");
     this.resetCaches();
     this.gazIds = resources.gazetteers.map((g) => {
       const marks: Int32Array[] = [new Int32Array(0)];
@@ -204,12 +263,7 @@ export class FeatureExtractor {
   }
 
   private ids(keys: readonly string[]): Int32Array {
-    const out: number[] = [];
-    for (const key of keys) {
-      const id = this.index.lookup(key);
-      if (id >= 0) out.push(id);
-    }
-    return Int32Array.from(out);
+    return known(keys.map((key) => this.index.lookup(key)));
   }
 
   private resetCaches(): void {
@@ -229,17 +283,42 @@ export class FeatureExtractor {
     return w;
   }
 
+  private shapeFeatures(short: string): ShapeFeatures {
+    let shape = this.shapes.get(short);
+    if (!shape) {
+      shape = {
+        index: this.shapes.size,
+        self: this.shapeTable.id(short),
+        noCluster: this.index.table("c").id("none|ss=" + short),
+        context: Int32Array.from(this.contextTables, (t) => t.shape.id(short)),
+      };
+      this.shapes.set(short, shape);
+    }
+    return shape;
+  }
+
+  private contextTablesWithClusters(levels: number): ContextTables[] {
+    for (const [o, offset] of CONTEXT_OFFSETS.entries()) {
+      const tables = this.contextTables[o]!.clusters;
+      while (tables.length < levels) tables.push(this.index.table("c" + tables.length + offset));
+    }
+    while (this.clusterTables.length < levels) {
+      this.clusterTables.push(this.index.table("c" + this.clusterTables.length));
+      this.clusterShapeTables.push(this.index.table("c" + this.clusterShapeTables.length + "|ss"));
+    }
+    return this.contextTables;
+  }
+
   private wordFeatures(token: string): WordFeatures {
     const lower = token.toLowerCase();
     const short = token === BOUNDARY ? BOUNDARY : shortShape(token);
     const clusters = this.resources.clusters.get(lower);
-    const wordKeys = this.resources.wordKeys.get(token) ?? [];
-    let shape = this.shapes.get(short);
-    if (shape === undefined) this.shapes.set(short, (shape = this.shapes.size));
-    const context = CONTEXT_OFFSETS.map((offset) => {
-      const keys = ["w" + offset + "=" + lower, "ss" + offset + "=" + short];
-      if (clusters) for (let c = 0; c < clusters.length; c++) keys.push("c" + c + offset + "=" + clusters[c]);
-      return this.ids(keys);
+    const shape = this.shapeFeatures(short);
+    const contextTables = clusters ? this.contextTablesWithClusters(clusters.length) : this.contextTables;
+    const context = contextTables.map((tables, o) => {
+      const ids = [tables.word.id(lower), shape.context[o]!];
+      if (clusters) for (let c = 0; c < clusters.length; c++) ids.push(tables.clusters[c]!.id(clusters[c]!));
+      return known(ids);
     }) as WordFeatures["context"];
     return {
       lower,
@@ -248,17 +327,53 @@ export class FeatureExtractor {
       // Distinct cached types get distinct ids; the boundary is 0 after every reset.
       vocab: this.nextVocab++,
       // Past 2^12 distinct shapes (hardly seen in practice) the rarest share an id.
-      shape: Math.min(shape, SHAPE_FIELD - 1),
-      self: this.ids([...selfKeys(token, lower, short, clusters), ...wordKeys]),
+      shape: Math.min(shape.index, SHAPE_FIELD - 1),
+      self: known(this.selfIds(token, lower, short, shape, clusters)),
       context,
-      runBefore: this.index.lookup("run-before=" + lower),
-      runBeforeAt: Int32Array.from(RUN_POSITIONS, (pos) => this.index.lookup("run-before|pos=" + lower + "|" + pos)),
-      runAfter: this.index.lookup("run-after=" + lower),
-      runFirst: this.index.lookup("run-first=" + lower),
-      runLast: this.index.lookup("run-last=" + lower),
+      runBefore: this.runBeforeTable.id(lower),
+      runBeforeAt: Int32Array.from(RUN_POSITIONS, (pos) => this.runBeforeAtTable.id(lower + "|" + pos)),
+      runAfter: this.runAfterTable.id(lower),
+      runFirst: this.runFirstTable.id(lower),
+      runLast: this.runLastTable.id(lower),
       pairs: new Map(),
     };
   }
+
+  /** Ids of the features of a word on its own, in a fixed order (scores are summed in it). */
+  private selfIds(token: string, lower: string, short: string, shape: ShapeFeatures, clusters: string[] | undefined): number[] {
+    const ids = [this.bias, this.wordTable.id(lower), this.longShapeTable.id(wordShape(token)), shape.self];
+    // Affixes count code points; without surrogate pairs those are the UTF-16 units.
+    const chars = SURROGATE.test(lower) ? Array.from(lower) : null;
+    const length = chars ? chars.length : lower.length;
+    for (let k = 1; k <= 4 && k < length; k++) {
+      ids.push(this.prefixTables[k - 1]!.id(chars ? chars.slice(0, k).join("") : lower.slice(0, k)));
+      ids.push(this.suffixTables[k - 1]!.id(chars ? chars.slice(-k).join("") : lower.slice(length - k)));
+    }
+    if (isCapitalised(token)) ids.push(this.capitalTable.id(token));
+    if (clusters) {
+      for (let c = 0; c < clusters.length; c++) {
+        ids.push(this.clusterTables[c]!.id(clusters[c]!));
+        ids.push(this.clusterShapeTables[c]!.id(clusters[c] + "|" + short));
+      }
+    } else {
+      ids.push(shape.noCluster);
+    }
+    const wordKeys = this.resources.wordKeys.get(token);
+    if (wordKeys) for (const key of wordKeys) ids.push(this.index.lookup(key));
+    return ids;
+  }
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** The known ids (≥ 0) of a list, in order. */
+function known(ids: readonly number[]): Int32Array {
+  let n = 0;
+  for (const id of ids) if (id >= 0) n++;
+  const out = new Int32Array(n);
+  n = 0;
+  for (const id of ids) if (id >= 0) out[n++] = id;
+  return out;
 }
 
 function copyInto(buf: Int32Array, len: number, from: Int32Array): number {
@@ -277,23 +392,18 @@ export function cloneFeatures(sf: SentenceFeatures): SentenceFeatures {
   return { length: sf.length, offsets: sf.offsets.slice(), ids: sf.ids.slice() };
 }
 
-function selfKeys(token: string, lower: string, short: string, clusters: string[] | undefined): string[] {
-  const keys = ["bias", "w=" + lower, "sh=" + wordShape(token), "ss=" + short];
-  const chars = Array.from(lower);
-  for (let k = 1; k <= 4 && k < chars.length; k++) {
-    keys.push("p" + k + "=" + chars.slice(0, k).join(""));
-    keys.push("s" + k + "=" + chars.slice(-k).join(""));
+/** A table over an index without tables of its own: it looks the whole key up. */
+class KeyTable implements FeatureTable {
+  private readonly prefix: string;
+  constructor(
+    private readonly index: FeatureIndex,
+    template: string,
+  ) {
+    this.prefix = template + "=";
   }
-  if (isCapitalised(token)) keys.push("W=" + token);
-  if (clusters) {
-    for (let c = 0; c < clusters.length; c++) {
-      keys.push("c" + c + "=" + clusters[c]);
-      keys.push("c" + c + "|ss=" + clusters[c] + "|" + short);
-    }
-  } else {
-    keys.push("c=none|ss=" + short);
+  id(value: string): number {
+    return this.index.lookup(this.prefix + value);
   }
-  return keys;
 }
 
 /** An index that gives every new key the next id: used while collecting features. */
@@ -312,6 +422,9 @@ export class GrowingIndex implements FeatureIndex {
   peek(key: string): number {
     return this.ids.get(key) ?? -1;
   }
+  table(template: string): FeatureTable {
+    return new KeyTable(this, template);
+  }
 }
 
 /** A read-only view of a growing index: unknown keys get -1 (for held-out data). */
@@ -320,16 +433,42 @@ export class PeekIndex implements FeatureIndex {
   lookup(key: string): number {
     return this.of.peek(key);
   }
+  table(template: string): FeatureTable {
+    return new KeyTable(this, template);
+  }
 }
+
+class ValueTable implements FeatureTable {
+  constructor(private readonly ids: ReadonlyMap<string, number>) {}
+  id(value: string): number {
+    return this.ids.get(value) ?? -1;
+  }
+}
+
+const NO_VALUES: ReadonlyMap<string, number> = new Map();
 
 /** A fixed index over a list of keys (id = position): used by a trained model. */
 export class FrozenIndex implements FeatureIndex {
   private readonly ids: Map<string, number>;
+  /** Keys split at their first "=": template → value → id. */
+  private readonly byTemplate = new Map<string, Map<string, number>>();
   constructor(readonly keys: readonly string[]) {
     this.ids = new Map(keys.map((k, i) => [k, i]));
+    keys.forEach((key, id) => {
+      const eq = key.indexOf("=");
+      if (eq < 0) return;
+      const template = key.slice(0, eq);
+      let values = this.byTemplate.get(template);
+      if (!values) this.byTemplate.set(template, (values = new Map()));
+      values.set(key.slice(eq + 1), id);
+    });
   }
   lookup(key: string): number {
     return this.ids.get(key) ?? -1;
+  }
+  table(template: string): FeatureTable {
+    if (template.includes("=")) throw new Error(`trama: feature template "${template}" contains "=", which splits keys`);
+    return new ValueTable(this.byTemplate.get(template) ?? NO_VALUES);
   }
   get size(): number {
     return this.keys.length;

@@ -3,6 +3,9 @@
 
 function charClass(code: number, ch: string): string {
   if (code >= 48 && code <= 57) return "d";
+  // ASCII letters without the case-mapping calls, which allocate (most tokens are ASCII).
+  if (code >= 65 && code <= 90) return "X";
+  if (code >= 97 && code <= 122) return "x";
   const lower = ch.toLowerCase();
   const upper = ch.toUpperCase();
   if (lower !== upper) return ch === upper ? "X" : "x";
