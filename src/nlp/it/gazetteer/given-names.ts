@@ -76,12 +76,13 @@ const NAMES =
 const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(" ").filter(Boolean).map(foldPiece));
 
 /**
- * "Carlo", "Marie-Claude", "Jean-Philippe": a capitalised word that is a given name, or
- * a double name whose parts are all given names.
+ * "Carlo", "Marie-Claude", "Jean-Yves": a capitalised word that is a given name, or a
+ * double name that opens with one ("Marie-Ève", "Pierre-Hugues": French double names
+ * pair a common first half with rarer second ones).
  */
 export function isGivenName(word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return false;
   const parts = word.split(/[-‐‑]/);
   if (parts.some((p) => !/^\p{Lu}\p{Ll}+$/u.test(p))) return false;
-  return parts.every((p) => GIVEN_NAMES.has(foldPiece(p)));
+  return GIVEN_NAMES.has(foldPiece(parts[0]!));
 }
