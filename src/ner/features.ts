@@ -10,18 +10,20 @@ import type { GazetteerData, TokenGazetteer } from "./gazetteer.ts";
 /** Maps a feature key to its id; -1 when the feature is unknown (and not to be added). */
 export interface FeatureIndex {
   lookup(key: string): number;
+  /** A number standing for a key template: the part of keys before their first "=". */
+  template(name: string): number;
   /**
-   * The keys `template + "=" + value`, looked up by value alone. A word's features all
-   * look up the same string (its lower-cased form, say), whose hash V8 computes once and
-   * keeps, where each concatenated key would be built, flattened and hashed anew.
-   * The template must not contain "=".
+   * The keys `template + "=" + value` for every template, found with one lookup of the
+   * value: a word's features mostly share one value (its lower-cased form, say), and a
+   * concatenated key would be built, flattened and hashed anew for each of them.
    */
-  table(template: string): FeatureTable;
+  value(value: string): ValueKeys;
 }
 
-/** Feature ids of one template's keys by value (see FeatureIndex.table). */
-export interface FeatureTable {
-  id(value: string): number;
+/** The keys of one value (see FeatureIndex.value). */
+export interface ValueKeys {
+  /** Id of the key `template + "=" + value`, -1 when unknown. */
+  id(template: number): number;
 }
 
 /** A name list, its labels ("ORG", "LOC|PER", ...) and its compiled matcher. */
@@ -45,23 +47,21 @@ export interface SentenceFeatures {
   ids: Int32Array;
 }
 
-/** Ids that depend on a short shape alone, computed once per shape. */
-interface ShapeFeatures {
+/** A short shape's keys, looked up once per shape. */
+interface ShapeKeys {
   /** Extractor-local id, for pair memo keys. */
   index: number;
-  self: number;
-  /** "c=none|ss=": the shape of a word with no cluster. */
-  noCluster: number;
-  /** The shape as a neighbour at offset -2, -1, +1, +2. */
-  context: Int32Array;
+  keys: ValueKeys;
+  /** The keys of "c=none|ss=" + shape: the shape of a word with no cluster. */
+  noCluster: ValueKeys;
 }
 
-/** The tables of one context offset's templates. */
-interface ContextTables {
-  word: FeatureTable;
-  shape: FeatureTable;
+/** Template numbers of one context offset. */
+interface ContextTemplates {
+  word: number;
+  shape: number;
   /** By cluster level, grown as longer cluster paths turn up. */
-  clusters: FeatureTable[];
+  clusters: number[];
 }
 
 interface WordFeatures {
@@ -99,7 +99,7 @@ const NAME_CONNECTORS = new Set(["di", "del", "della", "dei", "degli", "delle", 
 
 export class FeatureExtractor {
   private readonly types = new Map<string, WordFeatures>();
-  private readonly shapes = new Map<string, ShapeFeatures>();
+  private readonly shapes = new Map<string, ShapeKeys>();
   private pairCount = 0;
   private boundary!: WordFeatures;
   private nextVocab = 0;
@@ -114,39 +114,39 @@ export class FeatureExtractor {
   private offsets = new Int32Array(256);
   private inRun = new Uint8Array(256);
   private buffer = new Int32Array(8192);
-  private readonly bias: number;
-  private readonly wordTable: FeatureTable;
-  private readonly longShapeTable: FeatureTable;
-  private readonly shapeTable: FeatureTable;
-  private readonly capitalTable: FeatureTable;
-  private readonly prefixTables: FeatureTable[];
-  private readonly suffixTables: FeatureTable[];
-  private readonly clusterTables: FeatureTable[] = [];
-  private readonly clusterShapeTables: FeatureTable[] = [];
-  private readonly contextTables: ContextTables[];
-  private readonly runBeforeTable: FeatureTable;
-  private readonly runBeforeAtTable: FeatureTable;
-  private readonly runAfterTable: FeatureTable;
-  private readonly runFirstTable: FeatureTable;
-  private readonly runLastTable: FeatureTable;
+  private readonly noCluster: number;
+  private readonly wordTemplate: number;
+  private readonly longShapeTemplate: number;
+  private readonly shapeTemplate: number;
+  private readonly capitalTemplate: number;
+  private readonly prefixTemplates: number[];
+  private readonly suffixTemplates: number[];
+  private readonly clusterTemplates: number[] = [];
+  private readonly clusterShapeTemplates: number[] = [];
+  private readonly contextTemplates: ContextTemplates[];
+  private readonly runBeforeTemplate: number;
+  private readonly runBeforeAtTemplate: number;
+  private readonly runAfterTemplate: number;
+  private readonly runFirstTemplate: number;
+  private readonly runLastTemplate: number;
 
   constructor(
     private readonly resources: FeatureResources,
     private readonly index: FeatureIndex,
   ) {
-    this.bias = index.lookup("bias");
-    this.wordTable = index.table("w");
-    this.longShapeTable = index.table("sh");
-    this.shapeTable = index.table("ss");
-    this.capitalTable = index.table("W");
-    this.prefixTables = [1, 2, 3, 4].map((k) => index.table("p" + k));
-    this.suffixTables = [1, 2, 3, 4].map((k) => index.table("s" + k));
-    this.contextTables = CONTEXT_OFFSETS.map((offset) => ({ word: index.table("w" + offset), shape: index.table("ss" + offset), clusters: [] }));
-    this.runBeforeTable = index.table("run-before");
-    this.runBeforeAtTable = index.table("run-before|pos");
-    this.runAfterTable = index.table("run-after");
-    this.runFirstTable = index.table("run-first");
-    this.runLastTable = index.table("run-last");
+    this.noCluster = index.template("c");
+    this.wordTemplate = index.template("w");
+    this.longShapeTemplate = index.template("sh");
+    this.shapeTemplate = index.template("ss");
+    this.capitalTemplate = index.template("W");
+    this.prefixTemplates = [1, 2, 3, 4].map((k) => index.template("p" + k));
+    this.suffixTemplates = [1, 2, 3, 4].map((k) => index.template("s" + k));
+    this.contextTemplates = CONTEXT_OFFSETS.map((offset) => ({ word: index.template("w" + offset), shape: index.template("ss" + offset), clusters: [] }));
+    this.runBeforeTemplate = index.template("run-before");
+    this.runBeforeAtTemplate = index.template("run-before|pos");
+    this.runAfterTemplate = index.template("run-after");
+    this.runFirstTemplate = index.template("run-first");
+    this.runLastTemplate = index.template("run-last");
     this.resetCaches();
     this.gazIds = resources.gazetteers.map((g) => {
       const marks: Int32Array[] = [new Int32Array(0)];
@@ -283,43 +283,43 @@ export class FeatureExtractor {
     return w;
   }
 
-  private shapeFeatures(short: string): ShapeFeatures {
+  private shapeKeys(short: string): ShapeKeys {
     let shape = this.shapes.get(short);
     if (!shape) {
-      shape = {
-        index: this.shapes.size,
-        self: this.shapeTable.id(short),
-        noCluster: this.index.table("c").id("none|ss=" + short),
-        context: Int32Array.from(this.contextTables, (t) => t.shape.id(short)),
-      };
+      shape = { index: this.shapes.size, keys: this.index.value(short), noCluster: this.index.value("none|ss=" + short) };
       this.shapes.set(short, shape);
     }
     return shape;
   }
 
-  private contextTablesWithClusters(levels: number): ContextTables[] {
+  private templatesWithClusters(levels: number): ContextTemplates[] {
     for (const [o, offset] of CONTEXT_OFFSETS.entries()) {
-      const tables = this.contextTables[o]!.clusters;
-      while (tables.length < levels) tables.push(this.index.table("c" + tables.length + offset));
+      const templates = this.contextTemplates[o]!.clusters;
+      while (templates.length < levels) templates.push(this.index.template("c" + templates.length + offset));
     }
-    while (this.clusterTables.length < levels) {
-      this.clusterTables.push(this.index.table("c" + this.clusterTables.length));
-      this.clusterShapeTables.push(this.index.table("c" + this.clusterShapeTables.length + "|ss"));
+    while (this.clusterTemplates.length < levels) {
+      this.clusterTemplates.push(this.index.template("c" + this.clusterTemplates.length));
+      this.clusterShapeTemplates.push(this.index.template("c" + this.clusterShapeTemplates.length + "|ss"));
     }
-    return this.contextTables;
+    return this.contextTemplates;
   }
 
+  // Ids are taken in the order the keys were first added when the model was trained
+  // (a GrowingIndex numbers keys as it meets them), so training stays reproducible.
   private wordFeatures(token: string): WordFeatures {
     const lower = token.toLowerCase();
     const short = token === BOUNDARY ? BOUNDARY : shortShape(token);
-    const clusters = this.resources.clusters.get(lower);
-    const shape = this.shapeFeatures(short);
-    const contextTables = clusters ? this.contextTablesWithClusters(clusters.length) : this.contextTables;
-    const context = contextTables.map((tables, o) => {
-      const ids = [tables.word.id(lower), shape.context[o]!];
-      if (clusters) for (let c = 0; c < clusters.length; c++) ids.push(tables.clusters[c]!.id(clusters[c]!));
+    const clusterPath = this.resources.clusters.get(lower);
+    const word = this.index.value(lower);
+    const shape = this.shapeKeys(short);
+    const clusters = clusterPath ? clusterPath.map((c) => this.index.value(c)) : [];
+    const contextTemplates = this.templatesWithClusters(clusters.length);
+    const context = contextTemplates.map((t) => {
+      const ids = [word.id(t.word), shape.keys.id(t.shape)];
+      for (let c = 0; c < clusters.length; c++) ids.push(clusters[c]!.id(t.clusters[c]!));
       return known(ids);
     }) as WordFeatures["context"];
+    const self = known(this.selfIds(token, lower, short, word, shape, clusterPath, clusters));
     return {
       lower,
       short,
@@ -328,42 +328,52 @@ export class FeatureExtractor {
       vocab: this.nextVocab++,
       // Past 2^12 distinct shapes (hardly seen in practice) the rarest share an id.
       shape: Math.min(shape.index, SHAPE_FIELD - 1),
-      self: known(this.selfIds(token, lower, short, shape, clusters)),
+      self,
       context,
-      runBefore: this.runBeforeTable.id(lower),
-      runBeforeAt: Int32Array.from(RUN_POSITIONS, (pos) => this.runBeforeAtTable.id(lower + "|" + pos)),
-      runAfter: this.runAfterTable.id(lower),
-      runFirst: this.runFirstTable.id(lower),
-      runLast: this.runLastTable.id(lower),
+      runBefore: word.id(this.runBeforeTemplate),
+      runBeforeAt: Int32Array.from(RUN_POSITIONS, (pos) => this.index.value(lower + "|" + pos).id(this.runBeforeAtTemplate)),
+      runAfter: word.id(this.runAfterTemplate),
+      runFirst: word.id(this.runFirstTemplate),
+      runLast: word.id(this.runLastTemplate),
       pairs: new Map(),
     };
   }
 
-  /** Ids of the features of a word on its own, in a fixed order (scores are summed in it). */
-  private selfIds(token: string, lower: string, short: string, shape: ShapeFeatures, clusters: string[] | undefined): number[] {
-    const ids = [this.bias, this.wordTable.id(lower), this.longShapeTable.id(wordShape(token)), shape.self];
+  /** Ids of the features of a word on its own. */
+  private selfIds(
+    token: string,
+    lower: string,
+    short: string,
+    word: ValueKeys,
+    shape: ShapeKeys,
+    clusterPath: readonly string[] | undefined,
+    clusters: readonly ValueKeys[],
+  ): number[] {
+    const index = this.index;
+    const ids = [index.lookup(BIAS), word.id(this.wordTemplate), index.value(wordShape(token)).id(this.longShapeTemplate), shape.keys.id(this.shapeTemplate)];
     // Affixes count code points; without surrogate pairs those are the UTF-16 units.
     const chars = SURROGATE.test(lower) ? Array.from(lower) : null;
     const length = chars ? chars.length : lower.length;
     for (let k = 1; k <= 4 && k < length; k++) {
-      ids.push(this.prefixTables[k - 1]!.id(chars ? chars.slice(0, k).join("") : lower.slice(0, k)));
-      ids.push(this.suffixTables[k - 1]!.id(chars ? chars.slice(-k).join("") : lower.slice(length - k)));
+      ids.push(index.value(chars ? chars.slice(0, k).join("") : lower.slice(0, k)).id(this.prefixTemplates[k - 1]!));
+      ids.push(index.value(chars ? chars.slice(-k).join("") : lower.slice(length - k)).id(this.suffixTemplates[k - 1]!));
     }
-    if (isCapitalised(token)) ids.push(this.capitalTable.id(token));
-    if (clusters) {
+    if (isCapitalised(token)) ids.push(index.value(token).id(this.capitalTemplate));
+    if (clusterPath) {
       for (let c = 0; c < clusters.length; c++) {
-        ids.push(this.clusterTables[c]!.id(clusters[c]!));
-        ids.push(this.clusterShapeTables[c]!.id(clusters[c] + "|" + short));
+        ids.push(clusters[c]!.id(this.clusterTemplates[c]!));
+        ids.push(index.value(clusterPath[c] + "|" + short).id(this.clusterShapeTemplates[c]!));
       }
     } else {
-      ids.push(shape.noCluster);
+      ids.push(shape.noCluster.id(this.noCluster));
     }
     const wordKeys = this.resources.wordKeys.get(token);
-    if (wordKeys) for (const key of wordKeys) ids.push(this.index.lookup(key));
+    if (wordKeys) for (const key of wordKeys) ids.push(index.lookup(key));
     return ids;
   }
 }
 
+const BIAS = "bias";
 const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** The known ids (≥ 0) of a list, in order. */
@@ -392,17 +402,31 @@ export function cloneFeatures(sf: SentenceFeatures): SentenceFeatures {
   return { length: sf.length, offsets: sf.offsets.slice(), ids: sf.ids.slice() };
 }
 
-/** A table over an index without tables of its own: it looks the whole key up. */
-class KeyTable implements FeatureTable {
-  private readonly prefix: string;
+/** Names of key templates, numbered as they are asked for. */
+class TemplateNames {
+  private readonly numbers = new Map<string, number>();
+  readonly names: string[] = [];
+  number(name: string): number {
+    if (name.includes("=")) throw new Error(`trama: feature template "${name}" contains "=", which splits keys`);
+    let n = this.numbers.get(name);
+    if (n === undefined) {
+      n = this.names.length;
+      this.names.push(name);
+      this.numbers.set(name, n);
+    }
+    return n;
+  }
+}
+
+/** The keys of a value in an index that keeps whole keys only: each is looked up whole. */
+class KeyedValue implements ValueKeys {
   constructor(
     private readonly index: FeatureIndex,
-    template: string,
-  ) {
-    this.prefix = template + "=";
-  }
-  id(value: string): number {
-    return this.index.lookup(this.prefix + value);
+    private readonly templates: TemplateNames,
+    private readonly value: string,
+  ) {}
+  id(template: number): number {
+    return this.index.lookup(this.templates.names[template] + "=" + this.value);
   }
 }
 
@@ -410,6 +434,7 @@ class KeyTable implements FeatureTable {
 export class GrowingIndex implements FeatureIndex {
   readonly keys: string[] = [];
   private readonly ids = new Map<string, number>();
+  readonly templates = new TemplateNames();
   lookup(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) {
@@ -422,8 +447,11 @@ export class GrowingIndex implements FeatureIndex {
   peek(key: string): number {
     return this.ids.get(key) ?? -1;
   }
-  table(template: string): FeatureTable {
-    return new KeyTable(this, template);
+  template(name: string): number {
+    return this.templates.number(name);
+  }
+  value(value: string): ValueKeys {
+    return new KeyedValue(this, this.templates, value);
   }
 }
 
@@ -433,42 +461,53 @@ export class PeekIndex implements FeatureIndex {
   lookup(key: string): number {
     return this.of.peek(key);
   }
-  table(template: string): FeatureTable {
-    return new KeyTable(this, template);
+  template(name: string): number {
+    return this.of.templates.number(name);
+  }
+  value(value: string): ValueKeys {
+    return new KeyedValue(this, this.of.templates, value);
   }
 }
 
-class ValueTable implements FeatureTable {
-  constructor(private readonly ids: ReadonlyMap<string, number>) {}
-  id(value: string): number {
-    return this.ids.get(value) ?? -1;
+/** A value's keys in a FrozenIndex: pairs (template number, key id). */
+class FrozenValue implements ValueKeys {
+  constructor(private readonly pairs: Int32Array) {}
+  id(template: number): number {
+    const pairs = this.pairs;
+    for (let k = 0; k < pairs.length; k += 2) if (pairs[k] === template) return pairs[k + 1]!;
+    return -1;
   }
 }
 
-const NO_VALUES: ReadonlyMap<string, number> = new Map();
+const NO_KEYS = new FrozenValue(new Int32Array(0));
 
 /** A fixed index over a list of keys (id = position): used by a trained model. */
 export class FrozenIndex implements FeatureIndex {
   private readonly ids: Map<string, number>;
-  /** Keys split at their first "=": template → value → id. */
-  private readonly byTemplate = new Map<string, Map<string, number>>();
+  private readonly templates = new TemplateNames();
+  /** Keys split at their first "=": value → its keys. */
+  private readonly values = new Map<string, FrozenValue>();
   constructor(readonly keys: readonly string[]) {
     this.ids = new Map(keys.map((k, i) => [k, i]));
+    const pairs = new Map<string, number[]>();
     keys.forEach((key, id) => {
       const eq = key.indexOf("=");
       if (eq < 0) return;
-      const template = key.slice(0, eq);
-      let values = this.byTemplate.get(template);
-      if (!values) this.byTemplate.set(template, (values = new Map()));
-      values.set(key.slice(eq + 1), id);
+      const value = key.slice(eq + 1);
+      let list = pairs.get(value);
+      if (!list) pairs.set(value, (list = []));
+      list.push(this.templates.number(key.slice(0, eq)), id);
     });
+    for (const [value, list] of pairs) this.values.set(value, new FrozenValue(Int32Array.from(list)));
   }
   lookup(key: string): number {
     return this.ids.get(key) ?? -1;
   }
-  table(template: string): FeatureTable {
-    if (template.includes("=")) throw new Error(`trama: feature template "${template}" contains "=", which splits keys`);
-    return new ValueTable(this.byTemplate.get(template) ?? NO_VALUES);
+  template(name: string): number {
+    return this.templates.number(name);
+  }
+  value(value: string): ValueKeys {
+    return this.values.get(value) ?? NO_KEYS;
   }
   get size(): number {
     return this.keys.length;
