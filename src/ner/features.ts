@@ -209,12 +209,12 @@ export class FeatureExtractor {
       len = copyInto(buf, len, prev.context[1]);
       len = copyInto(buf, len, next.context[2]);
       len = copyInto(buf, len, (i + 2 < n ? words[i + 2]! : boundary).context[3]);
-      len = put(buf, len, this.pair(w, prev.vocab * 8, () => "ww-1=" + prev.lower + "|" + w.lower));
-      len = put(buf, len, this.pair(w, next.vocab * 8 + 1, () => "ww+1=" + w.lower + "|" + next.lower));
+      len = put(buf, len, this.pair(w, prev, next, PAIR_WORD_BEFORE));
+      len = put(buf, len, this.pair(w, prev, next, PAIR_WORD_AFTER));
       // The word before or after with this word's shape: "di" + Xx, "ministro" + Xx.
-      len = put(buf, len, this.pair(w, prev.vocab * 8 + 2, () => "w-1|ss=" + prev.lower + "|" + w.short));
-      len = put(buf, len, this.pair(w, next.vocab * 8 + 3, () => "ss|w+1=" + w.short + "|" + next.lower));
-      len = put(buf, len, this.pair(w, (prev.shape * SHAPE_FIELD + next.shape) * 8 + 4, () => "sss=" + prev.short + "|" + w.short + "|" + next.short));
+      len = put(buf, len, this.pair(w, prev, next, PAIR_WORD_BEFORE_SHAPE));
+      len = put(buf, len, this.pair(w, prev, next, PAIR_SHAPE_WORD_AFTER));
+      len = put(buf, len, this.pair(w, prev, next, PAIR_SHAPES));
       if (i === 0) len = put(buf, len, w.capitalised ? this.firstCap : this.firstLow);
       else if (w.capitalised && prev.short !== "x" && prev.short !== "X") len = put(buf, len, this.capAfterPunct);
       if (inRun[i]) {
@@ -249,13 +249,15 @@ export class FeatureExtractor {
   }
 
   /**
-   * Feature id of a key combining word `w` with a neighbour (`packed`: the neighbour's id
-   * and the template, a small integer), computing the string key only the first time.
+   * Feature id of a key combining word `w` with its neighbours, memoised on `w` under a
+   * small integer (the neighbour's id and the template), so the string key is built
+   * only the first time.
    */
-  private pair(w: WordFeatures, packed: number, key: () => string): number {
+  private pair(w: WordFeatures, prev: WordFeatures, next: WordFeatures, template: number): number {
+    const packed = template === PAIR_SHAPES ? (prev.shape * SHAPE_FIELD + next.shape) * 8 + template : (template === PAIR_WORD_BEFORE || template === PAIR_WORD_BEFORE_SHAPE ? prev.vocab : next.vocab) * 8 + template;
     let id = w.pairs.get(packed);
     if (id === undefined) {
-      id = this.index.lookup(key());
+      id = this.index.lookup(pairKey(w, prev, next, template));
       w.pairs.set(packed, id);
       this.pairCount++;
     }
@@ -374,6 +376,26 @@ export class FeatureExtractor {
 }
 
 const BIAS = "bias";
+const PAIR_WORD_BEFORE = 0;
+const PAIR_WORD_AFTER = 1;
+const PAIR_WORD_BEFORE_SHAPE = 2;
+const PAIR_SHAPE_WORD_AFTER = 3;
+const PAIR_SHAPES = 4;
+
+function pairKey(w: WordFeatures, prev: WordFeatures, next: WordFeatures, template: number): string {
+  switch (template) {
+    case PAIR_WORD_BEFORE:
+      return "ww-1=" + prev.lower + "|" + w.lower;
+    case PAIR_WORD_AFTER:
+      return "ww+1=" + w.lower + "|" + next.lower;
+    case PAIR_WORD_BEFORE_SHAPE:
+      return "w-1|ss=" + prev.lower + "|" + w.short;
+    case PAIR_SHAPE_WORD_AFTER:
+      return "ss|w+1=" + w.short + "|" + next.lower;
+    default:
+      return "sss=" + prev.short + "|" + w.short + "|" + next.short;
+  }
+}
 const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** The known ids (≥ 0) of a list, in order. */
