@@ -18,3 +18,17 @@ const COMPANY_WORDS = new Set([
 export function isCompanyWord(token: string): boolean {
   return COMPANY_WORDS.has(token.toLowerCase().replace(/[.]/g, ""));
 }
+
+/**
+ * First words that make a run a company: Italian trade plurals a firm is named by
+ * ("Acciaierie Venete", "Cantieri Navali Liguri", "Ferrovie Nord"), folded.
+ */
+const COMPANY_FIRST_WORDS = new Set([
+  "acciaierie", "cantieri", "officine", "ferrovie", "autostrade", "poste", "assicurazioni", "cartiere", "distillerie",
+  "fonderie", "raffinerie", "magazzini", "industrie", "costruzioni", "trasporti", "autolinee", "tessiture", "vetrerie",
+  "ceramiche", "laboratori", "manifatture", "mulini", "oleifici", "pastifici", "salumifici", "caseifici", "cantine",
+]);
+
+export function isCompanyFirstWord(token: string): boolean {
+  return COMPANY_FIRST_WORDS.has(token.toLowerCase());
+}

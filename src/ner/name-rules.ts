@@ -4,7 +4,7 @@ import { demonymCountry } from "../nlp/it/lexicon/demonyms.ts";
 import { matchRoleInSentence } from "../nlp/it/lexicon/roles.ts";
 import { RANK, type Candidate } from "./candidate.ts";
 import { continuesEventName, isEventHead } from "./events.ts";
-import { isCompanyWord } from "./company-words.ts";
+import { isCompanyFirstWord, isCompanyWord } from "./company-words.ts";
 import { personNameEnd, portfolioEnd } from "./person-shape.ts";
 
 // Names found by the shape of the text around a run of capitalised words, for what the
@@ -143,6 +143,18 @@ const INSTITUTIONS = new Map<string, string[]>([
   ["guardia", ["costiera"]],
 ]);
 
+/** Whether a role title ends right before token `end` ("il ministro" + "dei Trasporti"). */
+function roleEndsAt(sentence: Sentence, end: number): boolean {
+  for (let r = Math.max(0, end - 5); r < end; r++) if (matchRoleInSentence(sentence, r)?.tokenEnd === end) return true;
+  return false;
+}
+
+/** Whether a person's name fills the end of the run (after its first word). */
+function endsInPerson(toks: Sentence["tokens"], s: number, e: number): boolean {
+  for (let i = s + 1; i < e - 1; i++) if (personNameEnd(toks, i, e) === e) return true;
+  return false;
+}
+
 type Make = (from: number, to: number, type: Candidate["type"], by: string, why: string, rank: number, score: number) => Candidate;
 
 export function ruleNames(sentence: Sentence, runs: readonly CapitalisedRun[]): { candidates: Candidate[]; fallbacks: Candidate[] } {
@@ -194,6 +206,13 @@ export function ruleNames(sentence: Sentence, runs: readonly CapitalisedRun[]): 
     // "Bianchi Costruzioni", "Zhonghe Energy", "Rossetti Impianti S.p.A.": a company by its last word.
     if (e - s >= 2 && isCompanyWord(texts[e - 1]!)) {
       candidates.push(make(s, e, "ORG", "rule:company-word", `"${surface()}" ends in "${texts[e - 1]}", a word companies are named by`, RANK.cueRule, 0.7));
+      continue;
+    }
+    // "Acciaierie Venete", "Cantieri Navali Liguri": a company by its first word; not a
+    // portfolio ("il ministro dei Trasporti Matteo Salvini") nor a run ending in a person.
+    const portfolio = s > 1 && /^(dei|degli|delle|della|del|dell['’])$/i.test(texts[s - 1]!) && (MINISTRY.has(texts[s - 2]!.toLowerCase()) || roleEndsAt(sentence, s - 1));
+    if (e - s >= 2 && isCompanyFirstWord(texts[s]!) && !portfolio && !endsInPerson(toks, s, e)) {
+      candidates.push(make(s, e, "ORG", "rule:company-word", `"${surface()}" opens with "${texts[s]}", a word companies are named by`, RANK.cueRule, 0.7));
       continue;
     }
 

@@ -128,6 +128,8 @@ describe("recognise: companies by cue noun and last word", () => {
       ["Ha firmato anche Bassani Costruzioni ieri.", "Bassani Costruzioni/ORG"],
       ["Al bando parteciperà Ferrandi Group con altri.", "Ferrandi Group/ORG"],
       ["Il progetto è di Stefano Brenzi Architetti da anni.", "Stefano Brenzi Architetti/ORG"],
+      ["Lo stabilimento delle Acciaierie Valtorre ha chiuso.", "Acciaierie Valtorre/ORG"],
+      ["Il treno delle Ferrovie Brenzane è in ritardo.", "Ferrovie Brenzane/ORG"],
     ];
     for (const [text, expected] of table) assert.ok(typed(text).includes(expected), `${text}: ${typed(text).join(", ")}`);
   });
@@ -136,6 +138,9 @@ describe("recognise: companies by cue noun and last word", () => {
     const table: Array<[string, string]> = [
       ["Ha parlato l'operatore umanitario Carlo Fenzani ieri.", "Carlo Fenzani/ORG"],
       ["Il settore Energia cresce.", "Energia/ORG"],
+      ["Le Ferrovie hanno scioperato.", "Ferrovie/ORG"],
+      ["Ha parlato il ministro dei Trasporti Matteo Brenzi ieri.", "Trasporti Matteo Brenzi/ORG"],
+      ["Ha parlato Cantieri Matteo Brenzi ieri.", "Cantieri Matteo Brenzi/ORG"],
       ["Ha risposto Laura Bertelli, analista.", "Laura Bertelli/ORG"],
     ];
     for (const [text, absent] of table) assert.ok(!typed(text).includes(absent), `${text}: ${typed(text).join(", ")}`);
