@@ -491,36 +491,61 @@ export class PeekIndex implements FeatureIndex {
   }
 }
 
-/** A value's keys in a FrozenIndex: pairs (template number, key id). */
+/** A value's keys in a FrozenIndex: pairs (template number, key id) in pool[start, end). */
 class FrozenValue implements ValueKeys {
-  constructor(private readonly pairs: Int32Array) {}
+  constructor(
+    private readonly pool: Int32Array,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
   id(template: number): number {
-    const pairs = this.pairs;
-    for (let k = 0; k < pairs.length; k += 2) if (pairs[k] === template) return pairs[k + 1]!;
+    const pool = this.pool;
+    for (let k = this.start; k < this.end; k += 2) if (pool[k] === template) return pool[k + 1]!;
     return -1;
   }
 }
 
-const NO_KEYS = new FrozenValue(new Int32Array(0));
+const NO_KEYS = new FrozenValue(new Int32Array(0), 0, 0);
 
 /** A fixed index over a list of keys (id = position): used by a trained model. */
 export class FrozenIndex implements FeatureIndex {
-  private readonly ids: Map<string, number>;
+  private readonly ids = new Map<string, number>();
   private readonly templates = new TemplateNames();
-  /** Keys split at their first "=": value → its keys. */
-  private readonly values = new Map<string, FrozenValue>();
+  /** Keys split at their first "=": value → number → its keys. */
+  private readonly valueNumbers = new Map<string, number>();
+  private readonly values: FrozenValue[] = [];
   constructor(readonly keys: readonly string[]) {
-    this.ids = new Map(keys.map((k, i) => [k, i]));
-    const pairs = new Map<string, number[]>();
+    // One pool of (template, id) pairs grouped by value (a counting sort), not an array
+    // per value: loading stays quick and the collector has few objects to trace.
+    const valueOf = new Int32Array(keys.length).fill(-1);
+    const templateOf = new Int32Array(keys.length);
+    const counts: number[] = [];
     keys.forEach((key, id) => {
+      this.ids.set(key, id);
       const eq = key.indexOf("=");
       if (eq < 0) return;
       const value = key.slice(eq + 1);
-      let list = pairs.get(value);
-      if (!list) pairs.set(value, (list = []));
-      list.push(this.templates.number(key.slice(0, eq)), id);
+      let v = this.valueNumbers.get(value);
+      if (v === undefined) {
+        v = counts.length;
+        this.valueNumbers.set(value, v);
+        counts.push(0);
+      }
+      counts[v]!++;
+      valueOf[id] = v;
+      templateOf[id] = this.templates.number(key.slice(0, eq));
     });
-    for (const [value, list] of pairs) this.values.set(value, new FrozenValue(Int32Array.from(list)));
+    const starts = new Int32Array(counts.length + 1);
+    for (let v = 0; v < counts.length; v++) starts[v + 1] = starts[v]! + 2 * counts[v]!;
+    const pool = new Int32Array(starts[counts.length]!);
+    const fill = starts.slice(0, counts.length);
+    for (let id = 0; id < keys.length; id++) {
+      const v = valueOf[id]!;
+      if (v < 0) continue;
+      pool[fill[v]!++] = templateOf[id]!;
+      pool[fill[v]!++] = id;
+    }
+    for (let v = 0; v < counts.length; v++) this.values.push(new FrozenValue(pool, starts[v]!, starts[v + 1]!));
   }
   lookup(key: string): number {
     return this.ids.get(key) ?? -1;
@@ -529,7 +554,8 @@ export class FrozenIndex implements FeatureIndex {
     return this.templates.number(name);
   }
   value(value: string): ValueKeys {
-    return this.values.get(value) ?? NO_KEYS;
+    const v = this.valueNumbers.get(value);
+    return v === undefined ? NO_KEYS : this.values[v]!;
   }
   get size(): number {
     return this.keys.length;
