@@ -44,11 +44,10 @@ function surnameShaped(text: string): boolean {
 export function personNameEnd(toks: Sentence["tokens"], i: number, limit: number): number {
   const n = limit - i;
   if (n < 2 || n > 3) return -1;
-  const words = toks.slice(i, limit).map((t) => t.text);
-  if (isGivenName(words[0]!) && words.slice(1).every(surnameShaped)) return limit;
-  if (n === 2 || (n === 3 && words[1]!.length <= 4)) {
-    if (FAMILY_NAMES.has(words[0]!.toLowerCase()) && words.slice(1).every((w) => SYLLABLES.test(w))) return limit;
-  }
+  const first = toks[i]!.text;
+  const rest = (test: (word: string) => boolean) => test(toks[i + 1]!.text) && (n === 2 || test(toks[i + 2]!.text));
+  if (isGivenName(first)) return rest(surnameShaped) ? limit : -1;
+  if (FAMILY_NAMES.has(first.toLowerCase()) && (n === 2 || toks[i + 1]!.text.length <= 4)) return rest((w) => SYLLABLES.test(w)) ? limit : -1;
   return -1;
 }
 
