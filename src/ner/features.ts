@@ -81,6 +81,8 @@ interface WordFeatures {
   runAfter: number;
   runFirst: number;
   runLast: number;
+  /** Bit g is set when a name of gazetteer g starts with this word. */
+  gazetteerStarts: number;
   /** Memo of the feature ids of this word combined with a neighbour (see pair()). */
   pairs: Map<number, number>;
 }
@@ -113,6 +115,7 @@ export class FeatureExtractor {
   private words: WordFeatures[] = [];
   private offsets = new Int32Array(256);
   private inRun = new Uint8Array(256);
+  private gazStarts = new Int32Array(256);
   private buffer = new Int32Array(8192);
   private readonly noCluster: number;
   private readonly wordTemplate: number;
@@ -175,9 +178,11 @@ export class FeatureExtractor {
     words.length = n;
     for (let i = 0; i < n; i++) words[i] = this.word(tokens[i]!);
     const gazetteers = this.resources.gazetteers;
+    if (this.gazStarts.length < n) this.gazStarts = new Int32Array(2 * n);
+    for (let i = 0; i < n; i++) this.gazStarts[i] = words[i]!.gazetteerStarts;
     for (let g = 0; g < gazetteers.length; g++) {
       if (!this.gazMarks[g] || this.gazMarks[g]!.length < n) this.gazMarks[g] = new Int32Array(Math.max(n, 64));
-      gazetteers[g]!.gazetteer.match(tokens, this.gazMarks[g]!);
+      gazetteers[g]!.gazetteer.match(tokens, this.gazMarks[g]!, g < 31 ? this.gazStarts : undefined, 1 << g);
     }
     if (this.offsets.length < n + 1) this.offsets = new Int32Array(2 * n + 1);
     if (this.inRun.length < n) this.inRun = new Uint8Array(2 * n);
@@ -337,8 +342,17 @@ export class FeatureExtractor {
       runAfter: word.id(this.runAfterTemplate),
       runFirst: word.id(this.runFirstTemplate),
       runLast: word.id(this.runLastTemplate),
+      gazetteerStarts: this.gazetteerStarts(token),
       pairs: new Map(),
     };
+  }
+
+  private gazetteerStarts(token: string): number {
+    const gazetteers = this.resources.gazetteers;
+    let bits = 0;
+    // Lists past the 31st have no bit: match() looks every token up in them.
+    for (let g = 0; g < Math.min(gazetteers.length, 31); g++) if (gazetteers[g]!.gazetteer.startsName(token)) bits |= 1 << g;
+    return bits;
   }
 
   /** Ids of the features of a word on its own. */

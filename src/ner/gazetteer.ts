@@ -47,16 +47,27 @@ export class TokenGazetteer {
     this.sorted = true;
   }
 
+  /** Whether some name starts with this token. */
+  startsName(token: string): boolean {
+    return this.byFirst.has(token);
+  }
+
   /**
    * Marks matches in `tokens`: out[i] = label*2+1 at a match's first token, label*2+2
-   * inside it, 0 elsewhere. Matches are longest-first and do not overlap.
+   * inside it, 0 elsewhere. Matches are longest-first and do not overlap. A caller that
+   * knows its tokens (`mayStart[i] & bit` is 0 where startsName(tokens[i]) is false)
+   * spares a lookup per token.
    */
-  match(tokens: readonly string[], out: Int32Array): void {
+  match(tokens: readonly string[], out: Int32Array, mayStart?: Int32Array, bit = 1): void {
     if (!this.sorted) this.sort();
     out.fill(0, 0, tokens.length);
     const n = tokens.length;
     let i = 0;
     while (i < n) {
+      if (mayStart && (mayStart[i]! & bit) === 0) {
+        i++;
+        continue;
+      }
       const node = this.byFirst.get(tokens[i]!);
       let end = -1;
       let label = -1;
