@@ -1,15 +1,16 @@
 // Compacts KIND's list of organisation names from Italian Wikipedia into
 // data/kind-orgs.txt: only names that can be told from ordinary words (a single word that
 // also occurs in lower case in KIND's running text, like "Governo" or "Stato", is left
-// out, and so is a sentence-like name such as "La destra"), at most six words, deduplicated. Run: node --import tsx src/nlp/it/gazetteer/build-kind-orgs.ts [KIND_DIR]
+// out, and so is a sentence-like name such as "La destra"), at most six words, deduplicated. Run: node --import tsx scripts/build-kind-orgs.ts [KIND_DIR]
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { writeFileAtomic } from "../../../fs/write-atomic.ts";
-import { namePieces } from "./pieces.ts";
+import { writeFileAtomic } from "../src/fs/write-atomic.ts";
+import { namePieces } from "../src/nlp/it/gazetteer/pieces.ts";
 
-const kindDir = process.argv[2] ?? "/work/shared/data/kind";
-const out = join(dirname(fileURLToPath(import.meta.url)), "data", "kind-orgs.txt");
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const kindDir = process.argv[2] ?? join(root, "..", "shared", "data", "kind");
+const out = join(root, "src", "nlp", "it", "gazetteer", "data", "kind-orgs.txt");
 
 const lowerWords = new Set<string>();
 for (const file of readdirSync(kindDir).filter((f) => f.endsWith(".tsv"))) {
@@ -38,7 +39,8 @@ for (const raw of readFileSync(join(kindDir, "it-ORG-wikipedia.txt"), "utf8").sp
 
 const header = [
   "# Organisation names from KIND (github.com/dhfbk/KIND, gazetteers/), Paccosi & Palmero Aprosio, LREC 2022.",
-  "# Non-commercial terms: see /work/shared/data/kind/ATTRIBUTION.md. Built by build-kind-orgs.ts; do not edit.",
+  "# Licence: CC BY-NC 4.0 (https://creativecommons.org/licenses/by-nc/4.0/), inherited from KIND: non-commercial use only.",
+  "# Built by scripts/build-kind-orgs.ts from ../shared/data/kind/it-ORG-wikipedia.txt; do not edit.",
 ];
 writeFileAtomic(out, [...header, ...[...kept].sort()].join("\n") + "\n");
 console.log(`kind-orgs: ${kept.size} names → ${out}`);
