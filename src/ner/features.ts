@@ -1,5 +1,6 @@
 import { shortShape, wordShape, isCapitalised } from "./shape.ts";
 import type { GazetteerData, TokenGazetteer } from "./gazetteer.ts";
+import { ABSENT, PairMemo } from "./pair-memo.ts";
 
 // Feature extraction for the tagger. Most features depend on the word alone (its form,
 // shape, affixes, cluster, list keys) or on it as a neighbour; those are turned into
@@ -83,8 +84,6 @@ interface WordFeatures {
   runLast: number;
   /** Bit g is set when a name of gazetteer g starts with this word. */
   gazetteerStarts: number;
-  /** Memo of the feature ids of this word combined with a neighbour (see pair()). */
-  pairs: Map<number, number>;
 }
 
 const CONTEXT_OFFSETS = ["-2", "-1", "+1", "+2"] as const;
@@ -92,8 +91,8 @@ const RUN_POSITIONS = ["U", "B", "I", "E"] as const;
 /** The type cache and pair memo are cleared past these sizes (an open vocabulary). */
 const MAX_CACHED_TYPES = 200_000;
 const MAX_MEMO_PAIRS = 2_000_000;
-/** Pair memo keys (neighbour id × 8 + template) stay small integers, which V8 hashes
- * fastest: word ids stay below MAX_CACHED_TYPES plus a sentence, shape ids below 2^12. */
+/** Pair memo keys (neighbour id × 8 + template) stay below 2^31: word ids stay below
+ * MAX_CACHED_TYPES plus a sentence, shape ids below 2^12. */
 const SHAPE_FIELD = 1 << 12;
 const BOUNDARY = "<S>";
 /** Lower-case words that join the parts of one name ("Banca Popolare di Valtrebbia"). */
@@ -102,7 +101,8 @@ const NAME_CONNECTORS = new Set(["di", "del", "della", "dei", "degli", "delle", 
 export class FeatureExtractor {
   private readonly types = new Map<string, WordFeatures>();
   private readonly shapes = new Map<string, ShapeKeys>();
-  private pairCount = 0;
+  /** Feature ids of a word type combined with its neighbours (see pair()). */
+  private readonly pairs = new PairMemo();
   private boundary!: WordFeatures;
   private nextVocab = 0;
   private readonly gazMarks: Int32Array[] = [];
@@ -173,7 +173,7 @@ export class FeatureExtractor {
    */
   extract(tokens: readonly string[], extra?: ReadonlyArray<readonly string[] | null>): SentenceFeatures {
     const n = tokens.length;
-    if (this.types.size >= MAX_CACHED_TYPES || this.pairCount >= MAX_MEMO_PAIRS) this.resetCaches();
+    if (this.types.size >= MAX_CACHED_TYPES || this.pairs.size >= MAX_MEMO_PAIRS) this.resetCaches();
     const words = this.words;
     words.length = n;
     for (let i = 0; i < n; i++) words[i] = this.word(tokens[i]!);
@@ -254,17 +254,16 @@ export class FeatureExtractor {
   }
 
   /**
-   * Feature id of a key combining word `w` with its neighbours, memoised on `w` under a
-   * small integer (the neighbour's id and the template), so the string key is built
+   * Feature id of a key combining word `w` with its neighbours, memoised under `w`'s id and
+   * a small integer (the neighbour's id and the template), so the string key is built
    * only the first time.
    */
   private pair(w: WordFeatures, prev: WordFeatures, next: WordFeatures, template: number): number {
     const packed = template === PAIR_SHAPES ? (prev.shape * SHAPE_FIELD + next.shape) * 8 + template : (template === PAIR_WORD_BEFORE || template === PAIR_WORD_BEFORE_SHAPE ? prev.vocab : next.vocab) * 8 + template;
-    let id = w.pairs.get(packed);
-    if (id === undefined) {
+    let id = this.pairs.get(w.vocab, packed);
+    if (id === ABSENT) {
       id = this.index.lookup(pairKey(w, prev, next, template));
-      w.pairs.set(packed, id);
-      this.pairCount++;
+      this.pairs.add(w.vocab, packed, id);
     }
     return id;
   }
@@ -276,7 +275,7 @@ export class FeatureExtractor {
   private resetCaches(): void {
     this.types.clear();
     this.shapes.clear();
-    this.pairCount = 0;
+    this.pairs.clear();
     this.nextVocab = 0;
     this.boundary = this.wordFeatures(BOUNDARY);
   }
@@ -343,7 +342,6 @@ export class FeatureExtractor {
       runFirst: word.id(this.runFirstTemplate),
       runLast: word.id(this.runLastTemplate),
       gazetteerStarts: this.gazetteerStarts(token),
-      pairs: new Map(),
     };
   }
 
