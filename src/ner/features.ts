@@ -132,6 +132,7 @@ export class FeatureExtractor {
   private readonly runAfterTemplate: number;
   private readonly runFirstTemplate: number;
   private readonly runLastTemplate: number;
+  private readonly pairTemplates: number[];
 
   constructor(
     private readonly resources: FeatureResources,
@@ -150,6 +151,7 @@ export class FeatureExtractor {
     this.runAfterTemplate = index.template("run-after");
     this.runFirstTemplate = index.template("run-first");
     this.runLastTemplate = index.template("run-last");
+    this.pairTemplates = PAIR_TEMPLATES.map((name) => index.template(name));
     this.resetCaches();
     this.gazIds = resources.gazetteers.map((g) => {
       const marks: Int32Array[] = [new Int32Array(0)];
@@ -262,7 +264,7 @@ export class FeatureExtractor {
     const packed = template === PAIR_SHAPES ? (prev.shape * SHAPE_FIELD + next.shape) * 8 + template : (template === PAIR_WORD_BEFORE || template === PAIR_WORD_BEFORE_SHAPE ? prev.vocab : next.vocab) * 8 + template;
     let id = this.pairs.get(w.vocab, packed);
     if (id === ABSENT) {
-      id = this.index.lookup(pairKey(w, prev, next, template));
+      id = this.index.value(pairValue(w, prev, next, template)).id(this.pairTemplates[template]!);
       this.pairs.add(w.vocab, packed, id);
     }
     return id;
@@ -394,18 +396,21 @@ const PAIR_WORD_BEFORE_SHAPE = 2;
 const PAIR_SHAPE_WORD_AFTER = 3;
 const PAIR_SHAPES = 4;
 
-function pairKey(w: WordFeatures, prev: WordFeatures, next: WordFeatures, template: number): string {
+/** Templates of the pair keys, by the PAIR_ numbers. */
+const PAIR_TEMPLATES = ["ww-1", "ww+1", "w-1|ss", "ss|w+1", "sss"];
+
+function pairValue(w: WordFeatures, prev: WordFeatures, next: WordFeatures, template: number): string {
   switch (template) {
     case PAIR_WORD_BEFORE:
-      return "ww-1=" + prev.lower + "|" + w.lower;
+      return prev.lower + "|" + w.lower;
     case PAIR_WORD_AFTER:
-      return "ww+1=" + w.lower + "|" + next.lower;
+      return w.lower + "|" + next.lower;
     case PAIR_WORD_BEFORE_SHAPE:
-      return "w-1|ss=" + prev.lower + "|" + w.short;
+      return prev.lower + "|" + w.short;
     case PAIR_SHAPE_WORD_AFTER:
-      return "ss|w+1=" + w.short + "|" + next.lower;
+      return w.short + "|" + next.lower;
     default:
-      return "sss=" + prev.short + "|" + w.short + "|" + next.short;
+      return prev.short + "|" + w.short + "|" + next.short;
   }
 }
 const SURROGATE = /[\uD800-\uDFFF]/;
@@ -440,6 +445,11 @@ export function cloneFeatures(sf: SentenceFeatures): SentenceFeatures {
 class TemplateNames {
   private readonly numbers = new Map<string, number>();
   readonly names: string[] = [];
+  /** The number of a template asked for before, -1 otherwise. */
+  find(name: string): number {
+    return this.numbers.get(name) ?? -1;
+  }
+
   number(name: string): number {
     if (name.includes("=")) throw new Error(`trama: feature template "${name}" contains "=", which splits keys`);
     let n = this.numbers.get(name);
@@ -521,9 +531,10 @@ const NO_KEYS = new FrozenValue(new Int32Array(0), 0, 0);
 
 /** A fixed index over a list of keys (id = position): used by a trained model. */
 export class FrozenIndex implements FeatureIndex {
-  private readonly ids = new Map<string, number>();
+  /** Keys without "=" ("bias"); the others are split at their first "=". */
+  private readonly plain = new Map<string, number>();
   private readonly templates = new TemplateNames();
-  /** Keys split at their first "=": value → number → its keys. */
+  /** Value → number → its keys. */
   private readonly valueNumbers = new Map<string, number>();
   private readonly values: FrozenValue[] = [];
   constructor(readonly keys: readonly string[]) {
@@ -533,9 +544,11 @@ export class FrozenIndex implements FeatureIndex {
     const templateOf = new Int32Array(keys.length);
     const counts: number[] = [];
     keys.forEach((key, id) => {
-      this.ids.set(key, id);
       const eq = key.indexOf("=");
-      if (eq < 0) return;
+      if (eq < 0) {
+        this.plain.set(key, id);
+        return;
+      }
       const value = key.slice(eq + 1);
       let v = this.valueNumbers.get(value);
       if (v === undefined) {
@@ -560,7 +573,10 @@ export class FrozenIndex implements FeatureIndex {
     for (let v = 0; v < counts.length; v++) this.values.push(new FrozenValue(pool, starts[v]!, starts[v + 1]!));
   }
   lookup(key: string): number {
-    return this.ids.get(key) ?? -1;
+    const eq = key.indexOf("=");
+    if (eq < 0) return this.plain.get(key) ?? -1;
+    const template = this.templates.find(key.slice(0, eq));
+    return template < 0 ? -1 : this.value(key.slice(eq + 1)).id(template);
   }
   template(name: string): number {
     return this.templates.number(name);

@@ -40,6 +40,8 @@ export class NerModel {
   readonly index: FrozenIndex;
   private readonly extractor: FeatureExtractor;
   private readonly decoder = new Decoder();
+  /** Ids of the document-evidence keys: a few constant strings, looked up per token. */
+  private readonly evidenceIds = new Map<string, number>();
 
   constructor(
     readonly info: NerModelInfo,
@@ -92,13 +94,19 @@ export class NerModel {
       evidence[j]!.forEach((keys, i) => {
         if (!keys) return;
         for (const key of keys) {
-          const f = this.index.lookup(key);
+          const f = this.evidenceId(key);
           if (f < 0) continue;
           for (let t = 0; t < T; t++) scores[i * T + t]! += doc.emission[f * T + t]!;
         }
       });
       return tagNames(this.decoder.decodeScores(scores, s.length, doc.transition));
     });
+  }
+
+  private evidenceId(key: string): number {
+    let id = this.evidenceIds.get(key);
+    if (id === undefined) this.evidenceIds.set(key, (id = this.index.lookup(key)));
+    return id;
   }
 
   /** Tags plus a confidence for each span (forward–backward; a few times slower than tag). */
