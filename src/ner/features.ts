@@ -72,13 +72,17 @@ interface WordFeatures {
   /** Extractor-local ids of this word type and of its short shape, for pair memo keys. */
   vocab: number;
   shape: number;
-  self: Int32Array;
-  /** Ids describing this word as a neighbour at offset -2, -1, +1, +2. */
-  context: [Int32Array, Int32Array, Int32Array, Int32Array];
+  /**
+   * The known feature ids of this word type in one array (one allocation per type):
+   * ids[ends[k-1] .. ends[k]) describe it as a neighbour at offset -2, -1, +1, +2 for
+   * k = 0..3 (ends[-1] = 0), and ids[ends[3] .. ends[4]) describe the word itself.
+   */
+  ids: Int32Array;
+  ends: number[];
   /** Ids describing it as the word before / after a name run, or a run's first / last word. */
   runBefore: number;
   /** runBefore combined with the token's position in the run (U, B, I, E). */
-  runBeforeAt: Int32Array;
+  runBeforeAt: number[];
   runAfter: number;
   runFirst: number;
   runLast: number;
@@ -204,18 +208,20 @@ export class FeatureExtractor {
       const prev = i >= 1 ? words[i - 1]! : boundary;
       const next = i + 1 < n ? words[i + 1]! : boundary;
       const more = extra?.[i];
-      const need = len + w.self.length + 160 + (more ? more.length : 0);
+      const need = len + w.ids.length + 160 + (more ? more.length : 0);
       if (need > this.buffer.length) {
         const grown = new Int32Array(2 * need);
         grown.set(this.buffer.subarray(0, len));
         this.buffer = grown;
       }
       const buf = this.buffer;
-      len = copyInto(buf, len, w.self);
-      len = copyInto(buf, len, (i >= 2 ? words[i - 2]! : boundary).context[0]);
-      len = copyInto(buf, len, prev.context[1]);
-      len = copyInto(buf, len, next.context[2]);
-      len = copyInto(buf, len, (i + 2 < n ? words[i + 2]! : boundary).context[3]);
+      len = copyRange(buf, len, w.ids, w.ends[3]!, w.ends[4]!);
+      const before2 = i >= 2 ? words[i - 2]! : boundary;
+      len = copyRange(buf, len, before2.ids, 0, before2.ends[0]!);
+      len = copyRange(buf, len, prev.ids, prev.ends[0]!, prev.ends[1]!);
+      len = copyRange(buf, len, next.ids, next.ends[1]!, next.ends[2]!);
+      const after2 = i + 2 < n ? words[i + 2]! : boundary;
+      len = copyRange(buf, len, after2.ids, after2.ends[2]!, after2.ends[3]!);
       len = put(buf, len, this.pair(w, prev, next, PAIR_WORD_BEFORE));
       len = put(buf, len, this.pair(w, prev, next, PAIR_WORD_AFTER));
       // The word before or after with this word's shape: "di" + Xx, "ministro" + Xx.
@@ -321,13 +327,16 @@ export class FeatureExtractor {
     const word = this.index.value(lower);
     const shape = this.shapeKeys(short);
     const clusters = clusterPath ? clusterPath.map((c) => this.index.value(c)) : [];
-    const contextTemplates = this.templatesWithClusters(clusters.length);
-    const context = contextTemplates.map((t) => {
-      const ids = [word.id(t.word), shape.keys.id(t.shape)];
-      for (let c = 0; c < clusters.length; c++) ids.push(clusters[c]!.id(t.clusters[c]!));
-      return known(ids);
-    }) as WordFeatures["context"];
-    const self = known(this.selfIds(token, lower, short, word, shape, clusterPath, clusters));
+    const ids: number[] = [];
+    const ends: number[] = [];
+    for (const t of this.templatesWithClusters(clusters.length)) {
+      pushKnown(ids, word.id(t.word));
+      pushKnown(ids, shape.keys.id(t.shape));
+      for (let c = 0; c < clusters.length; c++) pushKnown(ids, clusters[c]!.id(t.clusters[c]!));
+      ends.push(ids.length);
+    }
+    this.pushSelfIds(ids, token, lower, short, word, shape, clusterPath, clusters);
+    ends.push(ids.length);
     return {
       lower,
       short,
@@ -336,10 +345,10 @@ export class FeatureExtractor {
       vocab: this.nextVocab++,
       // Past 2^12 distinct shapes (hardly seen in practice) the rarest share an id.
       shape: Math.min(shape.index, SHAPE_FIELD - 1),
-      self,
-      context,
+      ids: Int32Array.from(ids),
+      ends,
       runBefore: word.id(this.runBeforeTemplate),
-      runBeforeAt: Int32Array.from(RUN_POSITIONS, (pos) => this.index.value(lower + "|" + pos).id(this.runBeforeAtTemplate)),
+      runBeforeAt: RUN_POSITIONS.map((pos) => this.index.value(lower + "|" + pos).id(this.runBeforeAtTemplate)),
       runAfter: word.id(this.runAfterTemplate),
       runFirst: word.id(this.runFirstTemplate),
       runLast: word.id(this.runLastTemplate),
@@ -355,8 +364,9 @@ export class FeatureExtractor {
     return bits;
   }
 
-  /** Ids of the features of a word on its own. */
-  private selfIds(
+  /** Appends the known ids of the features of a word on its own. */
+  private pushSelfIds(
+    out: number[],
     token: string,
     lower: string,
     short: string,
@@ -364,7 +374,7 @@ export class FeatureExtractor {
     shape: ShapeKeys,
     clusterPath: readonly string[] | undefined,
     clusters: readonly ValueKeys[],
-  ): number[] {
+  ): void {
     const index = this.index;
     const ids = [index.lookup(BIAS), word.id(this.wordTemplate), index.value(wordShape(token)).id(this.longShapeTemplate), shape.keys.id(this.shapeTemplate)];
     // Affixes count code points; without surrogate pairs those are the UTF-16 units.
@@ -385,7 +395,7 @@ export class FeatureExtractor {
     }
     const wordKeys = this.resources.wordKeys.get(token);
     if (wordKeys) for (const key of wordKeys) ids.push(index.lookup(key));
-    return ids;
+    for (const id of ids) pushKnown(out, id);
   }
 }
 
@@ -423,6 +433,15 @@ function known(ids: readonly number[]): Int32Array {
   n = 0;
   for (const id of ids) if (id >= 0) out[n++] = id;
   return out;
+}
+
+function pushKnown(ids: number[], id: number): void {
+  if (id >= 0) ids.push(id);
+}
+
+function copyRange(buf: Int32Array, len: number, from: Int32Array, start: number, end: number): number {
+  for (let k = start; k < end; k++) buf[len++] = from[k]!;
+  return len;
 }
 
 function copyInto(buf: Int32Array, len: number, from: Int32Array): number {
