@@ -16,11 +16,12 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs, promisify } from "node:util";
 import { TramaError, UsageError } from "../src/errors.ts";
 import { writeFileAtomic } from "../src/fs/write-atomic.ts";
-import { EVAL_DIR } from "./shared-path.ts";
 
 const run = promisify(execFile);
 const REPO = resolve(fileURLToPath(import.meta.url), "../..");
-const SHARED_EVAL = EVAL_DIR;
+// The shared folder (spec, scorer, seeds gold) stands beside the checkout as ../shared;
+// TRAMA_SHARED points elsewhere.
+const SHARED_EVAL = join(process.env.TRAMA_SHARED ?? resolve(REPO, "../shared"), "eval");
 
 export const DEFAULT_SCORER = join(SHARED_EVAL, "score.mjs");
 
