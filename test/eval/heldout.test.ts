@@ -2,16 +2,19 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { HELDOUT, errorsByType, evaluate } from "../../scripts/eval.ts";
+import { FRESH, HELDOUT, errorsByType, evaluate } from "../../scripts/eval.ts";
 
-// A floor against regressions on news the extractor was never tuned on, not a target.
-// Measured 2026-11-21 21:14 UTC with `npm run eval` on committed HEAD ef86049
-// (eval/heldout, 12 articles, 164 required relations):
-//   heldout  relations F1=0.584 P=0.899 R=0.433 | entities F1=0.921 P=0.909 R=0.932 | modality acc=0.976
-// The floors sit about 0.05 below; raise them when the figures rise for good
-// (docs/quality.md says why held-out entity figures after 21:13 UTC are optimistic).
-const RELATIONS_F1_FLOOR = 0.53;
-const ENTITIES_F1_FLOOR = 0.87;
+// Floors against regressions on news the rules were not written for, not targets.
+// Measured 2026-11-21 21:57 UTC with `npm run eval` on committed HEAD d563a08:
+//   heldout  relations F1=0.810 P=0.983 R=0.689 | entities F1=0.994 P=1.000 R=0.987 | modality acc=0.985
+//   fresh    relations F1=0.479 P=0.885 R=0.329 | entities F1=0.844 P=0.859 R=0.830 | modality acc=1.000
+// eval/heldout was fixed against after its error examples were published (it scored
+// 0.584 / 0.921 before); eval/heldout/fresh is still unseen. The floors sit about 0.05
+// below; raise them when the figures rise for good.
+const FLOORS = [
+  { set: HELDOUT, relations: 0.76, entities: 0.94 },
+  { set: FRESH, relations: 0.43, entities: 0.79 },
+];
 
 describe("held-out evaluation", function () {
   this.timeout(120_000);
@@ -21,11 +24,13 @@ describe("held-out evaluation", function () {
   });
   after(() => rmSync(outDir, { recursive: true, force: true }));
 
-  it("keeps relations F1 and entities F1 above the floor on the held-out articles", async () => {
-    const { scores, lastLine } = await evaluate(HELDOUT, outDir);
-    assert.ok(scores.relations.f1 >= RELATIONS_F1_FLOOR, `relations F1 fell below ${RELATIONS_F1_FLOOR}: ${lastLine}`);
-    assert.ok(scores.entities.f1 >= ENTITIES_F1_FLOOR, `entities F1 fell below ${ENTITIES_F1_FLOOR}: ${lastLine}`);
-  });
+  for (const floor of FLOORS) {
+    it(`keeps relations F1 and entities F1 above the floor on the ${floor.set.name} articles`, async () => {
+      const { scores, lastLine } = await evaluate(floor.set, outDir);
+      assert.ok(scores.relations.f1 >= floor.relations, `relations F1 fell below ${floor.relations}: ${lastLine}`);
+      assert.ok(scores.entities.f1 >= floor.entities, `entities F1 fell below ${floor.entities}: ${lastLine}`);
+    });
+  }
 });
 
 describe("errorsByType", () => {
