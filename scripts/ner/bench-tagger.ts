@@ -1,12 +1,13 @@
 // Speed of the shipped tagger: model load time and tokens per second on KIND WN_dev
-// (sentence pass alone, and both passes as `trama ner` runs them). Figures are per
-// CPU-second of this process (process.cpuUsage), which a busy machine disturbs far less
-// than wall-clock time; wall-clock is printed too.
+// (sentence pass alone, and both passes as `trama ner` runs them), and feature extraction
+// when every word is new. Figures are per CPU-second of this process (process.cpuUsage),
+// which a busy machine disturbs far less than wall-clock time; wall-clock is printed too.
 //   node --import tsx scripts/ner/bench-tagger.ts [--conll FILE] [--repeat N]
 import { parseArgs } from "node:util";
 import { readConll } from "../../src/ner/conll.ts";
 import { loadModel } from "../../src/ner/model-io.ts";
 import { DEFAULT_NER_MODEL_PATH } from "../../src/ner/index.ts";
+import { FeatureExtractor } from "../../src/ner/features.ts";
 
 const { values } = parseArgs({
   options: { conll: { type: "string", default: "/work/shared/data/kind/WN_dev.tsv" }, repeat: { type: "string", default: "5" } },
@@ -39,3 +40,13 @@ const doc = measure(() => {
   for (let r = 0; r < repeat; r++) model.tagDocument(sentences);
 });
 console.log(`both passes (tagDocument): ${rate(tokenCount * repeat, doc.cpu)} tokens/CPU-s, ${rate(tokenCount * repeat, doc.wall)} tokens/s wall`);
+// New words cost most (their features are looked up once, then cached): features of the
+// whole text with an empty word cache but warm JIT, as an article full of unseen names.
+let fresh = Infinity;
+for (let r = 0; r < repeat; r++) {
+  fresh = Math.min(fresh, measure(() => {
+    const extractor = new FeatureExtractor(model.resources, model.index);
+    for (const s of sentences) extractor.extract(s);
+  }).cpu);
+}
+console.log(`feature extraction, every word new (best of ${repeat}): ${rate(tokenCount, fresh)} tokens/CPU-s`);
