@@ -5,14 +5,15 @@
 // some disagreement is convention). Run: npm run bench:entities [KIND_DIR]
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Article, Doc, Sentence, Token } from "../../src/types.ts";
-import { analyse } from "../../src/nlp/it/index.ts";
-import { recognise } from "../../src/ner/recognise.ts";
-import { spansOf, tagTokens } from "../../src/ner/index.ts";
-import { resolveArticle, resolveCorpus } from "../../src/extract/resolve/index.ts";
+import type { Article, Doc, Sentence, Token } from "../src/types.ts";
+import { analyse } from "../src/nlp/it/index.ts";
+import { recognise } from "../src/ner/recognise.ts";
+import { spansOf, tagTokens } from "../src/ner/index.ts";
+import { KIND_DIR } from "../scripts/shared-path.ts";
+import { resolveArticle, resolveCorpus } from "../src/extract/resolve/index.ts";
 
-const kindDir = process.argv[2] ?? "/work/shared/data/kind";
-const seedsDir = new URL("../../seeds/", import.meta.url).pathname;
+const kindDir = process.argv[2] ?? KIND_DIR;
+const seedsDir = new URL("../seeds/", import.meta.url).pathname;
 
 function article(id: string, text: string): Article {
   return { id, source: id, text, masked: [], encoding: "utf-8", hash: "" };

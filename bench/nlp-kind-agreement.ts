@@ -4,7 +4,8 @@
 // the commonest first differences. Run: node --import tsx bench/nlp-kind-agreement.ts [KIND_DIR]
 import { readFileSync } from "node:fs";
 import { tokenize } from "../src/nlp/it/tokenize.ts";
-const dir = process.argv[2] ?? "/work/shared/data/kind";
+import { KIND_DIR } from "../scripts/shared-path.ts";
+const dir = process.argv[2] ?? KIND_DIR;
 const files = ["WN_train.tsv", "ADG_train.tsv", "FIC_train.tsv"];
 const NO_SPACE_BEFORE = new Set([",", ".", ";", ":", "!", "?", ")", "»", "%"]);
 

@@ -1,12 +1,12 @@
 // `npm run bench:relate`: throughput of relate() alone (relations, modality, dates,
 // attribution) on Wikinews-sized articles from the KIND corpus and on the seeds, with the
 // earlier stages run beforehand so only relate is timed. Prints figures; asserts nothing.
-import { readArticles } from "../../src/ingest/index.ts";
-import { analyse } from "../../src/nlp/it/index.ts";
-import { recognise } from "../../src/ner/recognise.ts";
-import { resolveArticle } from "../../src/extract/resolve/index.ts";
-import { relate } from "../../src/extract/relate/index.ts";
-import { ensureKindCorpus } from "../../scripts/kind-corpus.ts";
+import { readArticles } from "../src/ingest/index.ts";
+import { analyse } from "../src/nlp/it/index.ts";
+import { recognise } from "../src/ner/recognise.ts";
+import { resolveArticle } from "../src/extract/resolve/index.ts";
+import { relate } from "../src/extract/relate/index.ts";
+import { ensureKindCorpus } from "../scripts/kind-corpus.ts";
 
 async function bench(label: string, inputs: string[], passes: number): Promise<void> {
   const { articles } = await readArticles(inputs);

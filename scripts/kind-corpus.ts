@@ -4,15 +4,16 @@ import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { InputError, UsageError } from "../src/errors.ts";
 import { writeFileAtomic } from "../src/fs/write-atomic.ts";
+import { KIND_DIR } from "./shared-path.ts";
 
 // Rebuilds Italian Wikinews articles from the KIND NER tokens (CC BY 2.5 texts, CC BY-NC
-// 4.0 annotations, see /work/shared/data/kind/ATTRIBUTION.md) for benchmarks: a corpus
+// 4.0 annotations, see ../shared/data/kind/ATTRIBUTION.md) for benchmarks: a corpus
 // of real news prose at real article lengths. Output goes under .tmp/ and is never
 // committed.
 //
 //   node --import tsx scripts/kind-corpus.ts [--articles 10000] [--out DIR]   (default .tmp/kind-corpus/wn-N)
 
-export const KIND_WIKINEWS_TRAIN = "/work/shared/data/kind/WN_train.tsv";
+export const KIND_WIKINEWS_TRAIN = `${KIND_DIR}/WN_train.tsv`;
 export const KIND_CORPUS_ROOT = resolve(import.meta.dirname, "../.tmp/kind-corpus");
 
 export interface KindArticle {
@@ -28,7 +29,7 @@ export function readKindSentences(path: string): string[][] {
   try {
     text = readFileSync(path, "utf8");
   } catch {
-    throw new InputError(path, "cannot be read", "check the KIND data folder (/work/shared/data/kind)");
+    throw new InputError(path, "cannot be read", `check the KIND data folder (${KIND_DIR}, or set TRAMA_SHARED)`);
   }
   const sentences: string[][] = [];
   let current: string[] = [];

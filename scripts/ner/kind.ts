@@ -1,11 +1,12 @@
 import { join } from "node:path";
 import { readConll } from "../../src/ner/conll.ts";
 import type { NamedCorpus } from "../../src/ner/train.ts";
+import { KIND_DIR } from "../shared-path.ts";
 
 // The KIND splits as training corpora. Only train and dev splits exist here; the
 // Wikinews test split is the project's held-out benchmark.
 
-export const KIND_DIR = "/work/shared/data/kind";
+export { KIND_DIR };
 export const KIND_DOMAINS = ["WN", "FIC", "ADG"] as const;
 
 export function readKindSplit(dir: string, domain: string, split: "train" | "dev"): NamedCorpus {

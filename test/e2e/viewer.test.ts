@@ -13,9 +13,10 @@ import { generateCorpusLikeGraph } from "../../bench/generate-graph.ts";
 import { createCorpusGraph } from "../../src/graph/corpus-graph.ts";
 import { datedGraph, HOSTILE_NAME, hostileGraph, writeGraphDir } from "./fixtures/graphs.ts";
 import { buildSeedsGraph } from "./seeds-graph.ts";
+import { GEXF_SCHEMA_DIR } from "../../scripts/shared-path.ts";
 
 /** The GEXF 1.3 schema, kept with the shared data; xmllint comes from libxml2-utils. */
-const GEXF_1_3_SCHEMA = "/work/shared/data/gexf-schema/1.3/gexf.xsd";
+const GEXF_1_3_SCHEMA = `${GEXF_SCHEMA_DIR}/1.3/gexf.xsd`;
 
 // The viewer in real headless Chromium against `trama serve`. One browser for the file;
 // pages are reused where a test only reads.
@@ -173,19 +174,22 @@ describe("viewer (end to end, Chromium)", function () {
   it("keyboard: / goes to the search box, Esc clears the selection", async () => {
     await page.locator("#sigma-container").click({ position: { x: 5, y: 5 } });
     await page.keyboard.press("/");
-    assert.equal(await page.evaluate(() => document.activeElement?.id), "search-input");
+    // The page handles keys asynchronously: wait for the state, never read it once.
+    await page.waitForFunction(() => document.activeElement?.id === "search-input");
     await search(page, "#search-input", "Putin");
     await page.waitForSelector("#panel .entity-name");
     await page.keyboard.press("Escape");
     await page.waitForSelector("#panel", { state: "hidden" });
-    assert.doesNotMatch(page.url(), /node=/);
+    await page.waitForFunction(() => !location.href.includes("node="));
 
     // Arrow keys move through the suggestions; Enter takes the one marked.
     await page.fill("#search-input", "a");
     await page.waitForSelector("#search-results li[role=option] >> nth=1");
     const second = await page.locator("#search-results li[role=option] .suggestion-label").nth(1).textContent();
     await page.press("#search-input", "ArrowDown");
-    assert.equal(await page.getAttribute("#search-results li[role=option] >> nth=1", "aria-selected"), "true");
+    await page.waitForFunction(
+      () => document.querySelectorAll("#search-results li[role=option]")[1]?.getAttribute("aria-selected") === "true",
+    );
     await page.press("#search-input", "Enter");
     await page.waitForSelector("#panel .entity-name");
     assert.equal(await page.textContent("#panel .entity-name"), second);

@@ -7,13 +7,14 @@ import { RELATION_TYPES } from "../../src/types.ts";
 import { ALL_TYPE_LABELS } from "../../src/export/neo4j/labels.ts";
 import { cypherBatches } from "../../src/export/neo4j/statements.ts";
 import { fixtureGraph } from "./fixture-graph.ts";
+import { GEXF_SCHEMA_DIR } from "../../scripts/shared-path.ts";
 
 // Tools the export tests check files with: xmllint (libxml2-utils), Debian's NetworkX,
 // Neo4j's own Cypher linter, and an independent RFC 4180 reader.
 
 export const GEXF_SCHEMAS = {
-  "1.3": "/work/shared/data/gexf-schema/1.3/gexf.xsd",
-  "1.2draft": "/work/shared/data/gexf-schema/1.2draft/gexf.xsd",
+  "1.3": `${GEXF_SCHEMA_DIR}/1.3/gexf.xsd`,
+  "1.2draft": `${GEXF_SCHEMA_DIR}/1.2draft/gexf.xsd`,
 } as const;
 
 export function tempDir(): string {

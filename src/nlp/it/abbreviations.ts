@@ -1,6 +1,6 @@
 // Word lists the Italian tokeniser and sentence splitter consult. All lower case; lookups
 // lower-case the word first. Elisions and truncations follow the KIND corpus tokens
-// (/work/shared/data/kind), because the NER tagger is trained on that tokenisation.
+// (../shared/data/kind), because the NER tagger is trained on that tokenisation.
 
 /**
  * Abbreviations that take a dot and never end a sentence: titles before a name and
