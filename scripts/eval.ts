@@ -18,12 +18,11 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs, promisify } from "node:util";
 import { TramaError, UsageError } from "../src/errors.ts";
 import { writeFileAtomic } from "../src/fs/write-atomic.ts";
+import { EVAL_DIR } from "./shared-path.ts";
 
 const run = promisify(execFile);
 const REPO = resolve(fileURLToPath(import.meta.url), "../..");
-// The shared folder (spec, scorer, seeds gold) stands beside the checkout as ../shared;
-// TRAMA_SHARED points elsewhere.
-const SHARED_EVAL = join(process.env.TRAMA_SHARED ?? resolve(REPO, "../shared"), "eval");
+const SHARED_EVAL = EVAL_DIR;
 
 export const DEFAULT_SCORER = join(SHARED_EVAL, "score.mjs");
 
@@ -45,6 +44,13 @@ export const FRESH: EvalSet = {
   name: "fresh",
   inputs: join(REPO, "eval/heldout/fresh/articles"),
   gold: join(REPO, "eval/heldout/fresh/gold.json"),
+};
+// A second author's set on other topics, also annotated before any run and not looked at
+// by the extractor's authors (eval/heldout-2/README.md).
+export const HELDOUT_2: EvalSet = {
+  name: "heldout-2",
+  inputs: join(REPO, "eval/heldout-2/articles"),
+  gold: join(REPO, "eval/heldout-2/gold.json"),
 };
 
 interface Prf {
@@ -174,10 +180,12 @@ async function main(argv: string[]): Promise<number> {
   const seeds = await evaluate(SEEDS, outDir, scorer);
   const heldout = await evaluate(HELDOUT, outDir, scorer);
   const fresh = await evaluate(FRESH, outDir, scorer);
-  console.log(`seeds    ${seeds.lastLine}`);
-  console.log(`heldout  ${heldout.lastLine}`);
-  console.log(`fresh    ${fresh.lastLine}`);
-  for (const [set, score] of [[HELDOUT, heldout], [FRESH, fresh]] as const) {
+  const heldout2 = await evaluate(HELDOUT_2, outDir, scorer);
+  console.log(`seeds      ${seeds.lastLine}`);
+  console.log(`heldout    ${heldout.lastLine}`);
+  console.log(`fresh      ${fresh.lastLine}`);
+  console.log(`heldout-2  ${heldout2.lastLine}`);
+  for (const [set, score] of [[HELDOUT, heldout], [FRESH, fresh], [HELDOUT_2, heldout2]] as const) {
     console.log(`\n${set.name} errors by relation type (required gold relations; FP excludes optional facts):`);
     console.log(formatBreakdown(errorsByType(score.report, set.gold), score.report));
     if (values.details) {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { FRESH, HELDOUT, errorsByType, evaluate } from "../../scripts/eval.ts";
+import { FRESH, HELDOUT, HELDOUT_2, errorsByType, evaluate } from "../../scripts/eval.ts";
 
 // Floors against regressions on news the rules were not written for, not targets.
 // Measured 2026-11-21 21:57 UTC with `npm run eval` on committed HEAD d563a08:
@@ -10,10 +10,13 @@ import { FRESH, HELDOUT, errorsByType, evaluate } from "../../scripts/eval.ts";
 //   fresh    relations F1=0.479 P=0.885 R=0.329 | entities F1=0.844 P=0.859 R=0.830 | modality acc=1.000
 // eval/heldout was fixed against after its error examples were published (it scored
 // 0.584 / 0.921 before); eval/heldout/fresh is still unseen. The floors sit about 0.05
-// below; raise them when the figures rise for good.
+// below; raise them when the figures rise for good. eval/heldout-2 (unseen, measured
+// 2026-11-21 21:55 UTC on the working tree of the round-2 rules):
+//   relations F1=0.651 P=0.889 R=0.514 | entities F1=0.912 P=0.892 R=0.933 | modality acc=0.968
 const FLOORS = [
   { set: HELDOUT, relations: 0.76, entities: 0.94 },
   { set: FRESH, relations: 0.43, entities: 0.79 },
+  { set: HELDOUT_2, relations: 0.6, entities: 0.86 },
 ];
 
 describe("held-out evaluation", function () {
