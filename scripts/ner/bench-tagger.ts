@@ -8,9 +8,10 @@ import { readConll } from "../../src/ner/conll.ts";
 import { loadModel } from "../../src/ner/model-io.ts";
 import { DEFAULT_NER_MODEL_PATH } from "../../src/ner/index.ts";
 import { FeatureExtractor } from "../../src/ner/features.ts";
+import { KIND_DIR } from "../shared-path.ts";
 
 const { values } = parseArgs({
-  options: { conll: { type: "string", default: "/work/shared/data/kind/WN_dev.tsv" }, repeat: { type: "string", default: "5" } },
+  options: { conll: { type: "string", default: `${KIND_DIR}/WN_dev.tsv` }, repeat: { type: "string", default: "5" } },
 });
 const sentences = readConll(values.conll!).map((s) => s.tokens);
 const tokenCount = sentences.reduce((n, s) => n + s.length, 0);
