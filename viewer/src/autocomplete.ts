@@ -19,7 +19,9 @@ export class Autocomplete {
     input.addEventListener("input", () => this.refresh());
     input.addEventListener("focus", () => this.refresh());
     input.addEventListener("keydown", (event) => this.key(event));
-    input.addEventListener("blur", () => setTimeout(() => this.close(), 150));
+    // The delay lets a click on a suggestion land first; by then the user may have come
+    // back to the box ("/" and typing at once), and then the list must stay open.
+    input.addEventListener("blur", () => setTimeout(() => document.activeElement !== input && this.close(), 150));
   }
 
   /** Shows a chosen entity's name without searching again. */
