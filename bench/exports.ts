@@ -6,6 +6,7 @@ import { toGraphml } from "../src/export/graphml.ts";
 import { toTriplesCsv } from "../src/export/triples.ts";
 import { toCypher } from "../src/export/neo4j/cypher.ts";
 import { toNeo4jCsv } from "../src/export/neo4j/csv.ts";
+import { seededRandom } from "../src/random.ts";
 
 // Export speed on a synthetic corpus the size of 10k articles: prints figures, asserts
 // nothing (speed goals live here, not in timed tests). Run:
@@ -13,18 +14,9 @@ import { toNeo4jCsv } from "../src/export/neo4j/csv.ts";
 
 const ARTICLES = Number(process.argv[2] ?? 10_000);
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same graph. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticGraph(articles: number): CorpusGraph {
-  const rnd = random(42);
+  // Seeded, so every run measures the same graph.
+  const rnd = seededRandom(42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const graph = createCorpusGraph("bench");
   const table: Record<string, { date?: string; source: string }> = {};

@@ -1,6 +1,6 @@
 import { createCorpusGraph, edgeKey, type CorpusGraph } from "../src/graph/corpus-graph.ts";
 import { ENTITY_TYPES, RELATION_TYPES } from "../src/types.ts";
-import { seededRandom } from "./random.ts";
+import { seededRandom } from "../src/random.ts";
 
 // A graph shaped like a news corpus graph: communities (stories), hubs inside them
 // (preferential attachment), a few links across communities, and some isolated pairs.

@@ -1,4 +1,4 @@
-import { mulberry32 } from "../../src/ner/perceptron.ts";
+import { seededRandom } from "../../src/random.ts";
 import { shortShape } from "../../src/ner/shape.ts";
 
 // Distributional word clusters from unlabelled text, for the tagger's features: words
@@ -89,7 +89,7 @@ export function clusterWords(sentences: readonly (readonly string[])[], partial:
   });
 
   const paths = new Map<string, string>();
-  const random = mulberry32(s.seed);
+  const random = seededRandom(s.seed);
   const split = (members: number[], path: string) => {
     if (path.length >= s.maxDepth || members.length < 2 * s.minLeaf) {
       for (const m of members) paths.set(words[m]!, path || "0");

@@ -1,5 +1,6 @@
 import { ALLOWED_TRANSITIONS, NER_TAG_COUNT } from "./tags.ts";
 import type { SentenceFeatures } from "./features.ts";
+import { seededRandom } from "../random.ts";
 
 // A linear-chain tagger: emission weights per (feature, tag), transition weights per
 // (previous tag, tag), Viterbi decoding restricted to valid BIO paths. Trained as an
@@ -198,7 +199,7 @@ export function trainPerceptron(
   const trAcc = new Float64Array((T + 1) * T);
   const decoder = new Decoder();
   const order = examples.map((_, i) => i);
-  const random = mulberry32(settings.seed);
+  const random = seededRandom(settings.seed);
   let c = 1;
   let pred = new Int8Array(256);
   let result = LinearChainWeights.empty(featureCount);
@@ -262,14 +263,3 @@ function shuffle(order: number[], random: () => number): void {
   }
 }
 
-/** A small seeded generator (mulberry32) for reproducible shuffles. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -4,20 +4,10 @@ import { parseGraph, serializeGraph } from "../../src/graph/io.ts";
 import { MODALITIES, RELATION_TYPES } from "../../src/types.ts";
 import type { TramaRecord } from "../../src/extract/record.ts";
 import { makeArticle } from "../fixtures/records/make.ts";
+import { seededRandom as prng } from "../../src/random.ts";
 
 // Records as a buggy extractor or a hand-edited records.jsonl could give them: the graph
 // must still keep its invariants, and say what it left out.
-
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const IDS = ["lunaria", "borgonero", "mario-brusati", "<script>", 'quo"te', "`tick`", "emoji-🦊", "\u202eltr", "", "x|MET|y"];
 const TYPES = [...RELATION_TYPES, "FOUGHT", "met"];

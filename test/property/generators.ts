@@ -6,17 +6,8 @@ import type { Article } from "../../src/types.ts";
 // Seeded generators for property tests: random Unicode strings, random bytes and mutated
 // seed articles. Exported so other stages can check their own invariants on the same inputs.
 
-/** A seeded PRNG (mulberry32): the same seed gives the same sequence on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG: the same seed gives the same sequence on every run. */
+export { seededRandom as prng } from "../../src/random.ts";
 
 export type Rng = () => number;
 
