@@ -1,4 +1,4 @@
-import type { EntityType } from "../types.ts";
+import type { EntityType, Sentence } from "../types.ts";
 
 /** A possible name mention before overlaps are settled. */
 export interface Candidate {
@@ -25,3 +25,14 @@ export const RANK = {
   kind: 4,
   shapeRule: 5,
 } as const;
+
+/** A candidate over tokens [from, to) of a sentence, its offsets those of the tokens. */
+export function tokenCandidate(
+  sentence: Sentence,
+  from: number,
+  to: number,
+  found: Pick<Candidate, "type" | "by" | "why" | "rank" | "score">,
+): Candidate {
+  const toks = sentence.tokens;
+  return { sentence: sentence.index, tokenStart: from, tokenEnd: to, start: toks[from]!.start, end: toks[to - 1]!.end, ...found };
+}

@@ -2,7 +2,7 @@ import type { Sentence } from "../types.ts";
 import { sentencePieces } from "../nlp/it/gazetteer/sentence-pieces.ts";
 import { demonymCountry } from "../nlp/it/lexicon/demonyms.ts";
 import { matchRoleInSentence } from "../nlp/it/lexicon/roles.ts";
-import { RANK, type Candidate } from "./candidate.ts";
+import { RANK, tokenCandidate, type Candidate } from "./candidate.ts";
 import { continuesEventName, isEventHead } from "./events.ts";
 import { isCompanyFirstWord, isCompanyWord } from "./company-words.ts";
 import { personNameEnd, portfolioEnd } from "./person-shape.ts";
@@ -162,18 +162,7 @@ export function ruleNames(sentence: Sentence, runs: readonly CapitalisedRun[]): 
   const fallbacks: Candidate[] = [];
   const toks = sentence.tokens;
   const texts = toks.map((t) => t.text);
-  const make: Make = (from, to, type, by, why, rank, score) => ({
-    sentence: sentence.index,
-    tokenStart: from,
-    tokenEnd: to,
-    start: toks[from]!.start,
-    end: toks[to - 1]!.end,
-    type,
-    by,
-    why,
-    rank,
-    score,
-  });
+  const make: Make = (from, to, type, by, why, rank, score) => tokenCandidate(sentence, from, to, { type, by, why, rank, score });
   candidates.push(...ministryNames(sentence, make));
   for (const run of runs) {
     const { tokenStart: s } = run;

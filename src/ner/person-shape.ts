@@ -1,6 +1,6 @@
 import type { Sentence } from "../types.ts";
 import { isGivenName } from "../nlp/it/gazetteer/given-names.ts";
-import { RANK, type Candidate } from "./candidate.ts";
+import { RANK, tokenCandidate, type Candidate } from "./candidate.ts";
 import { isCompanyWord } from "./company-words.ts";
 import type { CapitalisedRun } from "./name-rules.ts";
 import { SENTENCE_WORDS } from "./name-rules.ts";
@@ -91,18 +91,15 @@ export function givenNamePeople(sentence: Sentence, runs: readonly CapitalisedRu
       if (personNameEnd(toks, i, run.tokenEnd) < 0) continue;
       // Mid-run only after a listed or cued name: "Piazza Carlo Alberto" stays a square.
       if (i > run.tokenStart && !pool.some((c) => isNameOfItsOwn(c) && c.tokenStart === run.tokenStart && c.tokenEnd === i)) continue;
-      out.push({
-        sentence: sentence.index,
-        tokenStart: i,
-        tokenEnd: run.tokenEnd,
-        start: toks[i]!.start,
-        end: toks[run.tokenEnd - 1]!.end,
-        type: "PERSON",
-        by: "rule:given-name",
-        why: why(toks, i, run.tokenEnd),
-        rank: RANK.cueRule,
-        score: 0.7,
-      });
+      out.push(
+        tokenCandidate(sentence, i, run.tokenEnd, {
+          type: "PERSON",
+          by: "rule:given-name",
+          why: why(toks, i, run.tokenEnd),
+          rank: RANK.cueRule,
+          score: 0.7,
+        }),
+      );
       break;
     }
   }

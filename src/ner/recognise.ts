@@ -1,7 +1,7 @@
 import type { Doc, EntityType, Mention } from "../types.ts";
 import { SettingsError } from "../errors.ts";
 import { spansOf, tagTokens, tagTokensScored } from "./index.ts";
-import { RANK, type Candidate } from "./candidate.ts";
+import { RANK, tokenCandidate, type Candidate } from "./candidate.ts";
 import { keepOneTypePerName } from "./consistency.ts";
 import { listedNames } from "./listed-names.ts";
 import { SENTENCE_WORDS, capitalisedRuns, ruleNames, type CapitalisedRun } from "./name-rules.ts";
@@ -121,18 +121,15 @@ function modelNames(sentence: Doc["sentences"][number], minConfidence: number): 
     if (span.end - span.start === 1 && toks.every((t, i) => i === span.start || !/[\p{L}\p{N}]/u.test(t.text))) continue;
     const type = MODEL_TYPE[span.type] ?? placeType(first, sentencePieces(sentence).pieces[sentencePieces(sentence).firstPiece[span.start]!]);
     const surface = toks.slice(span.start, span.end).map((t) => t.text).join(" ");
-    out.push({
-      sentence: sentence.index,
-      tokenStart: span.start,
-      tokenEnd: span.end,
-      start: toks[span.start]!.start,
-      end: toks[span.end - 1]!.end,
-      type,
-      by: "ner:perceptron",
-      why: `the tagger read "${surface}" as ${span.type}${span.type === "LOC" ? `, a ${type === "LOC" ? "place without a government" : "governed place"} by its head word` : ""}${span.confidence !== undefined ? ` (confidence ${span.confidence.toFixed(2)})` : ""}`,
-      rank: RANK.model,
-      score: span.confidence ?? MODEL_SCORE,
-    });
+    out.push(
+      tokenCandidate(sentence, span.start, span.end, {
+        type,
+        by: "ner:perceptron",
+        why: `the tagger read "${surface}" as ${span.type}${span.type === "LOC" ? `, a ${type === "LOC" ? "place without a government" : "governed place"} by its head word` : ""}${span.confidence !== undefined ? ` (confidence ${span.confidence.toFixed(2)})` : ""}`,
+        rank: RANK.model,
+        score: span.confidence ?? MODEL_SCORE,
+      }),
+    );
   }
   return out;
 }
@@ -162,18 +159,15 @@ export function syllableNames(sentence: Doc["sentences"][number], runs: readonly
     const listed = pool.some((c) => (c.rank === RANK.curated || c.rank === RANK.kind) && c.tokenStart < run.tokenEnd && run.tokenStart < c.tokenEnd);
     if (listed) continue;
     const surface = words.map((t) => t.text).join(" ");
-    out.push({
-      sentence: sentence.index,
-      tokenStart: run.tokenStart,
-      tokenEnd: run.tokenEnd,
-      start: words[0]!.start,
-      end: words[n - 1]!.end,
-      type: "PERSON",
-      by: "rule:syllable-name",
-      why: `"${surface}" is ${n} capitalised syllables no list knows: a Korean or Chinese name`,
-      rank: RANK.shapeRule,
-      score: 0.5,
-    });
+    out.push(
+      tokenCandidate(sentence, run.tokenStart, run.tokenEnd, {
+        type: "PERSON",
+        by: "rule:syllable-name",
+        why: `"${surface}" is ${n} capitalised syllables no list knows: a Korean or Chinese name`,
+        rank: RANK.shapeRule,
+        score: 0.5,
+      }),
+    );
   }
   return out;
 }
@@ -192,18 +186,15 @@ function familyNameFirst(sentence: Doc["sentences"][number], runs: readonly Capi
     if (!FAMILY_NAMES.has(words[0]!.text.toLowerCase()) || !words.every((t) => /^\p{Lu}[\p{Ll}-]+$/u.test(t.text))) continue;
     if (pool.some((c) => (c.rank === RANK.curated || c.rank === RANK.kind) && c.tokenStart < run.tokenEnd && run.tokenStart < c.tokenEnd)) continue;
     const surface = words.map((t) => t.text).join(" ");
-    out.push({
-      sentence: sentence.index,
-      tokenStart: run.tokenStart,
-      tokenEnd: run.tokenEnd,
-      start: words[0]!.start,
-      end: words[n - 1]!.end,
-      type: "PERSON",
-      by: "rule:family-name-first",
-      why: `"${surface}" starts with the Chinese or Korean family name "${words[0]!.text}"`,
-      rank: RANK.cueRule,
-      score: 0.7,
-    });
+    out.push(
+      tokenCandidate(sentence, run.tokenStart, run.tokenEnd, {
+        type: "PERSON",
+        by: "rule:family-name-first",
+        why: `"${surface}" starts with the Chinese or Korean family name "${words[0]!.text}"`,
+        rank: RANK.cueRule,
+        score: 0.7,
+      }),
+    );
   }
   return out;
 }
@@ -323,18 +314,15 @@ function nameWithPlace(sentence: Doc["sentences"][number], runs: readonly Capita
     if (out.some((c) => c !== place && c.tokenStart < run.tokenEnd && run.tokenStart < c.tokenEnd)) continue;
     const surface = toks.slice(run.tokenStart, run.tokenEnd).map((t) => t.text).join(" ");
     out = out.filter((c) => c !== place);
-    out.push({
-      sentence: sentence.index,
-      tokenStart: run.tokenStart,
-      tokenEnd: run.tokenEnd,
-      start: toks[run.tokenStart]!.start,
-      end: toks[run.tokenEnd - 1]!.end,
-      type: "ORG",
-      by: "rule:name-with-place",
-      why: `"${surface}" is an unknown capitalised name ending in the place "${toks.slice(place.tokenStart, place.tokenEnd).map((t) => t.text).join(" ")}": an organisation`,
-      rank: RANK.shapeRule,
-      score: 0.5,
-    });
+    out.push(
+      tokenCandidate(sentence, run.tokenStart, run.tokenEnd, {
+        type: "ORG",
+        by: "rule:name-with-place",
+        why: `"${surface}" is an unknown capitalised name ending in the place "${toks.slice(place.tokenStart, place.tokenEnd).map((t) => t.text).join(" ")}": an organisation`,
+        rank: RANK.shapeRule,
+        score: 0.5,
+      }),
+    );
   }
   return out;
 }
