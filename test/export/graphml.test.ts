@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { toGraphml } from "../../src/export/graphml.ts";
 import { fixtureGraph, HOSTILE } from "./fixture-graph.ts";
-import { python, writeTemp, xmllint } from "./helpers.ts";
+import { assertSameEdges, python, writeTemp, xmllint } from "./helpers.ts";
 
 describe("export/graphml", () => {
   const graph = fixtureGraph();
@@ -31,13 +31,7 @@ print(json.dumps({"multi": G.is_multigraph(), "nodes": {n: d for n, d in G.nodes
     assert.equal(read.nodes["lago-verde"]!.label, HOSTILE.loc);
     assert.equal(read.nodes["vasco-pellandra"]!.mentions, 5);
     assert.deepEqual(JSON.parse(read.nodes["vasco-pellandra"]!.aliases as string), graph.getNodeAttribute("vasco-pellandra", "aliases"));
-    assert.equal(read.edges.length, graph.size);
-    for (const [u, v, k, d] of read.edges) {
-      assert.equal(graph.source(k), u);
-      assert.equal(graph.target(k), v);
-      assert.equal(d.relation, graph.getEdgeAttribute(k, "type"));
-      assert.equal(d.evidence_count, graph.getEdgeAttribute(k, "evidence").length);
-      assert.equal(typeof d.symmetric, "boolean");
-    }
+    assertSameEdges(graph, read.edges);
+    for (const [, , , d] of read.edges) assert.equal(typeof d.symmetric, "boolean");
   });
 });

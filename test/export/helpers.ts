@@ -3,6 +3,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { lintCypherQuery, isNotParamError, type DbSchema } from "@neo4j-cypher/language-support";
+import assert from "node:assert/strict";
+import type { CorpusGraph } from "../../src/graph/corpus-graph.ts";
 import { RELATION_TYPES } from "../../src/types.ts";
 import { ALL_TYPE_LABELS } from "../../src/export/neo4j/labels.ts";
 import { cypherBatches } from "../../src/export/neo4j/statements.ts";
@@ -113,4 +115,15 @@ export function parseCsv(text: string): string[][] {
   }
   if (field !== "" || row.length > 0) throw new Error("last record does not end with CRLF");
   return rows;
+}
+
+/** Edges read back by NetworkX (u, v, key, data) are the graph's, with their type and evidence count. */
+export function assertSameEdges(graph: CorpusGraph, edges: Array<[string, string, string, Record<string, unknown>]>): void {
+  assert.equal(edges.length, graph.size);
+  for (const [u, v, k, d] of edges) {
+    assert.equal(graph.source(k), u);
+    assert.equal(graph.target(k), v);
+    assert.equal(d.relation, graph.getEdgeAttribute(k, "type"));
+    assert.equal(d.evidence_count, graph.getEdgeAttribute(k, "evidence").length);
+  }
 }
