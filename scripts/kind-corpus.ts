@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { InputError, UsageError } from "../src/errors.ts";
 import { writeFileAtomic } from "../src/fs/write-atomic.ts";
+import { type KindSentence, NamePool, renameArticle } from "./kind-names.ts";
 import { KIND_DIR } from "./shared-path.ts";
 
 // Rebuilds Italian Wikinews articles from the KIND NER tokens (CC BY 2.5 texts, CC BY-NC
@@ -23,26 +24,27 @@ export interface KindArticle {
   sentences: string[];
 }
 
-/** Sentences of a KIND TSV file (token TAB tag, blank line between sentences), as tokens. */
-export function readKindSentences(path: string): string[][] {
+/** Sentences of a KIND TSV file (token TAB tag, blank line between sentences). */
+export function readKindSentences(path: string): KindSentence[] {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
   } catch {
     throw new InputError(path, "cannot be read", `check the KIND data folder (${KIND_DIR}, or set TRAMA_SHARED)`);
   }
-  const sentences: string[][] = [];
-  let current: string[] = [];
+  const sentences: KindSentence[] = [];
+  let current: KindSentence = { tokens: [], tags: [] };
   for (const line of text.split("\n")) {
-    const token = line.split("\t", 1)[0]!.trim();
+    const [token = "", tag = "O"] = line.split("\t", 2).map((cell) => cell.trim());
     if (token === "") {
-      if (current.length > 0) sentences.push(current);
-      current = [];
+      if (current.tokens.length > 0) sentences.push(current);
+      current = { tokens: [], tags: [] };
     } else {
-      current.push(token);
+      current.tokens.push(token);
+      current.tags.push(tag);
     }
   }
-  if (current.length > 0) sentences.push(current);
+  if (current.tokens.length > 0) sentences.push(current);
   return sentences;
 }
 
@@ -73,24 +75,29 @@ export function detokenise(tokens: readonly string[]): string {
 
 const TERMINAL = /[.!?:;»"…]$/;
 
+/** An article of the KIND stream: its headline (one or two sentences) and its body. */
+export interface KindSource {
+  title: KindSentence[];
+  sentences: KindSentence[];
+}
+
 /**
  * Splits the sentence stream into articles. KIND keeps Wikinews articles in order but
  * marks no boundaries; each article opens with its headline: a short line without
  * closing punctuation whose words come back in the lead that follows. A headline
  * "Scuola: la Lombardia anticipa…" arrives as two sentences, split at the colon.
  */
-export function groupArticles(sentences: readonly string[][]): Array<{ title: string; sentences: string[] }> {
-  const articles: Array<{ title: string; sentences: string[] }> = [];
+export function groupArticles(sentences: readonly KindSentence[]): KindSource[] {
+  const tokens = sentences.map((s) => s.tokens);
+  const articles: KindSource[] = [];
   for (let i = 0; i < sentences.length; i++) {
-    const tokens = sentences[i]!;
-    const text = detokenise(tokens);
-    if (isHeadline(sentences, i) || articles.length === 0) {
-      articles.push({ title: text, sentences: [] });
-    } else if (isHeadlinePrefix(tokens) && isHeadline(sentences, i + 1)) {
-      articles.push({ title: `${text} ${detokenise(sentences[i + 1]!)}`, sentences: [] });
+    if (isHeadline(tokens, i) || articles.length === 0) {
+      articles.push({ title: [sentences[i]!], sentences: [] });
+    } else if (isHeadlinePrefix(tokens[i]!) && isHeadline(tokens, i + 1)) {
+      articles.push({ title: [sentences[i]!, sentences[i + 1]!], sentences: [] });
       i++;
     } else {
-      articles.at(-1)!.sentences.push(text);
+      articles.at(-1)!.sentences.push(sentences[i]!);
     }
   }
   return articles.filter((a) => a.sentences.length > 0);
@@ -116,32 +123,46 @@ export function articleText(article: KindArticle): string {
 
 /**
  * `count` articles: the Wikinews articles in order, then again as often as needed; pass
- * k gets ids `wn{k}-NNNN` and dates k years later, so a bigger corpus has more
- * articles, dates and evidence. (trama folds identical texts into one article unless
- * told to keep copies: benchmarks of 10k articles build with copies kept.)
+ * k gets ids `wn{k}-NNNN`, dates k years later and, from pass 1 on, other names
+ * (`renameArticle`: the same texts about other people, organisations and places, some
+ * of them new), so a bigger corpus has more articles, dates, entities and relations.
+ * (trama folds identical texts into one article unless told to keep copies: benchmarks
+ * of 10k articles build with copies kept.)
  */
 export function kindArticles(count: number, path = KIND_WIKINEWS_TRAIN): KindArticle[] {
-  const grouped = groupArticles(readKindSentences(path));
+  const stream = readKindSentences(path);
+  const grouped = groupArticles(stream);
+  const pool = new NamePool(stream);
   return Array.from({ length: count }, (_, n) => {
     const pass = Math.floor(n / grouped.length);
     const i = n % grouped.length;
     const article = grouped[i]!;
+    const all = [...article.title, ...article.sentences];
+    const tokens = pass === 0 ? all.map((s) => s.tokens) : renameArticle(all, pool, pass * 1_000_003 + i);
+    const text = tokens.map(detokenise);
     const day = new Date(Date.UTC(2008 + pass, 0, 1 + ((i * 3) % 365)));
     return {
       id: `wn${pass}-${String(i).padStart(4, "0")}`,
       date: day.toISOString().slice(0, 10),
-      title: article.title,
-      sentences: article.sentences,
+      title: text.slice(0, article.title.length).join(" "),
+      sentences: text.slice(article.title.length),
     };
   });
 }
 
-/** Writes `count` articles as .txt files into `dir` (kept and reused when already complete). */
+/** Changes whenever `kindArticles` writes other texts, so a corpus left from an older version is rebuilt. */
+const CORPUS_VERSION = "2: passes after the first rename people, organisations and places";
+const VERSION_FILE = ".kind-corpus-version";
+
+/** Writes `count` articles as .txt files into `dir` (kept and reused when complete and of this version). */
 export function ensureKindCorpus(count: number, dir = join(KIND_CORPUS_ROOT, `wn-${count}`)): string {
-  if (existsSync(dir) && readdirSync(dir).filter((f) => f.endsWith(".txt")).length === count) return dir;
+  const versionFile = join(dir, VERSION_FILE);
+  const current = existsSync(versionFile) && readFileSync(versionFile, "utf8") === CORPUS_VERSION;
+  if (current && readdirSync(dir).filter((f) => f.endsWith(".txt")).length === count) return dir;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const article of kindArticles(count)) writeFileAtomic(join(dir, `${article.id}.txt`), articleText(article));
+  writeFileAtomic(versionFile, CORPUS_VERSION);
   return dir;
 }
 
@@ -150,7 +171,7 @@ async function main(argv: string[]): Promise<number> {
   const count = Number(values.articles);
   if (!Number.isInteger(count) || count < 1) throw new UsageError("trama: --articles must be a whole number ≥ 1, e.g. --articles 10000");
   const dir = ensureKindCorpus(count, values.out ? resolve(values.out) : undefined);
-  console.log(`${readdirSync(dir).length} articles in ${dir}`);
+  console.log(`${readdirSync(dir).filter((f) => f.endsWith(".txt")).length} articles in ${dir}`);
   return 0;
 }
 

@@ -2,6 +2,8 @@ import assert from "node:assert/strict";
 import { articleText, detokenise, groupArticles } from "../../scripts/kind-corpus.ts";
 
 const split = (sentence: string) => sentence.split(" ");
+const untagged = (sentence: string) => ({ tokens: split(sentence), tags: split(sentence).map(() => "O") });
+const text = (sentences: Array<{ tokens: string[] }>) => sentences.map((s) => detokenise(s.tokens)).join(" ");
 
 describe("detokenise", () => {
   const table: Array<[string, string]> = [
@@ -31,12 +33,12 @@ describe("groupArticles", () => {
     "Calcio :",
     "il Valdora batte la Pianese",
     "Il Valdora ha battuto la Pianese per tre a uno .",
-  ].map(split);
+  ].map(untagged);
 
   it("starts an article at each headline whose words recur in the lead", () => {
     const articles = groupArticles(stream);
     assert.deepEqual(
-      articles.map((a) => a.title),
+      articles.map((a) => text(a.title)),
       ["Il sindaco Ugo Ferlini inaugura il ponte di Borgoverde", "Calcio: il Valdora batte la Pianese"],
     );
     assert.equal(articles[0]!.sentences.length, 4);
@@ -45,7 +47,7 @@ describe("groupArticles", () => {
 
   it("keeps an unpunctuated line that shares no word with what follows inside the article", () => {
     const articles = groupArticles(stream);
-    assert.ok(articles[0]!.sentences.includes("Tabella dei lavori"));
+    assert.ok(articles[0]!.sentences.some((s) => text([s]) === "Tabella dei lavori"));
   });
 
   it("writes a date marker, the headline and paragraphs", () => {
