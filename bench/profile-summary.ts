@@ -21,12 +21,16 @@ export function selfTimes(profile: Profile): Array<{ name: string; ms: number; s
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const totals = new Map<string, number>();
   let all = 0;
+  // timeDeltas[i] is the time *before* sample i, so sample i lasts timeDeltas[i + 1] (as
+  // Chrome DevTools reads it). Crediting timeDeltas[i] to sample i instead gives the first
+  // sample the whole gap between Profiler.start and the first tick: with node:inspector
+  // that sample is the inspector's own `dispatch`, seen at 8–15% of a short profile.
   profile.samples.forEach((id, i) => {
     const node = byId.get(id)!;
     const { functionName, url, lineNumber } = node.callFrame;
     const file = url.replace(/^file:\/\/.*?\/(src|node_modules|bench|scripts)\//, "$1/");
     const name = `${functionName || "(anonymous)"} ${file}:${lineNumber + 1}`;
-    const delta = (profile.timeDeltas[i] ?? 0) / 1000;
+    const delta = (profile.timeDeltas[i + 1] ?? 0) / 1000;
     totals.set(name, (totals.get(name) ?? 0) + delta);
     all += delta;
   });
