@@ -3,7 +3,7 @@ import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { writeFileAtomic } from "../src/fs/write-atomic.ts";
-import { ensureKindCorpus } from "../scripts/kind-corpus.ts";
+import { ensureKindCorpus, kindSourceCount } from "../scripts/kind-corpus.ts";
 
 // `npm run bench [-- --quick]`: extraction throughput, end-to-end builds and layout
 // against stock ForceAtlas2, each scenario in its own process (bench/scenarios.ts), one
@@ -46,10 +46,16 @@ const extraction: Array<[string, any]> = [
   [`Wikinews ${smallCount}, 1 thread`, scenario("extract-thread", { inputs: [small], passes: 1 })],
   [`Wikinews ${smallCount}, ${machine.cores} workers`, scenario("extract-workers", { inputs: [small], workers: machine.cores })],
 ];
+// The distinct Wikinews articles (the first pass of the corpus), warm-up on one half.
+const split = scenario("extract-split", { inputs: [small], distinct: Math.min(smallCount, kindSourceCount()) });
+extraction.push(
+  [`Wikinews, unseen half after warm-up (${split.unseen.articles} articles)`, { ...split.unseen, peakRssMb: split.peakRssMb }],
+  [`  the warm-up half again (every word seen)`, { ...split.again, peakRssMb: "" }],
+);
 for (const [label, r] of extraction) {
   const perCore = `${(r.articles / r.cpuSeconds).toFixed(0)} art/s/core, ${(r.bytes / 1e6 / r.cpuSeconds).toFixed(2)} MB/s/core`;
   const wall = `${(r.articles / r.wallSeconds).toFixed(0)} art/s wall`;
-  row("extract", label, s(r.wallSeconds), s(r.cpuSeconds), `${perCore}; ${wall}`, mb(r.peakRssMb));
+  row("extract", label, s(r.wallSeconds), s(r.cpuSeconds), `${perCore}; ${wall}`, r.peakRssMb === "" ? "" : mb(r.peakRssMb));
 }
 
 // ── end-to-end builds ──

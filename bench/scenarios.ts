@@ -33,6 +33,29 @@ const SCENARIOS: Record<string, (options: any) => Promise<unknown>> = {
     return { articles: articles.length * options.passes, bytes, warmUpSeconds: warmUp.wallSeconds, wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds, peakRssMb: peakRssMb() };
   },
 
+  /**
+   * The steady state: `distinct` different articles, the first half extracted to warm up
+   * (JIT, per-word caches), then the second half, none of it seen before, measured; then
+   * the first half again (every word type seen). A cold process spends more than a CPU-second
+   * compiling hot functions in the background and pays first-sight costs for every new
+   * word type, which the cold rows include and this row leaves out.
+   */
+  async "extract-split"(options: { inputs: string[]; distinct: number }) {
+    const articles = (await readCorpus(options.inputs)).slice(0, options.distinct);
+    const half = Math.floor(articles.length / 2);
+    const pass = async (list: typeof articles) => {
+      const run = await timed(() => {
+        for (const a of list) extractArticle(a);
+      });
+      const bytes = list.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
+      return { articles: list.length, bytes, wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds };
+    };
+    const warmUp = await pass(articles.slice(0, half));
+    const unseen = await pass(articles.slice(half));
+    const again = await pass(articles.slice(0, half));
+    return { warmUp, unseen, again, peakRssMb: peakRssMb() };
+  },
+
   /** extractMany on worker threads, start-up included. */
   async "extract-workers"(options: { inputs: string[]; workers: number }) {
     const articles = await readCorpus(options.inputs);

@@ -150,6 +150,11 @@ export function kindArticles(count: number, path = KIND_WIKINEWS_TRAIN): KindArt
   });
 }
 
+/** How many different Wikinews articles there are: the length of one pass. */
+export function kindSourceCount(path = KIND_WIKINEWS_TRAIN): number {
+  return groupArticles(readKindSentences(path)).length;
+}
+
 /** Changes whenever `kindArticles` writes other texts, so a corpus left from an older version is rebuilt. */
 const CORPUS_VERSION = "2: passes after the first rename people, organisations and places";
 const VERSION_FILE = ".kind-corpus-version";
