@@ -1,5 +1,5 @@
 import type { Sentence } from "../types.ts";
-import { gazetteer, type GazetteerHit } from "../nlp/it/gazetteer/index.ts";
+import { gazetteer, longCuratedNames, type GazetteerHit } from "../nlp/it/gazetteer/index.ts";
 import { RANK, type Candidate } from "./candidate.ts";
 import type { SentencePieces } from "../nlp/it/gazetteer/sentence-pieces.ts";
 
@@ -14,20 +14,20 @@ const LOWER = /\p{Ll}/u;
 
 export function listedNames(sentence: Sentence, sp: SentencePieces, text: string): Candidate[] {
   const out: Candidate[] = [];
-  const trie = gazetteer();
+  const all = gazetteer();
+  // Long curated names are names even in lower case: "consiglio per la sicurezza nazionale".
+  const lowerCase = longCuratedNames(LOWER_CASE_MIN_PIECES);
   for (const tok of sentence.tokens) {
     const from = sp.firstPiece[tok.index]!;
     if (from < 0) continue;
     const capitalised = UPPER_START.test(tok.text);
-    for (const [endPiece, hits] of trie.matchesAt(sp.pieces, from)) {
-      // Long curated names are names even in lower case: "consiglio per la sicurezza nazionale".
-      if (!capitalised && endPiece - from < LOWER_CASE_MIN_PIECES) continue;
+    for (const [endPiece, hits] of (capitalised ? all : lowerCase).matchesAt(sp.pieces, from)) {
       const lastToken = sp.token[endPiece - 1]!;
       if (sp.endPiece[lastToken] !== endPiece) continue; // must end at a token boundary
       const start = sp.start[from]!;
       const end = sp.end[endPiece - 1]!;
       const surface = text.slice(start, end);
-      const hit = bestHit(capitalised ? hits : hits.filter((h) => h.entry.source !== "kind-orgs"), surface);
+      const hit = bestHit(hits, surface);
       if (!hit) continue;
       const source = hit.entry.source;
       out.push({

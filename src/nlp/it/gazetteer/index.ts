@@ -65,6 +65,26 @@ export function gazetteer(): PieceTrie<GazetteerHit> {
   return (trie ??= build());
 }
 
+const longCurated = new Map<number, PieceTrie<GazetteerHit>>();
+
+/**
+ * Only the curated names (no KIND list) of `minPieces` pieces or more: all that a word in
+ * lower case may open. Most words of a text are in lower case and half of them open some
+ * listed name ("la", "banca"); this small trie answers them without probing the large one.
+ */
+export function longCuratedNames(minPieces: number): PieceTrie<GazetteerHit> {
+  let t = longCurated.get(minPieces);
+  if (!t) {
+    t = new PieceTrie<GazetteerHit>();
+    for (const { variant, entry } of curated()) {
+      const pieces = namePieces(variant);
+      if (pieces.length >= minPieces) t.add(pieces, { entry, variant, rank: RANK[entry.source] });
+    }
+    longCurated.set(minPieces, t);
+  }
+  return t;
+}
+
 /** A curated entry by id ("russia" → its entry), for canonical names and countries. */
 export function entryById(id: string): GazetteerEntry | undefined {
   if (!byId) trie ??= build();
