@@ -98,6 +98,15 @@ const ENDING_INDEX: Array<[string, Conjugation, Slot]> = (Object.keys(ENDINGS) a
   .flatMap((c) => ENDINGS[c].map(([e, s]): [string, Conjugation, Slot] => [e, c, s]))
   .sort((a, b) => b[0].length - a[0].length);
 
+/** The endings by their last letter, in the order above: a form is compared only with endings it may end in. */
+const ENDINGS_BY_LAST = new Map<string, Array<[string, Conjugation, Slot]>>();
+for (const entry of ENDING_INDEX) {
+  const last = entry[0].at(-1)!;
+  const list = ENDINGS_BY_LAST.get(last);
+  if (list) list.push(entry);
+  else ENDINGS_BY_LAST.set(last, [entry]);
+}
+
 const CLITICS = [
   "glielo", "gliela", "glieli", "gliele", "gliene",
   "melo", "mela", "meli", "mele", "mene", "telo", "tela", "teli", "tele", "tene",
@@ -159,7 +168,7 @@ function analyse(form: string): VerbAnalysis[] {
 
 function analyseBare(form: string): VerbAnalysis[] {
   const out: VerbAnalysis[] = [...(IRREGULAR_FORMS.get(form) ?? [])];
-  for (const [ending, conj, [tense, person, number]] of ENDING_INDEX) {
+  for (const [ending, conj, [tense, person, number]] of ENDINGS_BY_LAST.get(form.at(-1) ?? "") ?? []) {
     if (!form.endsWith(ending)) continue;
     const stem = form.slice(0, form.length - ending.length);
     if (stem.length < 2 || !/[aeiouàèéìòù]/.test(stem)) continue;
