@@ -13,7 +13,7 @@ import { regionEntries } from "./regions.ts";
 import { PieceTrie } from "./trie.ts";
 
 export type { GazetteerEntry, GazetteerSource, NamedEntry } from "./entry.ts";
-export { namePieces, piecesAt, slugify, foldPiece } from "./pieces.ts";
+export { namePieces, slugify, foldPiece } from "./pieces.ts";
 export { countryId } from "./countries.ts";
 
 /** A listed name as stored in the trie: the entry and the variant that matched. */

@@ -20,22 +20,27 @@ export function namePieces(name: string): string[] {
   return (name.match(PIECE) ?? []).map(foldPiece);
 }
 
-/** A piece with where it sits in the text it came from. */
-export interface PieceAt {
-  piece: string;
-  /** Offsets of the piece's characters in the source text. */
-  start: number;
-  end: number;
-}
-
-/** Pieces of `text` (which starts at offset `base` of the article) with their offsets. */
-export function piecesAt(text: string, base: number): PieceAt[] {
-  if (ONE_PIECE.test(text)) return [{ piece: foldPiece(text), start: base, end: base + text.length }];
-  const out: PieceAt[] = [];
-  for (const m of text.matchAll(PIECE)) {
-    out.push({ piece: foldPiece(m[0]), start: base + m.index, end: base + m.index + m[0].length });
+/**
+ * Appends the pieces of `text` (which starts at offset `base` of the article) to
+ * `pieces`, with their offsets to `starts` and `ends`; returns how many. Every token of
+ * every sentence passes here, so nothing is allocated but the folded strings.
+ */
+export function pushPieces(text: string, base: number, pieces: string[], starts: number[], ends: number[]): number {
+  if (ONE_PIECE.test(text)) {
+    pieces.push(foldPiece(text));
+    starts.push(base);
+    ends.push(base + text.length);
+    return 1;
   }
-  return out;
+  let count = 0;
+  PIECE.lastIndex = 0;
+  for (let m = PIECE.exec(text); m !== null; m = PIECE.exec(text)) {
+    pieces.push(foldPiece(m[0]));
+    starts.push(base + m.index);
+    ends.push(base + m.index + m[0].length);
+    count++;
+  }
+  return count;
 }
 
 /** Slug for ids: "Corea del Nord" → "corea-del-nord". */

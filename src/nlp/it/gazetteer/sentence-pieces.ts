@@ -1,5 +1,5 @@
 import type { Sentence } from "../../../types.ts";
-import { piecesAt } from "./pieces.ts";
+import { pushPieces } from "./pieces.ts";
 
 // A sentence seen as gazetteer pieces (lower-case, accent-free letter/digit runs), each
 // knowing its token, so a trie match can be mapped back to tokens and offsets. Computed
@@ -36,8 +36,9 @@ export function sentencePieces(sentence: Sentence): SentencePieces {
 function computePieces(sentence: Sentence): SentencePieces {
   const sp: SentencePieces = { pieces: [], token: [], start: [], end: [], firstPiece: [], endPiece: [] };
   for (const tok of sentence.tokens) {
-    const ps = piecesAt(tok.text, tok.start);
-    if (ps.length === 0) {
+    const first = sp.pieces.length;
+    const count = pushPieces(tok.text, tok.start, sp.pieces, sp.start, sp.end);
+    if (count === 0) {
       sp.firstPiece.push(-1);
       sp.endPiece.push(-1);
       if (!INSIDE_NAME.test(tok.text)) {
@@ -48,14 +49,9 @@ function computePieces(sentence: Sentence): SentencePieces {
       }
       continue;
     }
-    sp.firstPiece.push(sp.pieces.length);
-    for (const p of ps) {
-      sp.pieces.push(p.piece);
-      sp.token.push(tok.index);
-      sp.start.push(p.start);
-      sp.end.push(p.end);
-    }
-    sp.endPiece.push(sp.pieces.length);
+    for (let k = 0; k < count; k++) sp.token.push(tok.index);
+    sp.firstPiece.push(first);
+    sp.endPiece.push(first + count);
   }
   return sp;
 }
