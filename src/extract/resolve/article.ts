@@ -295,7 +295,9 @@ function roleMentions(doc: Doc, mentions: Mention[], known: Map<string, Known>):
     let end = p.tokenEnd;
     while (end > p.tokenStart && mentions.some((m) => m.kind === "name" && m.sentence === p.sentence && m.tokenStart < end && p.tokenStart < m.tokenEnd)) end--;
     const ofName = toks.slice(p.tokenStart, end).findIndex((t) => /^(di|del|della|dello|dell['’]|dei|degli|delle)$/i.test(t.text));
-    if (ofName > 0 && mentions.some((m) => m.kind === "name" && m.sentence === p.sentence && m.tokenStart === p.tokenStart + ofName + 1)) end = p.tokenStart + ofName;
+    // "dell'Esercito", or "dell'autoproclamato Esercito" (one describing word before the name).
+    const ofStart = p.tokenStart + ofName;
+    if (ofName > 0 && mentions.some((m) => m.kind === "name" && m.sentence === p.sentence && (m.tokenStart === ofStart + 1 || (m.tokenStart === ofStart + 2 && ofStart + 2 === end)))) end = ofStart;
     if (end <= p.tokenStart) continue;
     const start = toks[p.tokenStart]!.start;
     const stop = toks[end - 1]!.end;
