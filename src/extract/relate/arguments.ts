@@ -379,7 +379,7 @@ export function findObject(
       if (next?.kind === "np" && (next.prep === "di" || next.prep === "a") && next.head && fitsKind(next.head, kind))
         return found(view, k + 1, "to-help", next.head, `object: helped by the sending ('${phrase(view, unit)}' ${describe(view, next.head)})`, kind);
     }
-    if (isTimePhrase(view, unit)) continue;
+    if (isTimePhrase(view, unit) || isAdverbPhrase(view, unit)) continue;
     if (unit.prep === null) {
       if (!directOpen) continue;
       directOpen = false;

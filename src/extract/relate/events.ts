@@ -110,6 +110,7 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
   }
 
   const passive = hit.verb ? isPassive(view, hit) : false;
+  let agentFound = false;
   // Subjects carried from the sentence before are parties to each other only with a reciprocal "si".
   let fromPrevious = false;
   const symmetric = SYMMETRIC_RELATION_TYPES.has(type);
@@ -118,7 +119,10 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
   if (!subjects.length && !tra) {
     if (passive) {
       const agent = findObject(view, hit.unit, ["da"], "actor", settings);
-      if (agent) subjects = agent.args.map((a) => ({ ...a, why: `subject: agent of the passive '${hit.surface}' ${a.why.replace(/^object: /, "")}` }));
+      if (agent) {
+        subjects = agent.args.map((a) => ({ ...a, why: `subject: agent of the passive '${hit.surface}' ${a.why.replace(/^object: /, "")}` }));
+        agentFound = true;
+      }
       else if (type === "SENT_TROOPS_TO" || type === "SUPPLIED") {
         const m = themeNationality(view, hit.unit, type === "SENT_TROOPS_TO" ? TROOPS : GOODS);
         if (m) {
@@ -159,6 +163,12 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
     objects = found.args;
     slot = found.slot;
   }
+  // "La Francia è stata criticata dalla Germania", "Kim è stato accolto da X e da Y": the
+  // patient of a passive with an agent is the object a direct-object cue would have had.
+  if (agentFound && !objects.length && (cue.objects.includes("direct") || cue.objects.includes("direct-of"))) {
+    const patients = passivePatients(view, hit.unit, settings);
+    if (patients?.every((p) => fitsKind(p.mention, kind))) objects = patients;
+  }
 
   const pairs: Array<[Arg, Arg]> = [];
   if (symmetric && !objects.length) {
@@ -172,10 +182,6 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
       // agreement, and "X e Y lo hanno accolto" welcomes someone else.
       for (let i = 0; i < subjects.length; i++) for (let j = i + 1; j < subjects.length; j++) pairs.push([subjects[i]!, subjects[j]!]);
       rule += ":reciprocal";
-    } else if (passive && subjects.length === 1) {
-      // "Kim è stato ricevuto da Putin": the patient stands before the participle.
-      const patient = findSubject(view, hit.unit, false, settings);
-      if ("found" in patient && fitsKind(patient.found[0]!.mention, kind)) pairs.push([subjects[0]!, patient.found[0]!]);
     }
   }
   if (!objects.length && subjects.length && hit.verb) {
@@ -410,6 +416,33 @@ function traPair(view: SentenceView, hit: CueHit): [Arg, Arg] | undefined {
     if (u.kind === "np" && u.prep === "tra") return pairFrom(view, k);
   }
   return undefined;
+}
+
+/**
+ * Who undergoes the passive in unit u. With an auxiliary it is the clause's subject ("La
+ * Francia è stata criticata", "X, arrivato ieri, è stato ricevuto da …"); a bare participle
+ * is said of the entity phrase right before it or before a comma ("l'Ucraina, attaccata da
+ * …"), never of one further back ("ha criticato le sanzioni imposte dagli Stati Uniti"
+ * sanctions no one named).
+ */
+function passivePatients(view: SentenceView, u: number, settings: ArgumentSettings): Arg[] | undefined {
+  const { units } = view;
+  let j = u - 1;
+  while (j >= 0 && isAdverbPhrase(view, units[j]!)) j--;
+  if (units[j]?.kind === "verb") {
+    const search = findSubject(view, u, false, settings);
+    return "found" in search ? search.found.map((a) => ({ ...a, why: `object: undergoes the passive '${phrase(view, units[u]!)}' (${a.why})` })) : undefined;
+  }
+  while (j >= 0 && (isAdverbPhrase(view, units[j]!) || isTimePhrase(view, units[j]!))) j--;
+  if (units[j]?.kind === "che") j -= units[j - 1]?.kind === "comma" ? 2 : 1;
+  else if (units[j]?.kind === "comma") j--;
+  const np = units[j];
+  if (np?.kind !== "np" || np.prep !== null || !np.head) return undefined;
+  const out: Arg[] = [{ mention: np.head, why: `object: undergoes the passive '${phrase(view, units[u]!)}' (${np.head.text})` }];
+  // "Francia e Germania sono state criticate": every member of the list undergoes it.
+  for (let k = j - 2; k >= 0 && (units[k + 1]!.kind === "and" || units[k + 1]!.kind === "comma") && units[k]!.kind === "np" && units[k]!.prep === null && units[k]!.head; k -= 2)
+    out.unshift({ mention: units[k]!.head!, why: `object: coordinated with the one undergoing the passive (${units[k]!.head!.text})` });
+  return out;
 }
 
 /** A participle read as passive: after essere/venire, or bare ("soldati inviati in Russia"). */

@@ -177,7 +177,9 @@ export function buildView(sentence: Sentence, mentions: readonly Mention[]): Sen
     } else {
       const analyses = verbAnalyses(w);
       const afterName = !!open?.mentions.some((m) => m.tokenEnd === i);
-      const verb = (analyses && readsAsVerb(words, i, tokens[i]!.text, analyses, afterName) ? analyses : undefined) ?? infinitiveAfterModal(units, open, w) ?? infinitiveAfterPreposition(words, open, i);
+      // "il premier lusitano Aldo Ferri": an unknown word ending like a plural verb, right before a name, is its adjective.
+      const adjectiveOfName = !!analyses && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "") && analyses.every((a) => !KNOWN_VERBS.has(a.lemma));
+      const verb = (analyses && !adjectiveOfName && readsAsVerb(words, i, tokens[i]!.text, analyses, afterName) ? analyses : undefined) ?? infinitiveAfterModal(units, open, w) ?? infinitiveAfterPreposition(words, open, i);
       if (verb) single("verb", i, { verb });
       else {
         open ??= { kind: "np", start: i, end: i, prep: null, mentions: [] };
@@ -279,10 +281,13 @@ export function isTimePhrase(view: SentenceView, unit: Unit): boolean {
   return !unit.head && hasTimeWord(view.words, unit.start, unit.end);
 }
 
-/** A bare phrase of adverbs only: "già", "non", "poi". */
+/** Adverbs of manner: "duramente", "aspramente", "separatamente". */
+const MANNER_ADVERB = /^\p{Ll}{4,}mente$/u;
+
+/** A bare phrase of adverbs only: "già", "non", "poi", "duramente". */
 export function isAdverbPhrase(view: SentenceView, unit: Unit): boolean {
   if (unit.kind !== "np" || unit.head || unit.prep) return false;
-  for (let t = unit.start; t < unit.end; t++) if (!VERB_GROUP_ADVERBS.has(view.words[t]!)) return false;
+  for (let t = unit.start; t < unit.end; t++) if (!VERB_GROUP_ADVERBS.has(view.words[t]!) && !MANNER_ADVERB.test(view.words[t]!)) return false;
   return true;
 }
 
