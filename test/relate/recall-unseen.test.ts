@@ -29,6 +29,18 @@ const POSITIVE: Array<[string, string]> = [
   [`${ARDO} ha incontrato separatamente ${FUSCO}.`, "nello-ardo MET lia-fusco"],
   // An unknown adjective ending like a plural verb, before a name, is no verb
   [`Il premier lusitano ${ARDO} si è congratulato con ${FUSCO}.`, "nello-ardo PRAISED lia-fusco"],
+  // A description, then the person's name in apposition
+  [`${ARDO} si è congratulato con il vincitore, ${FUSCO}.`, "nello-ardo PRAISED lia-fusco"],
+  [`${ARDO} ha elogiato la sfidante, ${FUSCO}, per la campagna.`, "nello-ardo PRAISED lia-fusco"],
+  // A pair named earlier in the sentence, or a state body named by its state, as the object
+  [`${MARSIA} e ${ULVIA} hanno trattato. ${ARDO} ha chiesto a entrambe le parti di fermarsi.`, "nello-ardo REQUESTED ulvia"],
+  [`${ARDO} ha chiesto al governo di ${ULVIA} di riaprire il dialogo.`, "nello-ardo REQUESTED ulvia"],
+  // A verdict of blame
+  [`${ARDO} ha definito «inaccettabile» la decisione di ${MARSIA}.`, "nello-ardo CRITICIZED marsia"],
+  [`${ARDO} ha definito ${FUSCO} un irresponsabile.`, "nello-ardo CRITICIZED lia-fusco"],
+  // Who leads a named body holds a role in it
+  [`Il partito [Unione Civica|ORG|unione-civica], guidato da ${ARDO}, ha vinto.`, "nello-ardo HOLDS_ROLE unione-civica"],
+  [`Le [Forze del Nord|ORG|forze-del-nord], la milizia guidata dal generale ${RENDA}, hanno preso ${BRENO}.`, "tito-renda HOLDS_ROLE forze-del-nord"],
 ];
 
 // [why, sentence, relation it must not yield (null: no relation at all)]
@@ -37,6 +49,11 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["a passive without agent names no doer", `${MARSIA} è stata criticata duramente.`, null],
   ["a place after a passive is no patient", `A ${BRENO} è stato ricevuto da ${ARDO} un dono.`, "nello-ardo MET breno"],
   ["an adverb is no object", `${ARDO} ha criticato duramente.`, null],
+  ["a description without a name after it names no one", `${ARDO} si è congratulato con il vincitore.`, null],
+  ["'entrambe le parti' without a pair named names no one", `${ARDO} ha chiesto a entrambe le parti di fermarsi.`, null],
+  ["a neutral verdict is no blame", `${ARDO} ha definito «storica» la decisione di ${MARSIA}.`, null],
+  ["leading a body with no name gives no role", `La coalizione guidata da ${ARDO} ha perso.`, null],
+  ["a car driven by someone is no body", `L'auto guidata da ${ARDO} è uscita di strada a ${BRENO}.`, null],
 ];
 
 describe("relate round 3: shapes of unseen news (invented names)", () => {

@@ -81,7 +81,7 @@ const STATE_BODIES: ReadonlySet<string> = new Set([
 function stateBodyOf(view: SentenceView, k: number): Mention | undefined {
   const unit = view.units[k]!;
   const of = view.units[k + 1];
-  if (unit.head || unit.prep !== null || unit.end - unit.start > 3 || !nounIn(view, unit, STATE_BODIES)) return undefined;
+  if (unit.head || unit.end - unit.start > 3 + (unit.prep ? 1 : 0) || !nounIn(view, unit, STATE_BODIES)) return undefined;
   if (of?.kind !== "np" || of.prep !== "di" || of.start !== unit.end || of.head?.kind !== "name" || of.head.type !== "GPE") return undefined;
   // Only the state body and its state: "il governo di unità nazionale di X" is something else.
   return of.end === of.head.tokenEnd ? of.head : undefined;
@@ -249,8 +249,12 @@ const LEADER_GROUP_NOUNS: ReadonlySet<string> = new Set(["leader", "presidenti",
  * fits the members (leaders are people).
  */
 function groupPhrase(view: SentenceView, unit: Unit, group: readonly Mention[]): boolean {
-  const words = view.words.slice(unit.start, unit.end);
-  if (words.length === 1 && (words[0] === "entrambi" || words[0] === "entrambe")) return group.length === 2;
+  const words = view.words.slice(unit.start + (unit.prep ? 1 : 0), unit.end);
+  const both = words[0] === "entrambi" || words[0] === "entrambe" || words[0] === "ambedue";
+  if (both && words.length === 1) return group.length === 2;
+  // "entrambe le parti", "entrambi i leader": a pair.
+  if (both && group.length !== 2) return false;
+  if (both) words.shift();
   if (!["i", "gli", "le"].includes(words[0]!)) return false;
   let at = 1;
   const n = GROUP_NUMBERS.get(words[at]!);
@@ -382,6 +386,8 @@ export function findObject(
     if (isTimePhrase(view, unit) || isAdverbPhrase(view, unit)) continue;
     if (unit.prep === null) {
       if (!directOpen) continue;
+      // "ha definito «inaccettabile» l'attacco": a quoted word before the object is its predicate.
+      if (!unit.head && units[k - 1]?.kind === "quote" && units[k + 1]?.kind === "quote") continue;
       directOpen = false;
       if (unit.head) {
         if (slots.includes("direct") && fitsKind(unit.head, kind) && (kind === "place" || demonymStandsForState(view, unit)))
@@ -389,10 +395,13 @@ export function findObject(
         continue;
       }
       // "ha esortato le parti a …": the group named just before.
-      if (slots.includes("direct") && group && groupPhrase(view, unit, group) && group.every((m) => fitsKind(m, kind))) {
+      const members = groupOf(view, unit, group);
+      if (slots.includes("direct") && members?.every((m) => fitsKind(m, kind))) {
         const why = `object: '${phrase(view, unit)}' stands for the ones named together just before`;
-        return { slot: "direct", args: group.map((m) => ({ mention: m, why: `${why} ('${m.text}')` })), unit: k };
+        return { slot: "direct", args: members.map((m) => ({ mention: m, why: `${why} ('${m.text}')` })), unit: k };
       }
+      const named = slots.includes("direct") && kind !== "place" ? appositionName(view, k) : undefined;
+      if (named && fitsKind(named, kind)) return found(view, k + 2, "direct", named, `object: '${phrase(view, unit)}', named in apposition (${describe(view, named)})`, kind);
       // "ha denunciato le trattative della Russia": the object is whose the thing is.
       const of = units[k + 1];
       // "ha colpito la raffineria di X": for a place, the target is where the facility is.
@@ -401,6 +410,20 @@ export function findObject(
       continue;
     }
     if (!open.has(unit.prep as ObjectSlot)) continue;
+    // "ha chiesto a entrambe le parti di …": the group named just before.
+    const members = !unit.head && kind !== "place" ? groupOf(view, unit, group) : undefined;
+    if (members?.every((m) => fitsKind(m, kind))) {
+      const why = `object: '${phrase(view, unit)}' stands for the ones named together just before`;
+      return { slot: unit.prep as ObjectSlot, args: members.map((m) => ({ mention: m, why: `${why} ('${m.text}')` })), unit: k };
+    }
+    // "ha chiesto al governo di Kiev di …": a state body named by its state is the state.
+    const body = !unit.head && kind !== "place" ? stateBodyOf(view, k) : undefined;
+    if (body && fitsKind(body, kind))
+      return found(view, k + 1, unit.prep as ObjectSlot, body, `object: '${phrase(view, unit)} ${body.text}' is the state (${describe(view, body)})`, kind);
+    // "si è congratulato con il vincitore, X": a description, then the name in apposition.
+    const named = !unit.head && kind !== "place" ? appositionName(view, k) : undefined;
+    if (named && fitsKind(named, kind))
+      return found(view, k + 2, unit.prep as ObjectSlot, named, `object: '${phrase(view, unit)}', named in apposition (${describe(view, named)})`, kind);
     // "contro le città ucraine": a nationality on a place is the state as a target.
     const target = unit.prep === "contro" && unit.head?.kind === "demonym" && nounIn(view, unit, TARGET_NOUNS);
     if (unit.head && fitsKind(unit.head, kind) && (kind === "place" ? placeHeaded(view, unit) : target || demonymStandsForState(view, unit)))
@@ -413,6 +436,11 @@ export function findObject(
     if (!unit.head && !nounIn(view, unit, LOCUTION_NOUNS)) open.delete(unit.prep as ObjectSlot);
   }
   return undefined;
+}
+
+/** Who a group phrase in `unit` stands for: the group named together just before, if it fits. */
+function groupOf(view: SentenceView, unit: Unit, group: readonly Mention[] | undefined): readonly Mention[] | undefined {
+  return group && groupPhrase(view, unit, group) ? group : undefined;
 }
 
 /** The comma closing ", a Klow," or ", ieri," opened by the comma at unit c (places, times, adverbs only), or undefined. */
@@ -454,6 +482,20 @@ function found(view: SentenceView, k: number, slot: ObjectSlot, head: Mention, w
     j += 2;
   }
   return { slot, args, unit: k };
+}
+
+/** Nouns that describe a person by a part they play: "il vincitore, X", "lo sfidante, X". */
+const DESCRIPTIVE_NOUNS: ReadonlySet<string> = new Set([
+  "vincitore", "vincitrice", "sfidante", "rivale", "avversario", "avversaria", "candidato", "candidata", "successore",
+  "predecessore", "collega", "leader", "alleato", "alleata", "neoeletto", "neoeletta", "presidente", "premier",
+]);
+
+/** "il vincitore, X" at unit k: a bare description of a person, a comma, then the person's name. */
+function appositionName(view: SentenceView, k: number): Mention | undefined {
+  const unit = view.units[k]!;
+  const next = view.units[k + 2];
+  if (unit.end - unit.start > 4 || !nounIn(view, unit, DESCRIPTIVE_NOUNS) || view.units[k + 1]?.kind !== "comma") return undefined;
+  return next?.kind === "np" && next.prep === null && next.head?.kind === "name" && next.head.type === "PERSON" ? next.head : undefined;
 }
 
 /** The comma closing an apposition that opens after the comma at unit c (", l'uomo forte della regione,"), or undefined. */

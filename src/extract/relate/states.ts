@@ -161,6 +161,56 @@ export function placeAndBaseRelations(view: SentenceView): StateCandidate[] {
   return out;
 }
 
+/** Participles of leading a body: "il partito guidato da X", "la milizia capeggiata da X". */
+const LEAD_VERBS: ReadonlySet<string> = new Set(["guidare", "capeggiare", "presiedere", "dirigere"]);
+
+/**
+ * "Il partito Unione Civica, guidato da X", "le Fdn, la milizia guidata dal generale X",
+ * "il governo francese guidato da X": the one who leads a named organisation or state holds
+ * a role in it.
+ */
+export function ledByRelations(view: SentenceView): StateCandidate[] {
+  const out: StateCandidate[] = [];
+  const { units } = view;
+  units.forEach((unit, k) => {
+    if (unit.kind !== "verb" || !unit.verb!.some((a) => a.tense === "participio" && LEAD_VERBS.has(a.lemma))) return;
+    const by = units[k + 1];
+    const leader = by?.kind === "np" && by.prep === "da" ? by.head : undefined;
+    if (!leader?.entity || leader.type !== "PERSON" || leader.kind !== "name") return;
+    const body = ledBody(units, k);
+    const id = body?.actor ?? body?.entity;
+    if (!body || !id || id === leader.entity) return;
+    out.push({
+      type: "HOLDS_ROLE",
+      subjectId: leader.entity,
+      objectId: id,
+      subject: { mention: leader, why: `leader: the agent of '${view.words[unit.start]}' ('${leader.text}')` },
+      objectWhy: `led body: '${body.text}', which '${view.words[unit.start]} da' describes`,
+      rule: "rule:relate:HOLDS_ROLE:led-by",
+      confidence: 0.8,
+      title: "leader",
+    });
+  });
+  return out;
+}
+
+/** The organisation or state the participle at unit k describes: right before it, or before a bare apposition ("X, la milizia guidata da"). */
+function ledBody(units: readonly Unit[], k: number): Mention | undefined {
+  let j = k - 1;
+  if (units[j]?.kind === "comma") j--;
+  const np = units[j];
+  if (np?.kind !== "np" || np.prep !== null) return undefined;
+  const isBody = (m: Mention | undefined) => (m?.type === "ORG" || m?.type === "GPE") && m.entity !== undefined;
+  if (np.head) return isBody(np.head) ? np.head : undefined;
+  // A bare apposition: back over the comma (and a bracketed short form) to the name it describes.
+  let b = j - 1;
+  if (units[b]?.kind !== "comma") return undefined;
+  b--;
+  while (b >= 0 && units[b]!.kind !== "np") b--;
+  const named = units[b];
+  return named?.kind === "np" && named.prep === null && isBody(named.head) ? named.head : undefined;
+}
+
 /** "la regione russa del Tatarstan" at unit k: the named place and the state of the nationality. */
 function placeOfNationality(view: SentenceView, k: number): { place: Mention; state: string } | undefined {
   const unit = view.units[k]!;

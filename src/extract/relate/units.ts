@@ -82,7 +82,7 @@ const QUANTIFIERS: ReadonlySet<string> = new Set(["tutti", "tutte", "tutto", "tu
 
 /** Determiners after which a word is a noun ("la conferma", "della visita", "il suo invio"). */
 const NOUN_MARKERS: ReadonlySet<string> = new Set([
-  "il", "un", "una", "uno", "i", "un'", ...POSSESSIVES, "questo", "questa", "quel", "quella", "nuovo", "nuova",
+  "il", "un", "una", "uno", "i", "un'", "al", "ai", ...POSSESSIVES, "questo", "questa", "quel", "quella", "nuovo", "nuova",
   ...[...PREPOSITIONS.keys()].filter((p) => p.length > 2 && !["per", "tra", "fra", "con", "contro", "verso", "presso", "secondo", "durante", "dopo", "prima", "senza", "entro"].includes(p)),
 ]);
 

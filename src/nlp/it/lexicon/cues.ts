@@ -77,6 +77,14 @@ const TIES = ["legami", "legame", "rapporti", "relazioni", "cooperazione", "coll
 /** A meeting by phone or video is no meeting in person. */
 const REMOTE = ["telefonico", "telefonica", "telefonici", "telefono", "telefonata", "videoconferenza", "videochiamata", "collegamento", "virtuale", "remoto"];
 const SANCTIONS = ["sanzioni", "sanzione", "embargo", "dazi"];
+/** Verdicts of blame a "definire" gives: "ha definito «inaccettabile» …". */
+const BLAME = [
+  "inaccettabile", "inaccettabili", "inammissibile", "inammissibili", "vergognoso", "vergognosa", "vergognosi", "vergognose",
+  "irresponsabile", "irresponsabili", "illegale", "illegali", "illegittimo", "illegittima", "illegittime", "illegittimi",
+  "criminale", "criminali", "scandaloso", "scandalosa", "scandalose", "provocazione", "provocatorio", "provocatoria",
+  "ingiustificato", "ingiustificata", "ingiustificate", "assurdo", "assurda", "assurde", "ostile", "ostili", "pericoloso",
+  "pericolosa", "pericolose", "grave", "gravissimo", "gravissima", "inaudito", "inaudita", "aggressione", "ricatto",
+];
 /** "accogliere/salutare con favore": approval. */
 const APPROVAL = ["favore", "soddisfazione", "plauso"];
 /** Seeing someone on a screen or in a picture is no meeting; "vedere X come …" is an opinion. */
@@ -176,6 +184,8 @@ export const VERB_CUES: readonly VerbCue[] = [
     (lemma): VerbCue => ({ type: "CRITICIZED", lemma, objects: ["direct", "direct-of"], needs: lemma === "attaccare" ? ["verbalmente", "duramente", "aspramente"] : undefined }),
   ),
   { type: "CRITICIZED", lemma: "polemizzare", objects: ["con"], intransitive: true },
+  // "ha definito «inaccettabile» la decisione di X": a verdict of blame.
+  { type: "CRITICIZED", lemma: "definire", objects: ["direct", "direct-of"], needs: BLAME },
   // "ha puntato il dito contro X"
   { type: "CRITICIZED", lemma: "puntare", objects: ["contro"], needs: ["dito"] },
   // THREATENED
