@@ -32,9 +32,16 @@ const POSITIVE: Array<[string, string]> = [
   // A description, then the person's name in apposition
   [`${ARDO} si è congratulato con il vincitore, ${FUSCO}.`, "nello-ardo PRAISED lia-fusco"],
   [`${ARDO} ha elogiato la sfidante, ${FUSCO}, per la campagna.`, "nello-ardo PRAISED lia-fusco"],
-  // A pair named earlier in the sentence, or a state body named by its state, as the object
+  // A group named before, or a state body named by its state, as the object
   [`${MARSIA} e ${ULVIA} hanno trattato. ${ARDO} ha chiesto a entrambe le parti di fermarsi.`, "nello-ardo REQUESTED ulvia"],
   [`${ARDO} ha chiesto al governo di ${ULVIA} di riaprire il dialogo.`, "nello-ardo REQUESTED ulvia"],
+  // Congratulations: a gerund or a pronoun takes the one meant, senders of what arrived, a quote's speaker
+  [`${ARDO} ha telefonato a ${FUSCO} congratulandosi per la vittoria.`, "nello-ardo PRAISED lia-fusco"],
+  [`${FUSCO} ha vinto le elezioni. ${ARDO} si è congratulato con lei.`, "nello-ardo PRAISED lia-fusco"],
+  [`${ARDO} si è congratulato con il vincitore delle elezioni, ${FUSCO}.`, "nello-ardo PRAISED lia-fusco"],
+  [`Congratulazioni a ${FUSCO} sono arrivate da ${ARDO} e da ${RENDA}.`, "tito-renda PRAISED lia-fusco"],
+  [`Messaggi di congratulazioni a ${FUSCO} sono giunti da ${ARDO}.`, "nello-ardo PRAISED lia-fusco"],
+  [`«Congratulazioni a ${FUSCO} per la vittoria», ha scritto ${ARDO} su X.`, "nello-ardo PRAISED lia-fusco"],
   // A verdict of blame
   [`${ARDO} ha definito «inaccettabile» la decisione di ${MARSIA}.`, "nello-ardo CRITICIZED marsia"],
   [`${ARDO} ha definito ${FUSCO} un irresponsabile.`, "nello-ardo CRITICIZED lia-fusco"],
@@ -52,6 +59,10 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["a description without a name after it names no one", `${ARDO} si è congratulato con il vincitore.`, null],
   ["'entrambe le parti' without a pair named names no one", `${ARDO} ha chiesto a entrambe le parti di fermarsi.`, null],
   ["a neutral verdict is no blame", `${ARDO} ha definito «storica» la decisione di ${MARSIA}.`, null],
+  ["a pronoun for the subject itself is no one else", `${ARDO} ha vinto. ${ARDO} ha parlato con lui.`, null],
+  ["a pronoun after two subjects is not guessed", `${FUSCO} e ${RENDA} hanno vinto. ${ARDO} si è congratulato con lei.`, null],
+  ["negotiations in a quote are not the speaker's", `«I negoziati con ${MARSIA} continuano», ha detto ${ARDO}.`, "nello-ardo NEGOTIATED_WITH marsia"],
+  ["what arrived from a place was not sent by an actor", `Congratulazioni a ${FUSCO} sono arrivate da tutto il mondo.`, null],
   ["leading a body with no name gives no role", `La coalizione guidata da ${ARDO} ha perso.`, null],
   ["a car driven by someone is no body", `L'auto guidata da ${ARDO} è uscita di strada a ${BRENO}.`, null],
 ];

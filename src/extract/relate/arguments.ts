@@ -401,7 +401,7 @@ export function findObject(
         return { slot: "direct", args: members.map((m) => ({ mention: m, why: `${why} ('${m.text}')` })), unit: k };
       }
       const named = slots.includes("direct") && kind !== "place" ? appositionName(view, k) : undefined;
-      if (named && fitsKind(named, kind)) return found(view, k + 2, "direct", named, `object: '${phrase(view, unit)}', named in apposition (${describe(view, named)})`, kind);
+      if (named && fitsKind(named, kind)) return found(view, view.unitOf[named.tokenStart]!, "direct", named, `object: '${phrase(view, unit)}', named in apposition (${describe(view, named)})`, kind);
       // "ha denunciato le trattative della Russia": the object is whose the thing is.
       const of = units[k + 1];
       // "ha colpito la raffineria di X": for a place, the target is where the facility is.
@@ -423,7 +423,7 @@ export function findObject(
     // "si è congratulato con il vincitore, X": a description, then the name in apposition.
     const named = !unit.head && kind !== "place" ? appositionName(view, k) : undefined;
     if (named && fitsKind(named, kind))
-      return found(view, k + 2, unit.prep as ObjectSlot, named, `object: '${phrase(view, unit)}', named in apposition (${describe(view, named)})`, kind);
+      return found(view, view.unitOf[named.tokenStart]!, unit.prep as ObjectSlot, named, `object: '${phrase(view, unit)}', named in apposition (${describe(view, named)})`, kind);
     // "contro le città ucraine": a nationality on a place is the state as a target.
     const target = unit.prep === "contro" && unit.head?.kind === "demonym" && nounIn(view, unit, TARGET_NOUNS);
     if (unit.head && fitsKind(unit.head, kind) && (kind === "place" ? placeHeaded(view, unit) : target || demonymStandsForState(view, unit)))
@@ -493,8 +493,12 @@ const DESCRIPTIVE_NOUNS: ReadonlySet<string> = new Set([
 /** "il vincitore, X" at unit k: a bare description of a person, a comma, then the person's name. */
 function appositionName(view: SentenceView, k: number): Mention | undefined {
   const unit = view.units[k]!;
-  const next = view.units[k + 2];
-  if (unit.end - unit.start > 4 || !nounIn(view, unit, DESCRIPTIVE_NOUNS) || view.units[k + 1]?.kind !== "comma") return undefined;
+  if (unit.end - unit.start > 4 || !nounIn(view, unit, DESCRIPTIVE_NOUNS)) return undefined;
+  // "il vincitore delle elezioni, X": the description may have a complement.
+  let c = k + 1;
+  while (c < k + 3 && view.units[c]?.kind === "np" && view.units[c]!.prep === "di" && !view.units[c]!.head) c++;
+  const next = view.units[c + 1];
+  if (view.units[c]?.kind !== "comma") return undefined;
   return next?.kind === "np" && next.prep === null && next.head?.kind === "name" && next.head.type === "PERSON" ? next.head : undefined;
 }
 

@@ -100,6 +100,21 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
     }
   }
 
+  // "Congratulazioni a X sono arrivate da Y", "messaggi di congratulazioni … sono giunti da Y": who sent what arrived.
+  const bare = unit.prep === null || (unit.prep === "di" && view.units[hit.unit - 1]?.kind === "np" && view.units[hit.unit - 1]!.prep === null);
+  if (hit.noun && !subjects.length && bare) {
+    const senders = arrivedFrom(view, hit.unit, settings);
+    if (senders) {
+      subjects = senders;
+      explicitAgent = true;
+    }
+  }
+  // "«Congratulazioni a X», ha scritto Y": saying the noun is the speaker's act (only for
+  // performative nouns: "«i negoziati con Mosca», ha detto Y" are not Y's negotiations).
+  if (hit.noun && !subjects.length && carry.speaker && PERFORMATIVE_NOUNS.has(hit.lemma) && insideQuote(view, hit.token)) {
+    subjects = [{ mention: carry.speaker, why: `subject: the speaker of the quote the noun stands in ('${carry.speaker.text}')` }];
+    explicitAgent = true;
+  }
   if (hit.noun && !subjects.length) {
     // "A quattro anni dall'invasione di X, Y ha …": an attack named inside a phrase of
     // time or cause, with no agent of its own, is not the main clause's subject's.
@@ -198,11 +213,22 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
     // Only when the infinitive has no object of its own ("per sostenere l'invasione" has one).
     const next = view.units[hit.unit + 1];
     const ownObject = next?.kind === "np" && (next.prep === null || cue.objects.includes(next.prep as ObjectSlot));
-    const governed = !ownObject && hit.analyses!.some((a) => a.tense === "infinito") ? purposeObject(view, hit.unit) : undefined;
+    // "ha telefonato a X congratulandosi": so is a gerund right after that object.
+    const gerund = hit.analyses!.some((a) => a.tense === "gerundio");
+    const governed = !ownObject && (gerund || hit.analyses!.some((a) => a.tense === "infinito")) ? purposeObject(view, hit.unit, gerund) : undefined;
     if (!objects.length && governed && fitsKind(governed.mention, kind)) {
       objects = [governed];
       rule += ":purpose";
       confidence -= 0.1;
+    }
+    // "Merz ha vinto. Macron si è congratulato con lui": a stressed pronoun in the cue's slot
+    // is the one subject of the sentence before, when that is not the subject here.
+    const pronoun = objects.length ? undefined : pronounSlot(view, hit.unit, cue.objects);
+    const antecedent = pronoun && carry.previous?.length === 1 ? carry.previous[0]! : undefined;
+    if (antecedent && antecedent.type === "PERSON" && fitsKind(antecedent, kind) && !subjects.some((x) => x.mention.entity === antecedent.entity)) {
+      objects = [{ mention: antecedent, why: `object: '${pronoun}' refers to the subject of the sentence before ('${antecedent.text}')` }];
+      rule += ":pronoun";
+      confidence -= 0.15;
     }
   }
   for (const s of subjects) for (const o of objects) pairs.push([s, o]);
@@ -312,11 +338,56 @@ function cliticBefore(view: SentenceView, u: number): string | undefined {
   return OBJECT_CLITICS.has(w) && view.units[j + 1]?.kind === "verb" ? w : undefined;
 }
 
-/** "ha telefonato a X per congratularsi": the object of the verb that governs a purpose infinitive in unit u. */
-function purposeObject(view: SentenceView, u: number): Arg | undefined {
+/** Nouns whose utterance is the act itself: "«Congratulazioni a X»" congratulates X. */
+const PERFORMATIVE_NOUNS: ReadonlySet<string> = new Set(["congratulazioni", "felicitazioni", "complimenti", "ringraziamenti"]);
+const OPENING_QUOTES: ReadonlySet<string> = new Set(["«", "“"]);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(["»", "”"]);
+
+/** The token stands between an opening quote mark and its closing one. */
+function insideQuote(view: SentenceView, token: number): boolean {
+  let open = false;
+  for (let t = 0; t < token; t++) {
+    const w = view.words[t]!;
+    if (OPENING_QUOTES.has(w)) open = true;
+    else if (CLOSING_QUOTES.has(w)) open = false;
+  }
+  return open;
+}
+
+/** Verbs of arriving: "le congratulazioni sono arrivate da X". */
+const ARRIVAL_VERBS: ReadonlySet<string> = new Set(["arrivare", "giungere", "pervenire"]);
+
+/** The senders ("da X e da Y") after a verb of arriving whose subject is the noun phrase in unit u. */
+function arrivedFrom(view: SentenceView, u: number, settings: ArgumentSettings): Arg[] | undefined {
+  const { units } = view;
+  let k = u + 1;
+  while (k < units.length && k < u + 4 && units[k]!.kind === "np" && units[k]!.prep !== null) k++;
+  let verb: number | undefined;
+  for (; k < units.length && units[k]!.kind === "verb"; k++) if (units[k]!.verb!.some((a) => ARRIVAL_VERBS.has(a.lemma))) verb = k;
+  if (verb === undefined || units[k]?.kind !== "np" || units[k]!.prep !== "da") return undefined;
+  const from = findObject(view, verb, ["da"], "actor", settings);
+  return from?.args.map((a) => ({ ...a, why: `subject: sent what arrived ('${a.mention.text}')` }));
+}
+
+const STRESSED_PRONOUNS: ReadonlySet<string> = new Set(["lui", "lei"]);
+
+/** "con lui", "a lei" right after the cue in one of its slots: the pronoun, or undefined. */
+function pronounSlot(view: SentenceView, u: number, slots: readonly ObjectSlot[]): string | undefined {
+  const next = view.units[u + 1];
+  if (next?.kind !== "np" || next.head || next.end - next.start !== 2 || !slots.includes(next.prep as ObjectSlot)) return undefined;
+  const w = view.words[next.start + 1]!;
+  return STRESSED_PRONOUNS.has(w) ? w : undefined;
+}
+
+/**
+ * "ha telefonato a X per congratularsi", "… a X congratulandosi": the object of the verb
+ * that governs a purpose infinitive (after "per") or a gerund (right after) in unit u.
+ */
+function purposeObject(view: SentenceView, u: number, gerund: boolean): Arg | undefined {
   const per = view.units[u - 1];
-  if (per?.kind !== "np" || per.prep !== "per" || per.end - per.start !== 1) return undefined;
-  for (let k = u - 2; k >= 0 && k > u - 8; k--) {
+  if (!gerund && (per?.kind !== "np" || per.prep !== "per" || per.end - per.start !== 1)) return undefined;
+  const from = gerund ? (view.units[u - 1]?.kind === "comma" ? u - 2 : u - 1) : u - 2;
+  for (let k = from; k >= 0 && k > u - 8; k--) {
     const unit = view.units[k]!;
     if (unit.kind !== "np") return undefined;
     if (!unit.head) continue;
