@@ -42,6 +42,10 @@ const POSITIVE: Array<[string, string]> = [
   [`Congratulazioni a ${FUSCO} sono arrivate da ${ARDO} e da ${RENDA}.`, "tito-renda PRAISED lia-fusco"],
   [`Messaggi di congratulazioni a ${FUSCO} sono giunti da ${ARDO}.`, "nello-ardo PRAISED lia-fusco"],
   [`«Congratulazioni a ${FUSCO} per la vittoria», ha scritto ${ARDO} su X.`, "nello-ardo PRAISED lia-fusco"],
+  // State bodies in the plural, quoted objects, the one whose cause is supported
+  [`I negoziatori [marsiani|GPE|marsia|demonym] hanno incontrato le delegazioni [ulviana|GPE|ulvia|demonym] e [brenese|GPE|breno|demonym].`, "marsia MET breno"],
+  [`${ARDO} ha elogiato «il coraggio politico» di ${FUSCO}.`, "nello-ardo PRAISED lia-fusco"],
+  [`${MARSIA} sostiene l'esercito regolare di ${RENDA}.`, "marsia SUPPORTED tito-renda"],
   // A verdict of blame
   [`${ARDO} ha definito «inaccettabile» la decisione di ${MARSIA}.`, "nello-ardo CRITICIZED marsia"],
   [`${ARDO} ha definito ${FUSCO} un irresponsabile.`, "nello-ardo CRITICIZED lia-fusco"],
@@ -63,6 +67,8 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["a pronoun after two subjects is not guessed", `${FUSCO} e ${RENDA} hanno vinto. ${ARDO} si è congratulato con lei.`, null],
   ["negotiations in a quote are not the speaker's", `«I negoziati con ${MARSIA} continuano», ha detto ${ARDO}.`, "nello-ardo NEGOTIATED_WITH marsia"],
   ["what arrived from a place was not sent by an actor", `Congratulazioni a ${FUSCO} sono arrivate da tutto il mondo.`, null],
+  ["a quoted word that is the object stays the object", `${ARDO} ha criticato «la linea» ieri.`, null],
+  ["supporting a claim is no support of its author", `${MARSIA} sostiene la tesi di ${RENDA} secondo alcuni.`, "marsia SUPPORTED tito-renda"],
   ["leading a body with no name gives no role", `La coalizione guidata da ${ARDO} ha perso.`, null],
   ["a car driven by someone is no body", `L'auto guidata da ${ARDO} è uscita di strada a ${BRENO}.`, null],
 ];

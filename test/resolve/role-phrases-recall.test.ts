@@ -68,6 +68,21 @@ describe("findRolePhrases: how news writes roles (invented names)", () => {
   }
 });
 
+describe("resolveArticle: an Italian office without a holder", () => {
+  it("names the one Italian holder the article gave that office", () => {
+    const text = "Il presidente della Repubblica Sergio Valdoni è arrivato. Nel pomeriggio il capo dello Stato ha parlato.";
+    const doc = docOf(text);
+    const r = resolveArticle(doc, namesIn(doc, [["Sergio Valdoni", "PERSON"]]));
+    assert.equal(r.mentions.find((m) => m.kind === "role" && m.text.includes("capo dello Stato"))?.entity, "sergio-valdoni");
+  });
+  it("names no one when the article gave that office to a foreign-shaped name only", () => {
+    const text = "La premier Sanae Okawa è arrivata. La premier ha parlato.";
+    const doc = docOf(text);
+    const r = resolveArticle(doc, namesIn(doc, [["Sanae Okawa", "PERSON"]]));
+    assert.ok(!findRolePhrases(doc, r.mentions).some((p) => p.of === "italy"));
+  });
+});
+
 describe("findRolePhrases: phrases that must not give the role", () => {
   for (const [why, text, names, holder, of] of NOT_FOUND) {
     it(`${why}: ${text}`, () => {

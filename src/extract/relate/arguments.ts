@@ -51,7 +51,7 @@ export interface ArgumentSettings {
 const STATE_NOUNS: ReadonlySet<string> = new Set([
   "governo", "esercito", "forze", "truppe", "autorità", "militari", "soldati", "leader", "presidente", "ministro",
   "diplomazia", "intelligence", "marina", "aviazione", "regime", "popolo", "servizi", "stato", "paese", "nazione",
-  "amministrazione", "parlamento", "ministero", "delegazione", "media", "agenzia", "funzionari", "funzionario",
+  "amministrazione", "parlamento", "ministero", "delegazione", "delegazioni", "media", "agenzia", "funzionari", "funzionario",
   "fonti", "dirigenti", "esecutivo", "capitale", "alleato", "alleati", "partner", "vicino", "territorio",
   "mediatori", "negoziatori", "rappresentanti", "inviati", "inviato", "diplomatici", "emissari",
   "ufficiali", "vertici", "omologo", "omologa", "omologhi", "controparte", "premier", "capo", "capi", "generali",
@@ -387,7 +387,8 @@ export function findObject(
     if (unit.prep === null) {
       if (!directOpen) continue;
       // "ha definito «inaccettabile» l'attacco": a quoted word before the object is its predicate.
-      if (!unit.head && units[k - 1]?.kind === "quote" && units[k + 1]?.kind === "quote") continue;
+      const quoted = !unit.head && units[k - 1]?.kind === "quote" && units[k + 1]?.kind === "quote";
+      if (quoted && units[k + 2]?.kind === "np" && units[k + 2]!.prep === null) continue;
       directOpen = false;
       if (unit.head) {
         if (slots.includes("direct") && fitsKind(unit.head, kind) && (kind === "place" || demonymStandsForState(view, unit)))
@@ -402,11 +403,12 @@ export function findObject(
       }
       const named = slots.includes("direct") && kind !== "place" ? appositionName(view, k) : undefined;
       if (named && fitsKind(named, kind)) return found(view, view.unitOf[named.tokenStart]!, "direct", named, `object: '${phrase(view, unit)}', named in apposition (${describe(view, named)})`, kind);
-      // "ha denunciato le trattative della Russia": the object is whose the thing is.
-      const of = units[k + 1];
+      // "ha denunciato le trattative della Russia": the object is whose the thing is
+      // (also past a closing quote: "ha elogiato «il coraggio» di X").
+      const of = quoted ? units[k + 2] : units[k + 1];
       // "ha colpito la raffineria di X": for a place, the target is where the facility is.
       if (slots.includes("direct-of") && of?.kind === "np" && of.prep === "di" && of.head && nounIn(view, unit, kind === "place" ? TARGET_NOUNS : CONDUCT_NOUNS) && fitsKind(of.head, kind))
-        return found(view, k + 1, "direct-of", of.head, `object: owner of the direct object '${phrase(view, unit)}' (${describe(view, of.head)})`, kind);
+        return found(view, view.unitOf[of.head.tokenStart]!, "direct-of", of.head, `object: owner of the direct object '${phrase(view, unit)}' (${describe(view, of.head)})`, kind);
       continue;
     }
     if (!open.has(unit.prep as ObjectSlot)) continue;

@@ -98,6 +98,8 @@ function word(text: string | undefined): string {
  */
 export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhrase[] {
   const out: RolePhrase[] = [];
+  /** Indices in `out` of Italian offices read without a holder (Italy's only if the article names one). */
+  const unheld = new Set<number>();
   const all = new Map<number, Mention[]>();
   for (const m of mentions) all.set(m.sentence, [...(all.get(m.sentence) ?? []), m]);
   const sentenceMentions = (i: number): readonly Mention[] => all.get(i) ?? [];
@@ -263,10 +265,15 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
         if (states.size === 1) of = [...states][0];
         else if (states.size === 0 && italianShaped(holder.text)) of = ITALY;
       }
+      // "Il presidente della Repubblica X … Nel pomeriggio il capo dello Stato": an Italian office
+      // without a holder is Italy's too, so it can name the one Italian holder the article gave it.
+      const italianUnheld = of === undefined && !holder && (ITALIAN_OFFICES.has(family) || ITALIAN_BARE.has(family)) && family !== "ministro" && !FOREIGN_TITLES.has(role.title);
+      if (italianUnheld) of = ITALY;
       // "A Santu Lianu … Il sindaco X": a mayor without a town is the mayor of the one town just named.
       if (of === undefined && holder && TOWN_OFFICES.has(family)) of = townBefore(from);
       const start = toks[from]!.start;
       const end = toks[to - 1]!.end;
+      if (italianUnheld) unheld.add(out.length);
       out.push({
         title: family === "ministro di un dicastero" ? toks.slice(role.tokenStart, to).map((t) => t.text).join(" ").replace(/(['’]) /g, "$1") : role.title,
         family,
@@ -281,6 +288,11 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
         ...(holder ? { holder } : {}),
       });
     }
+  }
+  // An unheld Italian office stays Italy's only where the article names an Italian holder of it.
+  for (const i of unheld) {
+    const p = out[i]!;
+    if (!out.some((q) => q.holder && q.of === ITALY && q.family === p.family)) delete p.of;
   }
   // "Il capo dell'esercito sudanese, il generale Abdel Fattah al-Burhan": a role phrase
   // with no name of its own, in apposition to one that has, shares its holder.

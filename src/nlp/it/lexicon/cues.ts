@@ -172,9 +172,10 @@ export const VERB_CUES: readonly VerbCue[] = [
   { type: "REQUESTED", lemma: "intimare", objects: ["a"] },
   { type: "REQUESTED", lemma: "premere", objects: ["su"] },
   // SUPPORTED
-  { type: "SUPPORTED", lemma: "sostenere", objects: ["direct"], notBeforeChe: true },
-  { type: "SUPPORTED", lemma: "appoggiare", objects: ["direct"], notBeforeChe: true },
-  { type: "SUPPORTED", lemma: "supportare", objects: ["direct"] },
+  // "sostiene l'esercito di X", "appoggia la candidatura di X": the one whose cause it is.
+  { type: "SUPPORTED", lemma: "sostenere", objects: ["direct", "direct-of"], notBeforeChe: true },
+  { type: "SUPPORTED", lemma: "appoggiare", objects: ["direct", "direct-of"], notBeforeChe: true },
+  { type: "SUPPORTED", lemma: "supportare", objects: ["direct", "direct-of"] },
   { type: "SUPPORTED", lemma: "aiutare", objects: ["direct"] },
   { type: "SUPPORTED", lemma: "affiancare", objects: ["direct"] },
   // "si è schierato con X", "schierarsi al fianco di X" (the noun cue reads "fianco")
@@ -295,6 +296,7 @@ export const CONDUCT_NOUNS: ReadonlySet<string> = new Set([
   "violazioni", "lanci", "test", "programma", "forniture", "invio", "coraggio", "sforzi", "contributo", "aiuto",
   "aiuti", "vittoria", "risultato", "risultati", "discorso", "intervento", "interventi", "linea", "governo",
   "esercitazioni", "esercitazione", "manovre", "lancio", "dispiegamento", "riarmo", "ingerenza", "ingerenze",
+  "esercito", "candidatura", "causa", "campagna",
 ]);
 
 /**
