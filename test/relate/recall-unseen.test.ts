@@ -46,6 +46,12 @@ const POSITIVE: Array<[string, string]> = [
   [`I negoziatori [marsiani|GPE|marsia|demonym] hanno incontrato le delegazioni [ulviana|GPE|ulvia|demonym] e [brenese|GPE|breno|demonym].`, "marsia MET breno"],
   [`${ARDO} ha elogiato «il coraggio politico» di ${FUSCO}.`, "nello-ardo PRAISED lia-fusco"],
   [`${MARSIA} sostiene l'esercito regolare di ${RENDA}.`, "marsia SUPPORTED tito-renda"],
+  // Strikes on the places of targets, opening fire, artillery as the state
+  [`L'aviazione [marsiana|GPE|marsia|demonym] ha bombardato campi in ${ULVIA}.`, "marsia ATTACKED ulvia"],
+  [`L'artiglieria [marsiana|GPE|marsia|demonym] ha aperto il fuoco contro villaggi [ulviani|GPE|ulvia|demonym].`, "marsia ATTACKED ulvia"],
+  // Where a place is
+  [`${BRENO} si trova in ${ULVIA}.`, "breno LOCATED_IN ulvia"],
+  [`La città di ${BRENO} si trova in provincia di [Arlena|GPE|arlena].`, "breno LOCATED_IN arlena"],
   // A verdict of blame
   [`${ARDO} ha definito «inaccettabile» la decisione di ${MARSIA}.`, "nello-ardo CRITICIZED marsia"],
   [`${ARDO} ha definito ${FUSCO} un irresponsabile.`, "nello-ardo CRITICIZED lia-fusco"],
@@ -69,6 +75,10 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["what arrived from a place was not sent by an actor", `Congratulazioni a ${FUSCO} sono arrivate da tutto il mondo.`, null],
   ["a quoted word that is the object stays the object", `${ARDO} ha criticato «la linea» ieri.`, null],
   ["supporting a claim is no support of its author", `${MARSIA} sostiene la tesi di ${RENDA} secondo alcuni.`, "marsia SUPPORTED tito-renda"],
+  ["opening a shop is no attack", `${ARDO} ha aperto un negozio contro il parere di ${FUSCO}.`, null],
+  ["bombing in a place with no target named is no attack on it", `${MARSIA} ha bombardato per ore, dicono in ${ULVIA}.`, "marsia ATTACKED ulvia"],
+  ["being far from a place is not being in it", `${BRENO} si trova a pochi chilometri da ${ULVIA}.`, null],
+  ["a person is not located", `${ARDO} si trova in ${ULVIA}.`, "nello-ardo LOCATED_IN ulvia"],
   ["leading a body with no name gives no role", `La coalizione guidata da ${ARDO} ha perso.`, null],
   ["a car driven by someone is no body", `L'auto guidata da ${ARDO} è uscita di strada a ${BRENO}.`, null],
 ];

@@ -152,7 +152,8 @@ export function readModality(view: SentenceView, u: number, cue: number, noun: b
     const unit = view.units[view.unitOf[t]!]!;
     const verb = unit.kind === "verb" ? unit.verb : undefined;
     if (NEGATION_WORDS.has(w) && !(w === "non" && view.words[t + 1] === "solo")) negation ??= `'${w}'`;
-    if (POSSIBLE_WORDS.has(w)) possible ??= `'${w}'`;
+    // A verb cue is not its own modality word ("ha aperto il fuoco" is no "aperto" possibility).
+    if (POSSIBLE_WORDS.has(w) && (noun || t !== cue)) possible ??= `'${w}'`;
     if (PLANNED_WORDS.has(w)) planned ??= `'${w}'`;
     if (HYPOTHETICAL_OPENERS.has(w) && unit.kind === "opener") possible ??= `hypothetical '${w}'`;
     if (!verb) continue;

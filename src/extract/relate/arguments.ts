@@ -26,6 +26,7 @@ const TARGET_NOUNS: ReadonlySet<string> = new Set([
   "centro", "infrastrutture", "ponte", "stazione", "ospedale", "quartiere", "quartieri", "sobborghi", "dintorni",
   "regione", "provincia", "villaggio", "capitale", "impianto", "impianti", "caserma", "roccaforte", "maggior",
   "città", "centri", "postazioni", "posizioni", "linee", "territori", "infrastruttura", "obiettivi", "installazioni",
+  "siti", "sito", "campi", "campo", "villaggi", "villaggio", "edifici", "case", "abitazioni", "zone", "aree", "località",
 ]);
 
 /** Nouns of help: "a fianco di X", "a sostegno di X", "in aiuto di X". */
@@ -55,6 +56,7 @@ const STATE_NOUNS: ReadonlySet<string> = new Set([
   "fonti", "dirigenti", "esecutivo", "capitale", "alleato", "alleati", "partner", "vicino", "territorio",
   "mediatori", "negoziatori", "rappresentanti", "inviati", "inviato", "diplomatici", "emissari",
   "ufficiali", "vertici", "omologo", "omologa", "omologhi", "controparte", "premier", "capo", "capi", "generali",
+  "artiglieria", "fanteria", "flotta", "guardia", "difesa", "contraerea", "missili", "droni", "jet", "caccia",
 ]);
 
 /**
@@ -407,7 +409,9 @@ export function findObject(
       // (also past a closing quote: "ha elogiato «il coraggio» di X").
       const of = quoted ? units[k + 2] : units[k + 1];
       // "ha colpito la raffineria di X": for a place, the target is where the facility is.
-      if (slots.includes("direct-of") && of?.kind === "np" && of.prep === "di" && of.head && nounIn(view, unit, kind === "place" ? TARGET_NOUNS : CONDUCT_NOUNS) && fitsKind(of.head, kind))
+      // "ha colpito nove siti in Pakistan": a target is also where it is.
+      const ofPrep = of?.kind === "np" && (of.prep === "di" || (kind === "place" && of.prep === "in"));
+      if (slots.includes("direct-of") && ofPrep && of.head && nounIn(view, unit, kind === "place" ? TARGET_NOUNS : CONDUCT_NOUNS) && fitsKind(of.head, kind) && (kind !== "place" || placeHeaded(view, of)))
         return found(view, view.unitOf[of.head.tokenStart]!, "direct-of", of.head, `object: owner of the direct object '${phrase(view, unit)}' (${describe(view, of.head)})`, kind);
       continue;
     }

@@ -104,6 +104,18 @@ export function placeAndBaseRelations(view: SentenceView): StateCandidate[] {
         rule: "rule:relate:LOCATED_IN:nationality",
         confidence: 0.8,
       });
+    // "Borgonero si trova in provincia di Sassari", "la città di X sorge in Y"
+    const located = locatedBy(view, k);
+    if (located)
+      out.push({
+        type: "LOCATED_IN",
+        subjectId: located.place.entity!,
+        objectId: located.container.entity!,
+        subject: { mention: located.place, why: `place '${located.place.text}'` },
+        objectWhy: `container: '${located.place.text} ${words[located.verb]} … ${located.container.text}'`,
+        rule: "rule:relate:LOCATED_IN:located",
+        confidence: 0.8,
+      });
     if (!isPlace(unit.head) || unit.head!.kind === "demonym") return;
     const place = unit.head!;
     if (units[k + 1]?.kind !== "comma") return;
@@ -159,6 +171,28 @@ export function placeAndBaseRelations(view: SentenceView): StateCandidate[] {
       });
   });
   return out;
+}
+
+/** "X si trova in Y" with X the subject phrase at unit k: the place, its container and the verb's token. */
+function locatedBy(view: SentenceView, k: number): { place: Mention; container: Mention; verb: number } | undefined {
+  const { units, words } = view;
+  const unit = units[k]!;
+  // "Borgonero si trova", "La città di Borgonero si trova"
+  const named = unit.prep === null || (unit.prep === "di" && units[k - 1]?.kind === "np" && units[k - 1]!.prep === null && !units[k - 1]!.head && hasWord(view, units[k - 1]!, PLACE_NOUNS));
+  if (!named || !isPlace(unit.head) || unit.head!.kind === "demonym") return undefined;
+  const verb = units[k + 1];
+  if (verb?.kind !== "verb" || !verb.verb!.some((a) => LOCATING_VERBS.has(a.lemma))) return undefined;
+  // "si trova", "sorge": the reflexive is at the end of the subject phrase or on the verb.
+  if (words[verb.start - 1] !== "si" && !verb.verb!.some((a) => a.lemma === "sorgere")) return undefined;
+  for (let j = k + 2; j < Math.min(units.length, k + 5); j++) {
+    const u = units[j]!;
+    if (u.kind !== "np") return undefined;
+    // "in Y", or "in provincia di Y" after a place noun.
+    const prep = j > k + 2 ? u.prep === "di" : u.prep === "in" || u.prep === "a";
+    if (u.head) return prep && isPlace(u.head) && u.head.entity !== unit.head!.entity ? { place: unit.head!, container: u.head, verb: verb.start } : undefined;
+    if (j > k + 2 || (u.prep !== "in" && u.prep !== "a") || !hasWord(view, u, PLACE_NOUNS)) return undefined;
+  }
+  return undefined;
 }
 
 /** Participles of leading a body: "il partito guidato da X", "la milizia capeggiata da X". */

@@ -200,6 +200,10 @@ export const VERB_CUES: readonly VerbCue[] = [
   { type: "ATTACKED", lemma: "attaccare", objects: ["direct"], unless: ["verbalmente", "duramente", "aspramente"] },
   { type: "ATTACKED", lemma: "invadere", objects: ["direct"] },
   { type: "ATTACKED", lemma: "bombardare", objects: ["direct"] },
+  // "ha bombardato campi in Pakistan", "ha bombardato la periferia di X": the place of the targets.
+  { type: "ATTACKED", lemma: "bombardare", objects: ["direct-of"], objectKind: "place" },
+  // "ha aperto il fuoco contro villaggi indiani"
+  { type: "ATTACKED", lemma: "aprire", objects: ["contro", "su"], needs: ["fuoco"] },
   { type: "ATTACKED", lemma: "aggredire", objects: ["direct"] },
   { type: "ATTACKED", lemma: "combattere", objects: ["contro"] },
   ...["lanciare", "sferrare", "sparare", "scagliare"].map(
