@@ -32,6 +32,8 @@ const FOUND: Array<[string, Names, string, string]> = [
   // Titles the list lacked
   ["Il vicepremier cinese Wu Hanlin ha parlato.", [["Wu Hanlin", "PERSON"]], "Wu Hanlin", "china"],
   ["Il direttore generale dell'Agenzia Orvia Piet Mols ha parlato.", [["Agenzia Orvia", "ORG"], ["Piet Mols", "PERSON"]], "Piet Mols", "agenzia-orvia"],
+  ["Ada Berg, co-leader dell'Alleanza Verde, ha parlato.", [["Ada Berg", "PERSON"], ["Alleanza Verde", "ORG"]], "Ada Berg", "alleanza-verde"],
+  ["Papa Pio XIII ha parlato.", [["Pio XIII", "PERSON"]], "Pio XIII", "vatican-city"],
   // Bare Italian government titles on Italian-shaped names
   ["La premier Giovanna Bellini ha ricevuto il presidente ucraino.", [["Giovanna Bellini", "PERSON"]], "Giovanna Bellini", "italy"],
   ["Il ministro Carlo Pellegrini ha firmato il decreto.", [["Carlo Pellegrini", "PERSON"]], "Carlo Pellegrini", "italy"],

@@ -3,6 +3,7 @@ import { entryById, namePieces, slugify } from "../../nlp/it/gazetteer/index.ts"
 import { lookupName } from "../../ner/listed-names.ts";
 import { demonymOfPiece } from "../../nlp/it/lexicon/demonyms.ts";
 import { linkShortForms } from "./acronyms.ts";
+import { splitSwallowedNames } from "./name-spans.ts";
 import { demonymMentions } from "./demonyms.ts";
 import { usedAsPlace } from "./metonymy.ts";
 import { personWords, sameFullName, shortFormOf } from "./person-names.ts";
@@ -30,7 +31,8 @@ interface Known {
   notes: Provenance[];
 }
 
-export function resolveArticle(doc: Doc, names: Mention[]): ResolvedArticle {
+export function resolveArticle(doc: Doc, recognised: Mention[]): ResolvedArticle {
+  const names = splitSwallowedNames(doc, recognised);
   const known = new Map<string, Known>();
   const note = (id: string, name: string, type: EntityType, p?: Provenance) => {
     const k = known.get(id) ?? { name, type, notes: [] };

@@ -51,6 +51,9 @@ const TITLE_COUNTRY = new Map([
   ["segretario al Tesoro", countryId("US")],
   ["segretario alla Difesa", countryId("US")],
   ["segretario al Commercio", countryId("US")],
+  // The one pope: "il Pontefice" after "Papa Leone XIV" names him.
+  ["papa", countryId("VA")],
+  ["pontefice", countryId("VA")],
 ]);
 
 /** The European Union's own titles: "il commissario europeo al Commercio", "il capo della diplomazia europea". */
