@@ -46,6 +46,10 @@ const POSITIVE: Array<[string, string]> = [
   [`I negoziatori [marsiani|GPE|marsia|demonym] hanno incontrato le delegazioni [ulviana|GPE|ulvia|demonym] e [brenese|GPE|breno|demonym].`, "marsia MET breno"],
   [`${ARDO} ha elogiato «il coraggio politico» di ${FUSCO}.`, "nello-ardo PRAISED lia-fusco"],
   [`${MARSIA} sostiene l'esercito regolare di ${RENDA}.`, "marsia SUPPORTED tito-renda"],
+  // Meals and meetings by other names; a circumstance between commas before the object
+  [`${ARDO} ha pranzato con ${FUSCO} in ambasciata.`, "nello-ardo MET lia-fusco"],
+  [`${ARDO} ha avuto una riunione con ${FUSCO} a ${BRENO}.`, "nello-ardo MET lia-fusco"],
+  [`${ARDO} ha incontrato ieri a ${BRENO}, nella sede del governo, ${FUSCO}.`, "nello-ardo MET lia-fusco"],
   // Strikes on the places of targets, opening fire, artillery as the state
   [`L'aviazione [marsiana|GPE|marsia|demonym] ha bombardato campi in ${ULVIA}.`, "marsia ATTACKED ulvia"],
   [`L'artiglieria [marsiana|GPE|marsia|demonym] ha aperto il fuoco contro villaggi [ulviani|GPE|ulvia|demonym].`, "marsia ATTACKED ulvia"],
@@ -75,6 +79,8 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["what arrived from a place was not sent by an actor", `Congratulazioni a ${FUSCO} sono arrivate da tutto il mondo.`, null],
   ["a quoted word that is the object stays the object", `${ARDO} ha criticato «la linea» ieri.`, null],
   ["supporting a claim is no support of its author", `${MARSIA} sostiene la tesi di ${RENDA} secondo alcuni.`, "marsia SUPPORTED tito-renda"],
+  ["a meeting by phone is no meeting", `${ARDO} ha avuto una riunione in videoconferenza con ${FUSCO}.`, null],
+  ["a clause between commas is no circumstance", `${ARDO} ha incontrato ieri, come aveva promesso, ${FUSCO}.`, "nello-ardo MET lia-fusco"],
   ["opening a shop is no attack", `${ARDO} ha aperto un negozio contro il parere di ${FUSCO}.`, null],
   ["bombing in a place with no target named is no attack on it", `${MARSIA} ha bombardato per ore, dicono in ${ULVIA}.`, "marsia ATTACKED ulvia"],
   ["being far from a place is not being in it", `${BRENO} si trova a pochi chilometri da ${ULVIA}.`, null],

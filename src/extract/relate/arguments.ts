@@ -354,8 +354,9 @@ export function findObject(
   const open = new Set(slots);
   for (let k = u + 1; k < units.length && units[k]!.start < limit; k++) {
     const unit = units[k]!;
-    // "ha incontrato, a Klow, X": a comma-bounded circumstance right after the verb is skipped.
-    if (unit.kind === "comma" && k === u + 1) {
+    // "ha incontrato, a Klow, X", "ha incontrato ieri a Klow, nella sede del governo, X": a
+    // comma-bounded circumstance before the object is skipped.
+    if (unit.kind === "comma" && (k === u + 1 || (directOpen && slots.includes("direct")))) {
       const close = circumstanceEnd(view, k);
       if (close !== undefined) {
         k = close;
@@ -456,7 +457,9 @@ function circumstanceEnd(view: SentenceView, c: number): number | undefined {
     const u = units[j]!;
     if (u.kind === "comma") return j > c + 1 ? j : undefined;
     if (u.kind !== "np") return undefined;
-    const circumstance = isTimePhrase(view, u) || isAdverbPhrase(view, u) || (u.prep !== null && u.prep !== "di" && (!u.head || u.head.type === "GPE" || u.head.type === "LOC"));
+    // "nella sede del governo": a di-complement without a name goes on with the phrase before it.
+    const complement = u.prep === "di" && !u.head && j > c + 1;
+    const circumstance = isTimePhrase(view, u) || isAdverbPhrase(view, u) || complement || (u.prep !== null && u.prep !== "di" && (!u.head || u.head.type === "GPE" || u.head.type === "LOC"));
     if (!circumstance) return undefined;
   }
   return undefined;

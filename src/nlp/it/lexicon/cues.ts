@@ -105,6 +105,8 @@ export const VERB_CUES: readonly VerbCue[] = [
   { type: "MET", lemma: "stringere", objects: ["a"], objectKind: "person", needs: ["mano"] },
   { type: "MET", lemma: "ospitare", objects: ["direct"], objectKind: "party" },
   { type: "MET", lemma: "riunire", objects: ["con"], reflexive: true, intransitive: true },
+  // "ha pranzato con X": a meal together is a meeting.
+  ...["pranzare", "cenare"].map((lemma): VerbCue => ({ type: "MET", lemma, objects: ["con"], intransitive: true })),
   { type: "MET", lemma: "vedere", objects: ["con"], reflexive: true, intransitive: true },
   // "ha visto il suo omologo X": seeing a person (not on a screen) is meeting them.
   { type: "MET", lemma: "vedere", objects: ["direct"], objectKind: "person", subjectKind: "person", unless: NOT_IN_PERSON },
@@ -234,6 +236,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   { type: "MET", forms: ["faccia"], phrase: ["faccia", "a", "faccia"], objects: ["con"], agents: [] },
   { type: "MET", forms: ["conferenza"], phrase: ["conferenza", "stampa", "congiunta"], objects: ["con"], agents: [] },
   { type: "MET", forms: ["bilaterale", "bilaterali"], objects: ["con"], agents: ["di"], unless: REMOTE },
+  { type: "MET", forms: ["riunione", "riunioni", "pranzo", "cena", "udienza"], objects: ["con"], agents: ["di"], unless: REMOTE },
   { type: "MET", forms: ["stretta"], phrase: ["stretta", "di", "mano"], objects: ["con"], agents: ["di"] },
   // VISITED
   { type: "VISITED", forms: ["visita", "visite"], objects: ["in", "a"], objectKind: "place", agents: ["di"] },
