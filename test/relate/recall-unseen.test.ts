@@ -50,6 +50,9 @@ const POSITIVE: Array<[string, string]> = [
   [`${ARDO} ha pranzato con ${FUSCO} in ambasciata.`, "nello-ardo MET lia-fusco"],
   [`${ARDO} ha avuto una riunione con ${FUSCO} a ${BRENO}.`, "nello-ardo MET lia-fusco"],
   [`${ARDO} ha incontrato ieri a ${BRENO}, nella sede del governo, ${FUSCO}.`, "nello-ardo MET lia-fusco"],
+  // Talks started are negotiations; a joint declaration is an agreement
+  [`${ARDO} ha avviato colloqui con ${FUSCO} sui dazi.`, "nello-ardo NEGOTIATED_WITH lia-fusco"],
+  [`${MARSIA} e ${ULVIA} hanno firmato una dichiarazione congiunta.`, "marsia AGREED_WITH ulvia"],
   // Strikes on the places of targets, opening fire, artillery as the state
   [`L'aviazione [marsiana|GPE|marsia|demonym] ha bombardato campi in ${ULVIA}.`, "marsia ATTACKED ulvia"],
   [`L'artiglieria [marsiana|GPE|marsia|demonym] ha aperto il fuoco contro villaggi [ulviani|GPE|ulvia|demonym].`, "marsia ATTACKED ulvia"],
@@ -81,6 +84,8 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["supporting a claim is no support of its author", `${MARSIA} sostiene la tesi di ${RENDA} secondo alcuni.`, "marsia SUPPORTED tito-renda"],
   ["a meeting by phone is no meeting", `${ARDO} ha avuto una riunione in videoconferenza con ${FUSCO}.`, null],
   ["a clause between commas is no circumstance", `${ARDO} ha incontrato ieri, come aveva promesso, ${FUSCO}.`, "nello-ardo MET lia-fusco"],
+  ["talks only held are a meeting, not a negotiation", `${ARDO} ha avuto colloqui con ${FUSCO}.`, "nello-ardo NEGOTIATED_WITH lia-fusco"],
+  ["a declaration of one party is no agreement", `${MARSIA} ha diffuso una dichiarazione sulla crisi con ${ULVIA} sullo sfondo.`, "marsia AGREED_WITH ulvia"],
   ["opening a shop is no attack", `${ARDO} ha aperto un negozio contro il parere di ${FUSCO}.`, null],
   ["bombing in a place with no target named is no attack on it", `${MARSIA} ha bombardato per ore, dicono in ${ULVIA}.`, "marsia ATTACKED ulvia"],
   ["being far from a place is not being in it", `${BRENO} si trova a pochi chilometri da ${ULVIA}.`, null],

@@ -72,7 +72,9 @@ export const GOODS = [
   "bombe", "fondi", "aiuti", "carburante", "elicotteri", "navi", "sottomarini", "satelliti", "componenti", "dollari",
   "euro", "greggio", "quantitativi", "forniture", "carichi",
 ];
-const AGREEMENTS = ["accordo", "accordi", "patto", "patti", "intesa", "intese", "trattato", "trattati", "memorandum", "armistizio", "tregua", "alleanza"];
+const AGREEMENTS = ["accordo", "accordi", "patto", "patti", "intesa", "intese", "trattato", "trattati", "memorandum", "armistizio", "tregua", "alleanza", "congiunta", "congiunto"];
+/** Starting or resuming talks is negotiating: "hanno avviato colloqui con X". */
+const START_TALKS = ["avviato", "avviati", "avviare", "avviano", "avvieranno", "riavviato", "ripreso", "ripresi", "riprendere", "riprendono", "riprenderanno", "aperto", "aprire", "riaperto", "intavolato", "intavolare"];
 const TIES = ["legami", "legame", "rapporti", "relazioni", "cooperazione", "collaborazione", "partenariato", "alleanza", "asse", "cooperazioni"];
 /** A meeting by phone or video is no meeting in person. */
 const REMOTE = ["telefonico", "telefonica", "telefonici", "telefono", "telefonata", "videoconferenza", "videochiamata", "collegamento", "virtuale", "remoto"];
@@ -246,8 +248,10 @@ export const NOUN_CUES: readonly NounCue[] = [
   { type: "NEGOTIATED_WITH", forms: ["trattativa", "trattative"], objects: ["con"], agents: ["di"] },
   { type: "NEGOTIATED_WITH", forms: ["negoziato", "negoziati", "negoziazione", "negoziazioni"], objects: ["con"], agents: ["di"] },
   { type: "NEGOTIATED_WITH", forms: ["dialogo"], objects: ["con"], agents: ["di"] },
+  { type: "NEGOTIATED_WITH", forms: ["colloqui", "trattative", "negoziati"], objects: ["con"], agents: ["di"], needs: START_TALKS, unless: REMOTE },
   // AGREED_WITH
   { type: "AGREED_WITH", forms: ["accordo", "accordi", "patto", "patti", "intesa", "intese", "trattato", "memorandum", "tregua", "armistizio"], objects: ["con"], agents: [] },
+  { type: "AGREED_WITH", forms: ["dichiarazione"], phrase: ["dichiarazione", "congiunta"], objects: ["con"], agents: [] },
   // COOPERATED_WITH
   { type: "COOPERATED_WITH", forms: ["cooperazione", "collaborazione", "partenariato", "alleanza", "legami"], objects: ["con"], agents: ["di"] },
   // SENT_TROOPS_TO
