@@ -34,6 +34,10 @@ const FOUND: Array<[string, Names, string, string]> = [
   ["Il direttore generale dell'Agenzia Orvia Piet Mols ha parlato.", [["Agenzia Orvia", "ORG"], ["Piet Mols", "PERSON"]], "Piet Mols", "agenzia-orvia"],
   ["Ada Berg, co-leader dell'Alleanza Verde, ha parlato.", [["Ada Berg", "PERSON"], ["Alleanza Verde", "ORG"]], "Ada Berg", "alleanza-verde"],
   ["Papa Pio XIII ha parlato.", [["Pio XIII", "PERSON"]], "Pio XIII", "vatican-city"],
+  // A short name used as an adjective, a rank before the name
+  ["L'Alta rappresentante Ue Ilse Varga ha parlato.", [["Ue", "ORG"], ["Ilse Varga", "PERSON"]], "Ilse Varga", "european-union"],
+  ["Il segretario di Stato vaticano cardinale Piero Parodi ha parlato.", [["Piero Parodi", "PERSON"]], "Piero Parodi", "vatican-city"],
+  ["Il portavoce della Guardia Reale, colonnello Ravi Anand, ha parlato.", [["Guardia Reale", "ORG"], ["Ravi Anand", "PERSON"]], "Ravi Anand", "guardia-reale"],
   // Bare Italian government titles on Italian-shaped names
   ["La premier Giovanna Bellini ha ricevuto il presidente ucraino.", [["Giovanna Bellini", "PERSON"]], "Giovanna Bellini", "italy"],
   ["Il ministro Carlo Pellegrini ha firmato il decreto.", [["Carlo Pellegrini", "PERSON"]], "Carlo Pellegrini", "italy"],
@@ -51,6 +55,8 @@ const NOT_FOUND: Array<[string, string, Names, string, string | undefined]> = [
   ["a conjunction is no copula", "Ernesto Valli e il presidente di Ferrovie Meccaniche Adriatiche hanno parlato.", [["Ernesto Valli", "PERSON"], ["Ferrovie Meccaniche Adriatiche", "ORG"]], "Ernesto Valli", "ferrovie-meccaniche-adriatiche"],
   ["someone received by an office does not hold it", "Ernesto Valli è stato ricevuto dal presidente di Ferrovie Meccaniche Adriatiche.", [["Ernesto Valli", "PERSON"], ["Ferrovie Meccaniche Adriatiche", "ORG"]], "Ernesto Valli", "ferrovie-meccaniche-adriatiche"],
   ["a time phrase before a name is no description", "Il presidente di Ferrovie Meccaniche Adriatiche, il giorno dopo Ernesto Valli, ha parlato.", [["Ferrovie Meccaniche Adriatiche", "ORG"], ["Ernesto Valli", "PERSON"]], "Ernesto Valli", "ferrovie-meccaniche-adriatiche"],
+  ["a long name after a title is no adjective", "Il presidente Federazione Nazionale Ivo Tarsi ha parlato.", [["Federazione Nazionale", "ORG"], ["Ivo Tarsi", "PERSON"]], "Ivo Tarsi", "federazione-nazionale"],
+  ["a rank with nobody named after it gives no holder", "Il portavoce dell'esercito indiano, colonnello in pensione, tace.", [], "colonnello", "india"],
   ["a mayor between two towns names neither", "A Borgonero e a Santu Lianu si vota. Il sindaco Gavino Porcu ha parlato.", [["Borgonero", "GPE"], ["Santu Lianu", "GPE"], ["Gavino Porcu", "PERSON"]], "Gavino Porcu", undefined],
   ["a mayor is no mayor of a country", "In Italia si vota. Il sindaco Gavino Porcu ha parlato.", [["Italia", "GPE"], ["Gavino Porcu", "PERSON"]], "Gavino Porcu", undefined],
 ];

@@ -82,6 +82,11 @@ function italianShaped(name: string): boolean {
   return words.length >= 2 && words.every((w) => /[aeio]$/.test(w) && w.length >= 3 && /^[a-zàèéìíòóù'’-]+$/i.test(w) && !/[kwxy]/i.test(w));
 }
 
+/** Ranks and forms of address between a title and its holder's name. */
+const RANKS = new Set([
+  "cardinale", "monsignor", "monsignore", "colonnello", "generale", "ammiraglio", "maresciallo", "capitano", "tenente",
+  "maggiore", "don", "padre", "suor", "rabbino", "imam", "sceicco", "dottor", "professor", "professoressa", "onorevole", "giudice",
+]);
 /** Offices of a town: without a named body they are the town's just named. */
 const TOWN_OFFICES = new Set(["sindaco", "vicesindaco"]);
 /** Finite verbs that end a remit: "il ministro a Roma ha incontrato X" has none. */
@@ -216,6 +221,13 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
           to++;
           continue;
         }
+        // "l'Alta rappresentante Ue X", "il segretario generale Onu X": a short name used as an adjective.
+        const short = nameAt(to);
+        if (short?.entity && (short.type === "ORG" || short.type === "GPE") && short.tokenEnd === to + 1 && short.text.length <= 5 && of === undefined) {
+          of = short.entity;
+          to = short.tokenEnd;
+          continue;
+        }
         // "del partito Alleanza Civica", "dell'autoproclamato Esercito nazionale": one word may describe the body.
         const named = OF.has(word(toks[to]!.text)) ? (nameAt(to + 1) ?? describedBody(to + 1)) : undefined;
         if (named?.entity) {
@@ -233,7 +245,9 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
       const comma = toks[after]?.text === ",";
       if (comma) after++;
       // "L'inviato dell'Ue, il diplomatico danese X,": an apposition may describe him first.
-      const next = nameAt(after) ?? (comma ? describedPerson(after) : undefined);
+      // "…, colonnello X", "il segretario di Stato vaticano cardinale X": a rank before the name.
+      const ranked = RANKS.has(word(toks[after]?.text)) ? nameAt(after + 1) : undefined;
+      const next = nameAt(after) ?? ranked ?? (comma ? describedPerson(after) : undefined);
       let before = from - 1;
       while (before > 0 && APPOINTED.has(word(toks[before]?.text))) before--;
       if (next?.type === "PERSON") holder = next;
