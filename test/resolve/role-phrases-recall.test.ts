@@ -51,6 +51,7 @@ const NOT_FOUND: Array<[string, string, Names, string, string | undefined]> = [
   ["a long phrase after a title is no remit", "Ha ringraziato il presidente italiano per il lavoro comune sul programma Gcap.", [["Gcap", "PERSON"]], "Gcap", "italy"],
   ["a verb ends a remit", "Il ministro a Roma ha incontrato Carlo Pellegrini.", [["Roma", "GPE"], ["Carlo Pellegrini", "PERSON"]], "Carlo Pellegrini", "italy"],
   ["a Japanese name is not Italian-shaped", "La premier Sanae Takaichi ha parlato.", [["Sanae Takaichi", "PERSON"]], "Sanae Takaichi", undefined],
+  ["a bare title on a name with no known given name is not Italy's", "Il primo ministro Hamadi Jebali ha parlato.", [["Hamadi Jebali", "PERSON"]], "Hamadi Jebali", undefined],
   ["a foreign-shaped name keeps a bare title without body", "Il ministro Viktor Hrenko ha parlato.", [["Viktor Hrenko", "PERSON"]], "Viktor Hrenko", undefined],
   ["a conjunction is no copula", "Ernesto Valli e il presidente di Ferrovie Meccaniche Adriatiche hanno parlato.", [["Ernesto Valli", "PERSON"], ["Ferrovie Meccaniche Adriatiche", "ORG"]], "Ernesto Valli", "ferrovie-meccaniche-adriatiche"],
   ["someone received by an office does not hold it", "Ernesto Valli è stato ricevuto dal presidente di Ferrovie Meccaniche Adriatiche.", [["Ernesto Valli", "PERSON"], ["Ferrovie Meccaniche Adriatiche", "ORG"]], "Ernesto Valli", "ferrovie-meccaniche-adriatiche"],

@@ -3,6 +3,7 @@ import { countryId, entryById, namePieces } from "../../nlp/it/gazetteer/index.t
 import { demonymCountry } from "../../nlp/it/lexicon/demonyms.ts";
 import { findRolesInSentence, matchRole } from "../../nlp/it/lexicon/roles.ts";
 import { PREPOSITIONS } from "../../nlp/it/lexicon/function-words.ts";
+import { isGivenName } from "../../nlp/it/gazetteer/given-names.ts";
 
 // Role phrases: a title, what it is a title of, and who holds it when the text says.
 //   "il ministro degli Esteri russo Sergei Lavrov"      title, of russia, holder after
@@ -270,7 +271,8 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
       // held by an Italian-shaped name is Italy's.
       // "la premier Giovanna Bellini", "il ministro Carlo Pellegrini": a bare government title
       // on an Italian-shaped name is Italy's, whatever other state the sentence names.
-      if (of === undefined && holder && ITALIAN_BARE.has(family) && !FOREIGN_TITLES.has(role.title) && italianShaped(holder.text)) of = ITALY;
+      // (a bare title needs the stronger sign of a known given name: "il primo ministro Hamadi Jebali" is not Italy's).
+      if (of === undefined && holder && ITALIAN_BARE.has(family) && !FOREIGN_TITLES.has(role.title) && italianShaped(holder.text) && isGivenName(holder.text.split(/\s+/)[0]!)) of = ITALY;
       if (of === undefined && holder && ITALIAN_OFFICES.has(family) && !FOREIGN_TITLES.has(role.title)) {
         // "Assente il presidente brasiliano Lula, rappresentato dal ministro degli Esteri
         // Mauro Vieira": a state named earlier in the sentence is the one meant.
