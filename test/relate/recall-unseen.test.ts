@@ -70,6 +70,7 @@ const POSITIVE: Array<[string, string]> = [
 // [why, sentence, relation it must not yield (null: no relation at all)]
 const NEGATIVE: Array<[string, string, string | null]> = [
   ["a passive's patient is the phrase right before it, not one further back", `${ARDO} ha criticato le sanzioni imposte da ${ULVIA}.`, "ulvia SANCTIONED nello-ardo"],
+  ["the agent of another participle is not the passive's", `È stato bombardato l'ospedale di ${BRENO} gestito da [Medici Uniti|ORG|medici-uniti].`, "medici-uniti ATTACKED breno"],
   ["a passive without agent names no doer", `${MARSIA} è stata criticata duramente.`, null],
   ["a place after a passive is no patient", `A ${BRENO} è stato ricevuto da ${ARDO} un dono.`, "nello-ardo MET breno"],
   ["an adverb is no object", `${ARDO} ha criticato duramente.`, null],

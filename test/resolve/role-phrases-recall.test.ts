@@ -59,6 +59,9 @@ const NOT_FOUND: Array<[string, string, Names, string, string | undefined]> = [
   ["a long name after a title is no adjective", "Il presidente Federazione Nazionale Ivo Tarsi ha parlato.", [["Federazione Nazionale", "ORG"], ["Ivo Tarsi", "PERSON"]], "Ivo Tarsi", "federazione-nazionale"],
   ["a rank with nobody named after it gives no holder", "Il portavoce dell'esercito indiano, colonnello in pensione, tace.", [], "colonnello", "india"],
   ["a mayor between two towns names neither", "A Borgonero e a Santu Lianu si vota. Il sindaco Gavino Porcu ha parlato.", [["Borgonero", "GPE"], ["Santu Lianu", "GPE"], ["Gavino Porcu", "PERSON"]], "Gavino Porcu", undefined],
+  ["a mayor is no mayor of a cinema", "Ha visto il film al cinema Odeon. Poi ha incontrato il sindaco Gavino Porcu.", [["Odeon", "GPE"], ["Gavino Porcu", "PERSON"]], "Gavino Porcu", undefined],
+  ["a role in a circumstance shares no holder", "Dopo l'incontro con il Papa, il presidente Ivo Tarsi ha parlato.", [["Ivo Tarsi", "PERSON"]], "Ivo Tarsi", "vatican-city"],
+  ["a state named as a place is not the office's", "In Vaticano il presidente della Repubblica Sergio Valdoni ha parlato.", [["Vaticano", "GPE"], ["Sergio Valdoni", "PERSON"]], "Sergio Valdoni", "vatican-city"],
   ["a mayor is no mayor of a country", "In Italia si vota. Il sindaco Gavino Porcu ha parlato.", [["Italia", "GPE"], ["Gavino Porcu", "PERSON"]], "Gavino Porcu", undefined],
 ];
 

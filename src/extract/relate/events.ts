@@ -6,6 +6,7 @@
 import type { Mention, Modality, RelationType } from "../../types.ts";
 import { SYMMETRIC_RELATION_TYPES } from "../../types.ts";
 import { JUDGING_VERBS } from "../../nlp/it/lexicon/verbs.ts";
+import { lemmatise } from "../../nlp/it/lemma.ts";
 import { GOODS, TROOPS, type ObjectKind, type ObjectSlot } from "../../nlp/it/lexicon/cues.ts";
 import {
   findObject,
@@ -133,7 +134,9 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
   const tra = symmetric && hit.noun && !subjects.length ? traPair(view, hit) : undefined;
   if (!subjects.length && !tra) {
     if (passive) {
-      const agent = findObject(view, hit.unit, ["da"], "actor", settings);
+      const found = findObject(view, hit.unit, ["da"], "actor", settings);
+      // "è stato bombardato l'ospedale gestito da X": the agent of another participle is not this one's.
+      const agent = found && !participleBetween(view, hit.unit, found.unit) ? found : undefined;
       if (agent) {
         subjects = agent.args.map((a) => ({ ...a, why: `subject: agent of the passive '${hit.surface}' ${a.why.replace(/^object: /, "")}` }));
         agentFound = true;
@@ -514,6 +517,15 @@ function passivePatients(view: SentenceView, u: number, settings: ArgumentSettin
   for (let k = j - 2; k >= 0 && (units[k + 1]!.kind === "and" || units[k + 1]!.kind === "comma") && units[k]!.kind === "np" && units[k]!.prep === null && units[k]!.head; k -= 2)
     out.unshift({ mention: units[k]!.head!, why: `object: coordinated with the one undergoing the passive (${units[k]!.head!.text})` });
   return out;
+}
+
+/** Some word between units `from` and `to` (exclusive) reads as a past participle: another verb's. */
+function participleBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let t = view.units[from]!.end; t < view.units[to]!.start; t++) {
+    const w = view.words[t]!;
+    if (/(ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute)$/.test(w) && lemmatise(w).some((a) => a.tense === "participio")) return true;
+  }
+  return false;
 }
 
 /** A participle read as passive: after essere/venire, or bare ("soldati inviati in Russia"). */

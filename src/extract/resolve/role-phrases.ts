@@ -83,6 +83,10 @@ function italianShaped(name: string): boolean {
   return words.length >= 2 && words.every((w) => /[aeio]$/.test(w) && w.length >= 3 && /^[a-zàèéìíòóù'’-]+$/i.test(w) && !/[kwxy]/i.test(w));
 }
 
+/** Words before a name that make it a town: "a X", "nel comune di X". */
+const TOWN_CONTEXT = new Set(["a", "ad", "in", "di", "da", "comune", "citta", "cittadina", "paese", "borgo", "frazione", "sindaco"]);
+/** Prepositions that make the name after them a place ("in Vaticano", "a Kiev"). */
+const PLACE_PREPOSITIONS = new Set(["in", "a", "nel", "nella", "al", "alla", "da", "dal", "dalla", "verso"]);
 /** Ranks and forms of address between a title and its holder's name. */
 const RANKS = new Set([
   "cardinale", "monsignor", "monsignore", "colonnello", "generale", "ammiraglio", "maresciallo", "capitano", "tenente",
@@ -135,7 +139,10 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
       if (!ARTICLES.has(word(toks[i]?.text))) return undefined;
       for (let j = i + 1; j <= i + 3 && j < toks.length; j++) {
         const named = nameAt(j);
-        if (named) return j > i + 1 && named.type === "PERSON" ? named : undefined;
+        // An apposition closes with a comma or the sentence: "con il Papa, il presidente X ha
+        // incontrato" is a circumstance, then the subject.
+        const closed = [",", ".", ";", ":", undefined].includes(toks[named?.tokenEnd ?? -1]?.text);
+        if (named) return j > i + 1 && named.type === "PERSON" && closed ? named : undefined;
         const w = toks[j]!.text;
         if (!/^\p{Ll}{3,}$/u.test(w) || NOT_DESCRIPTOR.has(w) || OF.has(w) || COMPLEMENT.has(w)) return undefined;
       }
@@ -167,10 +174,15 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
       const subject = nameEndingAt(b);
       return subject?.type === "PERSON" ? subject : undefined;
     };
+    /** "a X", "comune di X", or X opening the sentence: named as a town ("al cinema Odeon" is not). */
+    const townContext = (m: Mention) => {
+      const before = doc.sentences[m.sentence]!.tokens[m.tokenStart - 1]?.text;
+      return before === undefined || TOWN_CONTEXT.has(word(before));
+    };
     /** The one town (a place that is not a country) named before token `from`, or in the sentence before. */
     const townBefore = (from: number) => {
       const towns = (list: readonly Mention[]) =>
-        new Set(list.filter((m) => m.type === "GPE" && m.kind === "name" && m.entity !== undefined && entryById(m.entity)?.source !== "countries").map((m) => m.entity!));
+        new Set(list.filter((m) => m.type === "GPE" && m.kind === "name" && m.entity !== undefined && entryById(m.entity)?.source !== "countries" && townContext(m)).map((m) => m.entity!));
       const here = towns(names.filter((m) => m.tokenEnd <= from));
       const seen = here.size > 0 || sentence.index === 0 ? here : towns(bySentence.get(sentence.index - 1) ?? []);
       return seen.size === 1 ? [...seen][0] : undefined;
@@ -278,7 +290,8 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
         // Mauro Vieira": a state named earlier in the sentence is the one meant.
         const states = new Set(
           sentenceMentions(sentence.index)
-            .filter((m) => m.tokenEnd <= from && m.entity !== undefined && entryById(m.entity)?.source === "countries")
+            // A state as a place ("incontro in Vaticano") is not the one whose office it is.
+            .filter((m) => m.tokenEnd <= from && m.entity !== undefined && entryById(m.entity)?.source === "countries" && !PLACE_PREPOSITIONS.has(word(toks[m.tokenStart - 1]?.text)))
             .map((m) => m.entity!),
         );
         if (states.size === 1) of = [...states][0];
@@ -319,7 +332,10 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
     const p = out[i]!;
     const q = out[i + 1]!;
     if (p.holder || !q.holder || q.sentence !== p.sentence) continue;
-    if (doc.sentences[p.sentence]!.tokens[p.tokenEnd]?.text === "," && q.tokenStart === p.tokenEnd + 1) p.holder = q.holder;
+    const toks = doc.sentences[p.sentence]!.tokens;
+    // Not after a preposition: "con il Papa, il presidente X ha …" ends a circumstance, names no one.
+    if (PREPOSITIONS.has((toks[p.tokenStart - 1]?.text ?? "").toLowerCase())) continue;
+    if (toks[p.tokenEnd]?.text === "," && q.tokenStart === p.tokenEnd + 1) p.holder = q.holder;
   }
   return out;
 }
