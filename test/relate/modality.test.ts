@@ -31,6 +31,9 @@ const TABLE: Array<[string, string, Modality]> = [
   [`È previsto un incontro tra ${VARGA} e ${DROZD}.`, MET, "planned"],
   [`Si terrà domani a [Klow|GPE|klow] il vertice tra ${VARGA} e ${DROZD}.`, MET, "planned"],
   [`${VARGA} si è detta aperta a un colloquio con ${DROZD}.`, MET, "possible"],
+  // Having opened something did it: the participle of a perfect is no "aperto" possibility.
+  [`${VARGA} ha aperto un colloquio con ${DROZD}.`, MET, "asserted"],
+  [`[Lusia|GPE|lusia] ha aperto il fuoco contro ${SYLDAVIA}.`, "lusia ATTACKED syldavia", "asserted"],
   [`L'incontro tra ${VARGA} e ${DROZD} dovrebbe avvenire a marzo.`, MET, "planned"],
   [`${VARGA} ha evocato la possibilità di un incontro con ${DROZD}.`, MET, "possible"],
   [`${BORDURIA} non esclude nuove sanzioni contro ${SYLDAVIA}.`, "borduria THREATENED syldavia", "possible"],

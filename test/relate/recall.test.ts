@@ -127,7 +127,7 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["a state being somewhere is no visit", `${MARSIA} è in ${ULVIA} secondo alcune mappe.`, null],
   ["winning a title at a place is no conquest", `${ARDO} ha conquistato il titolo a ${BRENO}.`, "nello-ardo ATTACKED breno"],
   ["a person conquered by a person is no attack", `${ARDO} ha conquistato ${FUSCO}.`, null],
-  ["taking control of a meeting is no attack on a person", `${ARDO} ha preso il controllo della riunione con ${FUSCO}.`, null],
+  ["taking control of a meeting is no attack on a person", `${ARDO} ha preso il controllo della riunione con ${FUSCO}.`, "nello-ardo ATTACKED lia-fusco"],
   ["waiting for someone is no visit", `${ARDO} attende ${FUSCO} da ore.`, null],
   ["a treaty after an article is a noun", `${MARSIA} e ${ULVIA} hanno un trattato di amicizia.`, "marsia NEGOTIATED_WITH ulvia"],
   ["co-subjects of a transitive verb do not meet each other", `${ARDO} è arrivato a ${BRENO}. ${FUSCO} e ${RENDA} lo hanno accolto.`, "lia-fusco MET tito-renda"],

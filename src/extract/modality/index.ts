@@ -137,6 +137,9 @@ function insertionStart(view: SentenceView, k: number): number | undefined {
   return undefined;
 }
 
+/** Forms of "avere" before a participle in a perfect tense. */
+const AVERE_PERFECT: ReadonlySet<string> = new Set(["ha", "hanno", "ho", "abbiamo", "aveva", "avevano", "avrà", "avranno", "abbia", "abbiano"]);
+
 /** The modality of the cue at token `cue` (in unit `u`). */
 export function readModality(view: SentenceView, u: number, cue: number, noun: boolean): ModalityReading {
   const scope = modalityScope(view, u, noun).sort((a, b) => a - b);
@@ -152,7 +155,10 @@ export function readModality(view: SentenceView, u: number, cue: number, noun: b
     const unit = view.units[view.unitOf[t]!]!;
     const verb = unit.kind === "verb" ? unit.verb : undefined;
     if (NEGATION_WORDS.has(w) && !(w === "non" && view.words[t + 1] === "solo")) negation ??= `'${w}'`;
-    if (POSSIBLE_WORDS.has(w)) possible ??= `'${w}'`;
+    // A verb cue is not its own modality word ("ha aperto il fuoco" is no "aperto" possibility).
+    // Nor is a participle of a perfect with "avere" ("ha aperto un negoziato" opened it).
+    const perfect = unit.kind === "verb" && AVERE_PERFECT.has(view.words[t - 1] ?? "");
+    if (POSSIBLE_WORDS.has(w) && (noun || t !== cue) && !perfect) possible ??= `'${w}'`;
     if (PLANNED_WORDS.has(w)) planned ??= `'${w}'`;
     if (HYPOTHETICAL_OPENERS.has(w) && unit.kind === "opener") possible ??= `hypothetical '${w}'`;
     if (!verb) continue;

@@ -26,6 +26,7 @@ const TARGET_NOUNS: ReadonlySet<string> = new Set([
   "centro", "infrastrutture", "ponte", "stazione", "ospedale", "quartiere", "quartieri", "sobborghi", "dintorni",
   "regione", "provincia", "villaggio", "capitale", "impianto", "impianti", "caserma", "roccaforte", "maggior",
   "città", "centri", "postazioni", "posizioni", "linee", "territori", "infrastruttura", "obiettivi", "installazioni",
+  "siti", "sito", "campi", "campo", "villaggi", "villaggio", "edifici", "case", "abitazioni", "zone", "aree", "località",
 ]);
 
 /** Nouns of help: "a fianco di X", "a sostegno di X", "in aiuto di X". */
@@ -51,10 +52,11 @@ export interface ArgumentSettings {
 const STATE_NOUNS: ReadonlySet<string> = new Set([
   "governo", "esercito", "forze", "truppe", "autorità", "militari", "soldati", "leader", "presidente", "ministro",
   "diplomazia", "intelligence", "marina", "aviazione", "regime", "popolo", "servizi", "stato", "paese", "nazione",
-  "amministrazione", "parlamento", "ministero", "delegazione", "media", "agenzia", "funzionari", "funzionario",
+  "amministrazione", "parlamento", "ministero", "delegazione", "delegazioni", "media", "agenzia", "funzionari", "funzionario",
   "fonti", "dirigenti", "esecutivo", "capitale", "alleato", "alleati", "partner", "vicino", "territorio",
   "mediatori", "negoziatori", "rappresentanti", "inviati", "inviato", "diplomatici", "emissari",
   "ufficiali", "vertici", "omologo", "omologa", "omologhi", "controparte", "premier", "capo", "capi", "generali",
+  "artiglieria", "fanteria", "flotta", "guardia", "difesa", "contraerea", "missili", "droni", "jet", "caccia",
 ]);
 
 /**
@@ -81,7 +83,7 @@ const STATE_BODIES: ReadonlySet<string> = new Set([
 function stateBodyOf(view: SentenceView, k: number): Mention | undefined {
   const unit = view.units[k]!;
   const of = view.units[k + 1];
-  if (unit.head || unit.prep !== null || unit.end - unit.start > 3 || !nounIn(view, unit, STATE_BODIES)) return undefined;
+  if (unit.head || unit.end - unit.start > 3 + (unit.prep ? 1 : 0) || !nounIn(view, unit, STATE_BODIES)) return undefined;
   if (of?.kind !== "np" || of.prep !== "di" || of.start !== unit.end || of.head?.kind !== "name" || of.head.type !== "GPE") return undefined;
   // Only the state body and its state: "il governo di unità nazionale di X" is something else.
   return of.end === of.head.tokenEnd ? of.head : undefined;
@@ -249,8 +251,12 @@ const LEADER_GROUP_NOUNS: ReadonlySet<string> = new Set(["leader", "presidenti",
  * fits the members (leaders are people).
  */
 function groupPhrase(view: SentenceView, unit: Unit, group: readonly Mention[]): boolean {
-  const words = view.words.slice(unit.start, unit.end);
-  if (words.length === 1 && (words[0] === "entrambi" || words[0] === "entrambe")) return group.length === 2;
+  const words = view.words.slice(unit.start + (unit.prep ? 1 : 0), unit.end);
+  const both = words[0] === "entrambi" || words[0] === "entrambe" || words[0] === "ambedue";
+  if (both && words.length === 1) return group.length === 2;
+  // "entrambe le parti", "entrambi i leader": a pair.
+  if (both && group.length !== 2) return false;
+  if (both) words.shift();
   if (!["i", "gli", "le"].includes(words[0]!)) return false;
   let at = 1;
   const n = GROUP_NUMBERS.get(words[at]!);
@@ -348,8 +354,9 @@ export function findObject(
   const open = new Set(slots);
   for (let k = u + 1; k < units.length && units[k]!.start < limit; k++) {
     const unit = units[k]!;
-    // "ha incontrato, a Klow, X": a comma-bounded circumstance right after the verb is skipped.
-    if (unit.kind === "comma" && k === u + 1) {
+    // "ha incontrato, a Klow, X", "ha incontrato ieri a Klow, nella sede del governo, X": a
+    // comma-bounded circumstance before the object is skipped.
+    if (unit.kind === "comma" && (k === u + 1 || (directOpen && slots.includes("direct")))) {
       const close = circumstanceEnd(view, k);
       if (close !== undefined) {
         k = close;
@@ -379,9 +386,12 @@ export function findObject(
       if (next?.kind === "np" && (next.prep === "di" || next.prep === "a") && next.head && fitsKind(next.head, kind))
         return found(view, k + 1, "to-help", next.head, `object: helped by the sending ('${phrase(view, unit)}' ${describe(view, next.head)})`, kind);
     }
-    if (isTimePhrase(view, unit)) continue;
+    if (isTimePhrase(view, unit) || isAdverbPhrase(view, unit)) continue;
     if (unit.prep === null) {
       if (!directOpen) continue;
+      // "ha definito «inaccettabile» l'attacco": a quoted word before the object is its predicate.
+      const quoted = !unit.head && units[k - 1]?.kind === "quote" && units[k + 1]?.kind === "quote";
+      if (quoted && units[k + 2]?.kind === "np" && units[k + 2]!.prep === null) continue;
       directOpen = false;
       if (unit.head) {
         if (slots.includes("direct") && fitsKind(unit.head, kind) && (kind === "place" || demonymStandsForState(view, unit)))
@@ -389,18 +399,38 @@ export function findObject(
         continue;
       }
       // "ha esortato le parti a …": the group named just before.
-      if (slots.includes("direct") && group && groupPhrase(view, unit, group) && group.every((m) => fitsKind(m, kind))) {
+      const members = groupOf(view, unit, group);
+      if (slots.includes("direct") && members?.every((m) => fitsKind(m, kind))) {
         const why = `object: '${phrase(view, unit)}' stands for the ones named together just before`;
-        return { slot: "direct", args: group.map((m) => ({ mention: m, why: `${why} ('${m.text}')` })), unit: k };
+        return { slot: "direct", args: members.map((m) => ({ mention: m, why: `${why} ('${m.text}')` })), unit: k };
       }
-      // "ha denunciato le trattative della Russia": the object is whose the thing is.
-      const of = units[k + 1];
+      const named = slots.includes("direct") && kind !== "place" ? appositionName(view, k) : undefined;
+      if (named && fitsKind(named, kind)) return found(view, view.unitOf[named.tokenStart]!, "direct", named, `object: '${phrase(view, unit)}', named in apposition (${describe(view, named)})`, kind);
+      // "ha denunciato le trattative della Russia": the object is whose the thing is
+      // (also past a closing quote: "ha elogiato «il coraggio» di X").
+      const of = quoted ? units[k + 2] : units[k + 1];
       // "ha colpito la raffineria di X": for a place, the target is where the facility is.
-      if (slots.includes("direct-of") && of?.kind === "np" && of.prep === "di" && of.head && nounIn(view, unit, kind === "place" ? TARGET_NOUNS : CONDUCT_NOUNS) && fitsKind(of.head, kind))
-        return found(view, k + 1, "direct-of", of.head, `object: owner of the direct object '${phrase(view, unit)}' (${describe(view, of.head)})`, kind);
+      // "ha colpito nove siti in Pakistan": a target is also where it is.
+      const ofPrep = of?.kind === "np" && (of.prep === "di" || (kind === "place" && of.prep === "in"));
+      if (slots.includes("direct-of") && ofPrep && of.head && nounIn(view, unit, kind === "place" ? TARGET_NOUNS : CONDUCT_NOUNS) && fitsKind(of.head, kind) && (kind !== "place" || placeHeaded(view, of)))
+        return found(view, view.unitOf[of.head.tokenStart]!, "direct-of", of.head, `object: owner of the direct object '${phrase(view, unit)}' (${describe(view, of.head)})`, kind);
       continue;
     }
     if (!open.has(unit.prep as ObjectSlot)) continue;
+    // "ha chiesto a entrambe le parti di …": the group named just before.
+    const members = !unit.head && kind !== "place" ? groupOf(view, unit, group) : undefined;
+    if (members?.every((m) => fitsKind(m, kind))) {
+      const why = `object: '${phrase(view, unit)}' stands for the ones named together just before`;
+      return { slot: unit.prep as ObjectSlot, args: members.map((m) => ({ mention: m, why: `${why} ('${m.text}')` })), unit: k };
+    }
+    // "ha chiesto al governo di Kiev di …": a state body named by its state is the state.
+    const body = !unit.head && kind !== "place" ? stateBodyOf(view, k) : undefined;
+    if (body && fitsKind(body, kind))
+      return found(view, k + 1, unit.prep as ObjectSlot, body, `object: '${phrase(view, unit)} ${body.text}' is the state (${describe(view, body)})`, kind);
+    // "si è congratulato con il vincitore, X": a description, then the name in apposition.
+    const named = !unit.head && kind !== "place" ? appositionName(view, k) : undefined;
+    if (named && fitsKind(named, kind))
+      return found(view, view.unitOf[named.tokenStart]!, unit.prep as ObjectSlot, named, `object: '${phrase(view, unit)}', named in apposition (${describe(view, named)})`, kind);
     // "contro le città ucraine": a nationality on a place is the state as a target.
     const target = unit.prep === "contro" && unit.head?.kind === "demonym" && nounIn(view, unit, TARGET_NOUNS);
     if (unit.head && fitsKind(unit.head, kind) && (kind === "place" ? placeHeaded(view, unit) : target || demonymStandsForState(view, unit)))
@@ -415,6 +445,11 @@ export function findObject(
   return undefined;
 }
 
+/** Who a group phrase in `unit` stands for: the group named together just before, if it fits. */
+function groupOf(view: SentenceView, unit: Unit, group: readonly Mention[] | undefined): readonly Mention[] | undefined {
+  return group && groupPhrase(view, unit, group) ? group : undefined;
+}
+
 /** The comma closing ", a Klow," or ", ieri," opened by the comma at unit c (places, times, adverbs only), or undefined. */
 function circumstanceEnd(view: SentenceView, c: number): number | undefined {
   const { units } = view;
@@ -422,7 +457,9 @@ function circumstanceEnd(view: SentenceView, c: number): number | undefined {
     const u = units[j]!;
     if (u.kind === "comma") return j > c + 1 ? j : undefined;
     if (u.kind !== "np") return undefined;
-    const circumstance = isTimePhrase(view, u) || isAdverbPhrase(view, u) || (u.prep !== null && u.prep !== "di" && (!u.head || u.head.type === "GPE" || u.head.type === "LOC"));
+    // "nella sede del governo": a di-complement without a name goes on with the phrase before it.
+    const complement = u.prep === "di" && !u.head && j > c + 1;
+    const circumstance = isTimePhrase(view, u) || isAdverbPhrase(view, u) || complement || (u.prep !== null && u.prep !== "di" && (!u.head || u.head.type === "GPE" || u.head.type === "LOC"));
     if (!circumstance) return undefined;
   }
   return undefined;
@@ -454,6 +491,24 @@ function found(view: SentenceView, k: number, slot: ObjectSlot, head: Mention, w
     j += 2;
   }
   return { slot, args, unit: k };
+}
+
+/** Nouns that describe a person by a part they play: "il vincitore, X", "lo sfidante, X". */
+const DESCRIPTIVE_NOUNS: ReadonlySet<string> = new Set([
+  "vincitore", "vincitrice", "sfidante", "rivale", "avversario", "avversaria", "candidato", "candidata", "successore",
+  "predecessore", "collega", "leader", "alleato", "alleata", "neoeletto", "neoeletta", "presidente", "premier",
+]);
+
+/** "il vincitore, X" at unit k: a bare description of a person, a comma, then the person's name. */
+function appositionName(view: SentenceView, k: number): Mention | undefined {
+  const unit = view.units[k]!;
+  if (unit.end - unit.start > 4 || !nounIn(view, unit, DESCRIPTIVE_NOUNS)) return undefined;
+  // "il vincitore delle elezioni, X": the description may have a complement.
+  let c = k + 1;
+  while (c < k + 3 && view.units[c]?.kind === "np" && view.units[c]!.prep === "di" && !view.units[c]!.head) c++;
+  const next = view.units[c + 1];
+  if (view.units[c]?.kind !== "comma") return undefined;
+  return next?.kind === "np" && next.prep === null && next.head?.kind === "name" && next.head.type === "PERSON" ? next.head : undefined;
 }
 
 /** The comma closing an apposition that opens after the comma at unit c (", l'uomo forte della regione,"), or undefined. */

@@ -6,6 +6,7 @@
 import type { Mention, Modality, RelationType } from "../../types.ts";
 import { SYMMETRIC_RELATION_TYPES } from "../../types.ts";
 import { JUDGING_VERBS } from "../../nlp/it/lexicon/verbs.ts";
+import { lemmatise } from "../../nlp/it/lemma.ts";
 import { GOODS, TROOPS, type ObjectKind, type ObjectSlot } from "../../nlp/it/lexicon/cues.ts";
 import {
   findObject,
@@ -100,6 +101,21 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
     }
   }
 
+  // "Congratulazioni a X sono arrivate da Y", "messaggi di congratulazioni … sono giunti da Y": who sent what arrived.
+  const bare = unit.prep === null || (unit.prep === "di" && view.units[hit.unit - 1]?.kind === "np" && view.units[hit.unit - 1]!.prep === null);
+  if (hit.noun && !subjects.length && bare) {
+    const senders = arrivedFrom(view, hit.unit, settings);
+    if (senders) {
+      subjects = senders;
+      explicitAgent = true;
+    }
+  }
+  // "«Congratulazioni a X», ha scritto Y": saying the noun is the speaker's act (only for
+  // performative nouns: "«i negoziati con Mosca», ha detto Y" are not Y's negotiations).
+  if (hit.noun && !subjects.length && carry.speaker && PERFORMATIVE_NOUNS.has(hit.lemma) && insideQuote(view, hit.token)) {
+    subjects = [{ mention: carry.speaker, why: `subject: the speaker of the quote the noun stands in ('${carry.speaker.text}')` }];
+    explicitAgent = true;
+  }
   if (hit.noun && !subjects.length) {
     // "A quattro anni dall'invasione di X, Y ha …": an attack named inside a phrase of
     // time or cause, with no agent of its own, is not the main clause's subject's.
@@ -110,6 +126,7 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
   }
 
   const passive = hit.verb ? isPassive(view, hit) : false;
+  let agentFound = false;
   // Subjects carried from the sentence before are parties to each other only with a reciprocal "si".
   let fromPrevious = false;
   const symmetric = SYMMETRIC_RELATION_TYPES.has(type);
@@ -117,8 +134,13 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
   const tra = symmetric && hit.noun && !subjects.length ? traPair(view, hit) : undefined;
   if (!subjects.length && !tra) {
     if (passive) {
-      const agent = findObject(view, hit.unit, ["da"], "actor", settings);
-      if (agent) subjects = agent.args.map((a) => ({ ...a, why: `subject: agent of the passive '${hit.surface}' ${a.why.replace(/^object: /, "")}` }));
+      const found = findObject(view, hit.unit, ["da"], "actor", settings);
+      // "è stato bombardato l'ospedale gestito da X": the agent of another participle is not this one's.
+      const agent = found && !participleBetween(view, hit.unit, found.unit) ? found : undefined;
+      if (agent) {
+        subjects = agent.args.map((a) => ({ ...a, why: `subject: agent of the passive '${hit.surface}' ${a.why.replace(/^object: /, "")}` }));
+        agentFound = true;
+      }
       else if (type === "SENT_TROOPS_TO" || type === "SUPPLIED") {
         const m = themeNationality(view, hit.unit, type === "SENT_TROOPS_TO" ? TROOPS : GOODS);
         if (m) {
@@ -159,6 +181,12 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
     objects = found.args;
     slot = found.slot;
   }
+  // "La Francia è stata criticata dalla Germania", "Kim è stato accolto da X e da Y": the
+  // patient of a passive with an agent is the object a direct-object cue would have had.
+  if (agentFound && !objects.length && (cue.objects.includes("direct") || cue.objects.includes("direct-of"))) {
+    const patients = passivePatients(view, hit.unit, settings);
+    if (patients?.every((p) => fitsKind(p.mention, kind))) objects = patients;
+  }
 
   const pairs: Array<[Arg, Arg]> = [];
   if (symmetric && !objects.length) {
@@ -172,10 +200,6 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
       // agreement, and "X e Y lo hanno accolto" welcomes someone else.
       for (let i = 0; i < subjects.length; i++) for (let j = i + 1; j < subjects.length; j++) pairs.push([subjects[i]!, subjects[j]!]);
       rule += ":reciprocal";
-    } else if (passive && subjects.length === 1) {
-      // "Kim è stato ricevuto da Putin": the patient stands before the participle.
-      const patient = findSubject(view, hit.unit, false, settings);
-      if ("found" in patient && fitsKind(patient.found[0]!.mention, kind)) pairs.push([subjects[0]!, patient.found[0]!]);
     }
   }
   if (!objects.length && subjects.length && hit.verb) {
@@ -192,11 +216,22 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
     // Only when the infinitive has no object of its own ("per sostenere l'invasione" has one).
     const next = view.units[hit.unit + 1];
     const ownObject = next?.kind === "np" && (next.prep === null || cue.objects.includes(next.prep as ObjectSlot));
-    const governed = !ownObject && hit.analyses!.some((a) => a.tense === "infinito") ? purposeObject(view, hit.unit) : undefined;
+    // "ha telefonato a X congratulandosi": so is a gerund right after that object.
+    const gerund = hit.analyses!.some((a) => a.tense === "gerundio");
+    const governed = !ownObject && (gerund || hit.analyses!.some((a) => a.tense === "infinito")) ? purposeObject(view, hit.unit, gerund) : undefined;
     if (!objects.length && governed && fitsKind(governed.mention, kind)) {
       objects = [governed];
       rule += ":purpose";
       confidence -= 0.1;
+    }
+    // "Merz ha vinto. Macron si è congratulato con lui": a stressed pronoun in the cue's slot
+    // is the one subject of the sentence before, when that is not the subject here.
+    const pronoun = objects.length ? undefined : pronounSlot(view, hit.unit, cue.objects);
+    const antecedent = pronoun && carry.previous?.length === 1 ? carry.previous[0]! : undefined;
+    if (antecedent && antecedent.type === "PERSON" && fitsKind(antecedent, kind) && !subjects.some((x) => x.mention.entity === antecedent.entity)) {
+      objects = [{ mention: antecedent, why: `object: '${pronoun}' refers to the subject of the sentence before ('${antecedent.text}')` }];
+      rule += ":pronoun";
+      confidence -= 0.15;
     }
   }
   for (const s of subjects) for (const o of objects) pairs.push([s, o]);
@@ -306,11 +341,56 @@ function cliticBefore(view: SentenceView, u: number): string | undefined {
   return OBJECT_CLITICS.has(w) && view.units[j + 1]?.kind === "verb" ? w : undefined;
 }
 
-/** "ha telefonato a X per congratularsi": the object of the verb that governs a purpose infinitive in unit u. */
-function purposeObject(view: SentenceView, u: number): Arg | undefined {
+/** Nouns whose utterance is the act itself: "«Congratulazioni a X»" congratulates X. */
+const PERFORMATIVE_NOUNS: ReadonlySet<string> = new Set(["congratulazioni", "felicitazioni", "complimenti", "ringraziamenti"]);
+const OPENING_QUOTES: ReadonlySet<string> = new Set(["«", "“"]);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(["»", "”"]);
+
+/** The token stands between an opening quote mark and its closing one. */
+function insideQuote(view: SentenceView, token: number): boolean {
+  let open = false;
+  for (let t = 0; t < token; t++) {
+    const w = view.words[t]!;
+    if (OPENING_QUOTES.has(w)) open = true;
+    else if (CLOSING_QUOTES.has(w)) open = false;
+  }
+  return open;
+}
+
+/** Verbs of arriving: "le congratulazioni sono arrivate da X". */
+const ARRIVAL_VERBS: ReadonlySet<string> = new Set(["arrivare", "giungere", "pervenire"]);
+
+/** The senders ("da X e da Y") after a verb of arriving whose subject is the noun phrase in unit u. */
+function arrivedFrom(view: SentenceView, u: number, settings: ArgumentSettings): Arg[] | undefined {
+  const { units } = view;
+  let k = u + 1;
+  while (k < units.length && k < u + 4 && units[k]!.kind === "np" && units[k]!.prep !== null) k++;
+  let verb: number | undefined;
+  for (; k < units.length && units[k]!.kind === "verb"; k++) if (units[k]!.verb!.some((a) => ARRIVAL_VERBS.has(a.lemma))) verb = k;
+  if (verb === undefined || units[k]?.kind !== "np" || units[k]!.prep !== "da") return undefined;
+  const from = findObject(view, verb, ["da"], "actor", settings);
+  return from?.args.map((a) => ({ ...a, why: `subject: sent what arrived ('${a.mention.text}')` }));
+}
+
+const STRESSED_PRONOUNS: ReadonlySet<string> = new Set(["lui", "lei"]);
+
+/** "con lui", "a lei" right after the cue in one of its slots: the pronoun, or undefined. */
+function pronounSlot(view: SentenceView, u: number, slots: readonly ObjectSlot[]): string | undefined {
+  const next = view.units[u + 1];
+  if (next?.kind !== "np" || next.head || next.end - next.start !== 2 || !slots.includes(next.prep as ObjectSlot)) return undefined;
+  const w = view.words[next.start + 1]!;
+  return STRESSED_PRONOUNS.has(w) ? w : undefined;
+}
+
+/**
+ * "ha telefonato a X per congratularsi", "… a X congratulandosi": the object of the verb
+ * that governs a purpose infinitive (after "per") or a gerund (right after) in unit u.
+ */
+function purposeObject(view: SentenceView, u: number, gerund: boolean): Arg | undefined {
   const per = view.units[u - 1];
-  if (per?.kind !== "np" || per.prep !== "per" || per.end - per.start !== 1) return undefined;
-  for (let k = u - 2; k >= 0 && k > u - 8; k--) {
+  if (!gerund && (per?.kind !== "np" || per.prep !== "per" || per.end - per.start !== 1)) return undefined;
+  const from = gerund ? (view.units[u - 1]?.kind === "comma" ? u - 2 : u - 1) : u - 2;
+  for (let k = from; k >= 0 && k > u - 8; k--) {
     const unit = view.units[k]!;
     if (unit.kind !== "np") return undefined;
     if (!unit.head) continue;
@@ -410,6 +490,42 @@ function traPair(view: SentenceView, hit: CueHit): [Arg, Arg] | undefined {
     if (u.kind === "np" && u.prep === "tra") return pairFrom(view, k);
   }
   return undefined;
+}
+
+/**
+ * Who undergoes the passive in unit u. With an auxiliary it is the clause's subject ("La
+ * Francia è stata criticata", "X, arrivato ieri, è stato ricevuto da …"); a bare participle
+ * is said of the entity phrase right before it or before a comma ("l'Ucraina, attaccata da
+ * …"), never of one further back ("ha criticato le sanzioni imposte dagli Stati Uniti"
+ * sanctions no one named).
+ */
+function passivePatients(view: SentenceView, u: number, settings: ArgumentSettings): Arg[] | undefined {
+  const { units } = view;
+  let j = u - 1;
+  while (j >= 0 && isAdverbPhrase(view, units[j]!)) j--;
+  if (units[j]?.kind === "verb") {
+    const search = findSubject(view, u, false, settings);
+    return "found" in search ? search.found.map((a) => ({ ...a, why: `object: undergoes the passive '${phrase(view, units[u]!)}' (${a.why})` })) : undefined;
+  }
+  while (j >= 0 && (isAdverbPhrase(view, units[j]!) || isTimePhrase(view, units[j]!))) j--;
+  if (units[j]?.kind === "che") j -= units[j - 1]?.kind === "comma" ? 2 : 1;
+  else if (units[j]?.kind === "comma") j--;
+  const np = units[j];
+  if (np?.kind !== "np" || np.prep !== null || !np.head) return undefined;
+  const out: Arg[] = [{ mention: np.head, why: `object: undergoes the passive '${phrase(view, units[u]!)}' (${np.head.text})` }];
+  // "Francia e Germania sono state criticate": every member of the list undergoes it.
+  for (let k = j - 2; k >= 0 && (units[k + 1]!.kind === "and" || units[k + 1]!.kind === "comma") && units[k]!.kind === "np" && units[k]!.prep === null && units[k]!.head; k -= 2)
+    out.unshift({ mention: units[k]!.head!, why: `object: coordinated with the one undergoing the passive (${units[k]!.head!.text})` });
+  return out;
+}
+
+/** Some word between units `from` and `to` (exclusive) reads as a past participle: another verb's. */
+function participleBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let t = view.units[from]!.end; t < view.units[to]!.start; t++) {
+    const w = view.words[t]!;
+    if (/(ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute)$/.test(w) && lemmatise(w).some((a) => a.tense === "participio")) return true;
+  }
+  return false;
 }
 
 /** A participle read as passive: after essere/venire, or bare ("soldati inviati in Russia"). */

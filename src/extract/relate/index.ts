@@ -15,7 +15,7 @@ import { modalityScope, readModality } from "../modality/index.ts";
 import { findSubject, mainSubject, type ArgumentSettings } from "./arguments.ts";
 import { findCues, type CueHit } from "./cues.ts";
 import { eventCandidates, idAs, type Carry, type EventCandidate } from "./events.ts";
-import { leaderStates, placeAndBaseRelations, roleRelations, type StateCandidate } from "./states.ts";
+import { leaderStates, ledByRelations, placeAndBaseRelations, roleRelations, type StateCandidate } from "./states.ts";
 import { buildView, type SentenceView } from "./units.ts";
 
 export interface RelateSettings extends ArgumentSettings {
@@ -92,6 +92,7 @@ export function relate(doc: Doc, resolved: Resolved, partial?: Partial<RelateSet
     }
     const view = buildView(sentence, mentions);
     for (const c of placeAndBaseRelations(view)) out.add(stateRelation(doc, sentence, c));
+    for (const c of ledByRelations(view)) out.add(stateRelation(doc, sentence, c));
     const current = mainSubject(view);
     if (current) subjectOf.set(sentence.index, current);
     if (!view.question) {
@@ -111,6 +112,9 @@ export function relate(doc: Doc, resolved: Resolved, partial?: Partial<RelateSet
         if (!candidates.length) continue;
         const pair = candidates.find((c) => SYMMETRIC_RELATION_TYPES.has(c.type) && c.type !== "HOLDS_ROLE");
         if (pair && !(current && current.length >= 2)) group = { members: [pair.subject.mention, pair.object.mention], sentence: sentence.index };
+        // "ha parlato con X e Y, esortando entrambi": the people just named together as objects.
+        const objects = [...new Map(candidates.map((c) => [c.objectId, c.object.mention])).values()];
+        if (objects.length >= 2) carry.group = objects;
         const reading = readModality(view, hit.unit, hit.token, !!hit.noun);
         const threat = candidates[0]!.type === "SANCTIONED" && governedByThreat(view, hit);
         for (const c of candidates) {

@@ -104,6 +104,18 @@ export function placeAndBaseRelations(view: SentenceView): StateCandidate[] {
         rule: "rule:relate:LOCATED_IN:nationality",
         confidence: 0.8,
       });
+    // "Borgonero si trova in provincia di Sassari", "la città di X sorge in Y"
+    const located = locatedBy(view, k);
+    if (located)
+      out.push({
+        type: "LOCATED_IN",
+        subjectId: located.place.entity!,
+        objectId: located.container.entity!,
+        subject: { mention: located.place, why: `place '${located.place.text}'` },
+        objectWhy: `container: '${located.place.text} ${words[located.verb]} … ${located.container.text}'`,
+        rule: "rule:relate:LOCATED_IN:located",
+        confidence: 0.8,
+      });
     if (!isPlace(unit.head) || unit.head!.kind === "demonym") return;
     const place = unit.head!;
     if (units[k + 1]?.kind !== "comma") return;
@@ -159,6 +171,78 @@ export function placeAndBaseRelations(view: SentenceView): StateCandidate[] {
       });
   });
   return out;
+}
+
+/** "X si trova in Y" with X the subject phrase at unit k: the place, its container and the verb's token. */
+function locatedBy(view: SentenceView, k: number): { place: Mention; container: Mention; verb: number } | undefined {
+  const { units, words } = view;
+  const unit = units[k]!;
+  // "Borgonero si trova", "La città di Borgonero si trova"
+  const named = unit.prep === null || (unit.prep === "di" && units[k - 1]?.kind === "np" && units[k - 1]!.prep === null && !units[k - 1]!.head && hasWord(view, units[k - 1]!, PLACE_NOUNS));
+  if (!named || !isPlace(unit.head) || unit.head!.kind === "demonym") return undefined;
+  const verb = units[k + 1];
+  if (verb?.kind !== "verb" || !verb.verb!.some((a) => LOCATING_VERBS.has(a.lemma))) return undefined;
+  // "si trova", "sorge": the reflexive is at the end of the subject phrase or on the verb.
+  if (words[verb.start - 1] !== "si" && !verb.verb!.some((a) => a.lemma === "sorgere")) return undefined;
+  for (let j = k + 2; j < Math.min(units.length, k + 5); j++) {
+    const u = units[j]!;
+    if (u.kind !== "np") return undefined;
+    // "in Y", or "in provincia di Y" after a place noun.
+    const prep = j > k + 2 ? u.prep === "di" : u.prep === "in" || u.prep === "a";
+    if (u.head) return prep && isPlace(u.head) && u.head.entity !== unit.head!.entity ? { place: unit.head!, container: u.head, verb: verb.start } : undefined;
+    if (j > k + 2 || (u.prep !== "in" && u.prep !== "a") || !hasWord(view, u, PLACE_NOUNS)) return undefined;
+  }
+  return undefined;
+}
+
+/** Participles of leading a body: "il partito guidato da X", "la milizia capeggiata da X". */
+const LEAD_VERBS: ReadonlySet<string> = new Set(["guidare", "capeggiare", "presiedere", "dirigere"]);
+
+/**
+ * "Il partito Unione Civica, guidato da X", "le Fdn, la milizia guidata dal generale X",
+ * "il governo francese guidato da X": the one who leads a named organisation or state holds
+ * a role in it.
+ */
+export function ledByRelations(view: SentenceView): StateCandidate[] {
+  const out: StateCandidate[] = [];
+  const { units } = view;
+  units.forEach((unit, k) => {
+    if (unit.kind !== "verb" || !unit.verb!.some((a) => a.tense === "participio" && LEAD_VERBS.has(a.lemma))) return;
+    const by = units[k + 1];
+    const leader = by?.kind === "np" && by.prep === "da" ? by.head : undefined;
+    if (!leader?.entity || leader.type !== "PERSON" || leader.kind !== "name") return;
+    const body = ledBody(units, k);
+    const id = body?.actor ?? body?.entity;
+    if (!body || !id || id === leader.entity) return;
+    out.push({
+      type: "HOLDS_ROLE",
+      subjectId: leader.entity,
+      objectId: id,
+      subject: { mention: leader, why: `leader: the agent of '${view.words[unit.start]}' ('${leader.text}')` },
+      objectWhy: `led body: '${body.text}', which '${view.words[unit.start]} da' describes`,
+      rule: "rule:relate:HOLDS_ROLE:led-by",
+      confidence: 0.8,
+      title: "leader",
+    });
+  });
+  return out;
+}
+
+/** The organisation or state the participle at unit k describes: right before it, or before a bare apposition ("X, la milizia guidata da"). */
+function ledBody(units: readonly Unit[], k: number): Mention | undefined {
+  let j = k - 1;
+  if (units[j]?.kind === "comma") j--;
+  const np = units[j];
+  if (np?.kind !== "np" || np.prep !== null) return undefined;
+  const isBody = (m: Mention | undefined) => (m?.type === "ORG" || m?.type === "GPE") && m.entity !== undefined;
+  if (np.head) return isBody(np.head) ? np.head : undefined;
+  // A bare apposition: back over the comma (and a bracketed short form) to the name it describes.
+  let b = j - 1;
+  if (units[b]?.kind !== "comma") return undefined;
+  b--;
+  while (b >= 0 && units[b]!.kind !== "np") b--;
+  const named = units[b];
+  return named?.kind === "np" && named.prep === null && isBody(named.head) ? named.head : undefined;
 }
 
 /** "la regione russa del Tatarstan" at unit k: the named place and the state of the nationality. */

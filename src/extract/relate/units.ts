@@ -82,7 +82,7 @@ const QUANTIFIERS: ReadonlySet<string> = new Set(["tutti", "tutte", "tutto", "tu
 
 /** Determiners after which a word is a noun ("la conferma", "della visita", "il suo invio"). */
 const NOUN_MARKERS: ReadonlySet<string> = new Set([
-  "il", "un", "una", "uno", "i", "un'", ...POSSESSIVES, "questo", "questa", "quel", "quella", "nuovo", "nuova",
+  "il", "un", "una", "uno", "i", "un'", "al", "ai", ...POSSESSIVES, "questo", "questa", "quel", "quella", "nuovo", "nuova",
   ...[...PREPOSITIONS.keys()].filter((p) => p.length > 2 && !["per", "tra", "fra", "con", "contro", "verso", "presso", "secondo", "durante", "dopo", "prima", "senza", "entro"].includes(p)),
 ]);
 
@@ -177,7 +177,9 @@ export function buildView(sentence: Sentence, mentions: readonly Mention[]): Sen
     } else {
       const analyses = verbAnalyses(w);
       const afterName = !!open?.mentions.some((m) => m.tokenEnd === i);
-      const verb = (analyses && readsAsVerb(words, i, tokens[i]!.text, analyses, afterName) ? analyses : undefined) ?? infinitiveAfterModal(units, open, w) ?? infinitiveAfterPreposition(words, open, i);
+      // "il premier lusitano Aldo Ferri": an unknown word ending like a plural verb, right before a name, is its adjective.
+      const adjectiveOfName = !!analyses && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "") && analyses.every((a) => !KNOWN_VERBS.has(a.lemma));
+      const verb = (analyses && !adjectiveOfName && readsAsVerb(words, i, tokens[i]!.text, analyses, afterName) ? analyses : undefined) ?? infinitiveAfterModal(units, open, w) ?? infinitiveAfterPreposition(words, open, i);
       if (verb) single("verb", i, { verb });
       else {
         open ??= { kind: "np", start: i, end: i, prep: null, mentions: [] };
@@ -279,10 +281,13 @@ export function isTimePhrase(view: SentenceView, unit: Unit): boolean {
   return !unit.head && hasTimeWord(view.words, unit.start, unit.end);
 }
 
-/** A bare phrase of adverbs only: "già", "non", "poi". */
+/** Adverbs of manner: "duramente", "aspramente", "separatamente". */
+const MANNER_ADVERB = /^\p{Ll}{4,}mente$/u;
+
+/** A bare phrase of adverbs only: "già", "non", "poi", "duramente". */
 export function isAdverbPhrase(view: SentenceView, unit: Unit): boolean {
   if (unit.kind !== "np" || unit.head || unit.prep) return false;
-  for (let t = unit.start; t < unit.end; t++) if (!VERB_GROUP_ADVERBS.has(view.words[t]!)) return false;
+  for (let t = unit.start; t < unit.end; t++) if (!VERB_GROUP_ADVERBS.has(view.words[t]!) && !MANNER_ADVERB.test(view.words[t]!)) return false;
   return true;
 }
 

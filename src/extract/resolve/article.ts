@@ -3,6 +3,7 @@ import { entryById, namePieces, slugify } from "../../nlp/it/gazetteer/index.ts"
 import { lookupName } from "../../ner/listed-names.ts";
 import { demonymOfPiece } from "../../nlp/it/lexicon/demonyms.ts";
 import { linkShortForms } from "./acronyms.ts";
+import { splitSwallowedNames } from "./name-spans.ts";
 import { demonymMentions } from "./demonyms.ts";
 import { usedAsPlace } from "./metonymy.ts";
 import { personWords, sameFullName, shortFormOf } from "./person-names.ts";
@@ -30,7 +31,8 @@ interface Known {
   notes: Provenance[];
 }
 
-export function resolveArticle(doc: Doc, names: Mention[]): ResolvedArticle {
+export function resolveArticle(doc: Doc, recognised: Mention[]): ResolvedArticle {
+  const names = splitSwallowedNames(doc, recognised);
   const known = new Map<string, Known>();
   const note = (id: string, name: string, type: EntityType, p?: Provenance) => {
     const k = known.get(id) ?? { name, type, notes: [] };
@@ -295,7 +297,9 @@ function roleMentions(doc: Doc, mentions: Mention[], known: Map<string, Known>):
     let end = p.tokenEnd;
     while (end > p.tokenStart && mentions.some((m) => m.kind === "name" && m.sentence === p.sentence && m.tokenStart < end && p.tokenStart < m.tokenEnd)) end--;
     const ofName = toks.slice(p.tokenStart, end).findIndex((t) => /^(di|del|della|dello|dell['’]|dei|degli|delle)$/i.test(t.text));
-    if (ofName > 0 && mentions.some((m) => m.kind === "name" && m.sentence === p.sentence && m.tokenStart === p.tokenStart + ofName + 1)) end = p.tokenStart + ofName;
+    // "dell'Esercito", or "dell'autoproclamato Esercito" (one describing word before the name).
+    const ofStart = p.tokenStart + ofName;
+    if (ofName > 0 && mentions.some((m) => m.kind === "name" && m.sentence === p.sentence && (m.tokenStart === ofStart + 1 || (m.tokenStart === ofStart + 2 && ofStart + 2 === end)))) end = ofStart;
     if (end <= p.tokenStart) continue;
     const start = toks[p.tokenStart]!.start;
     const stop = toks[end - 1]!.end;

@@ -1,7 +1,9 @@
 import type { Doc, Mention } from "../../types.ts";
 import { countryId, entryById, namePieces } from "../../nlp/it/gazetteer/index.ts";
 import { demonymCountry } from "../../nlp/it/lexicon/demonyms.ts";
-import { findRolesInSentence } from "../../nlp/it/lexicon/roles.ts";
+import { findRolesInSentence, matchRole } from "../../nlp/it/lexicon/roles.ts";
+import { PREPOSITIONS } from "../../nlp/it/lexicon/function-words.ts";
+import { isGivenName } from "../../nlp/it/gazetteer/given-names.ts";
 
 // Role phrases: a title, what it is a title of, and who holds it when the text says.
 //   "il ministro degli Esteri russo Sergei Lavrov"      title, of russia, holder after
@@ -39,6 +41,8 @@ const ITALIAN_OFFICES = new Set([
   "ministro della Giustizia", "vice ministro", "vice ministro degli Esteri", "vice ministro della Difesa",
   "sottosegretario", "head of state", "premier-it",
 ]);
+/** Titles whose bare form means Italy's office when the holder's name is Italian-shaped ("la premier X", "il ministro X"). */
+const ITALIAN_BARE = new Set(["premier", "vicepremier", "ministro"]);
 /** Titles of those families that only other countries use. */
 const FOREIGN_TITLES = new Set(["segretario di Stato", "segretario alla Difesa", "segretario della Difesa", "capo della diplomazia", "cancelliere"]);
 const ITALY = countryId("IT");
@@ -48,13 +52,50 @@ const TITLE_COUNTRY = new Map([
   ["segretario al Tesoro", countryId("US")],
   ["segretario alla Difesa", countryId("US")],
   ["segretario al Commercio", countryId("US")],
+  // The one pope: "il Pontefice" after "Papa Leone XIV" names him.
+  ["papa", countryId("VA")],
+  ["pontefice", countryId("VA")],
 ]);
 
-/** A name shaped like an Italian one: every word ends in a, e, i or o ("Matteo Piantedosi"). */
+/** The European Union's own titles: "il commissario europeo al Commercio", "il capo della diplomazia europea". */
+const EUROPEAN = new Set(["europeo", "europea"]);
+const EU_BODY = new Map([["commissario", "european-commission"]]);
+const EUROPEAN_UNION = "european-union";
+/** Prepositions that open a portfolio or remit between a title and its holder: "per l'Africa", "al Commercio". */
+const COMPLEMENT = new Set(["per", "a", "al", "allo", "alla", "all", "ai", "agli", "alle"]);
+/** Participles of appointment: "X è stato eletto presidente di Y", "X, nominata sindaca". */
+const APPOINTED = new Set([
+  "eletto", "eletta", "rieletto", "rieletta", "nominato", "nominata", "confermato", "confermata", "designato", "designata",
+  "proclamato", "proclamata", "scelto", "scelta", "indicato", "indicata",
+]);
+/** Copulas of a predicate nominal: "X è il nuovo presidente di Y", "X diventa sindaco". */
+const COPULAS = new Set(["è", "sarà", "sara", "era", "fu", "diventa", "diventerà", "diventera", "resta", "rimane", "torna"]);
+const PASSIVE_AUX = new Set(["stato", "stata"]);
+/** Words that end a descriptive apposition before a name ("il diplomatico danese X" is one; "il giorno dopo X" is not). */
+const NOT_DESCRIPTOR = new Set(["che", "cui", "non", "dopo", "prima", "poi", "quale", "quando", "mentre", "anche", "ancora", "già", "gia"]);
+
+/**
+ * A name shaped like an Italian one: every word ends in a, e, i or o ("Matteo Piantedosi"),
+ * spelt with Italian letters only (no k, w, x, y or foreign marks: "Sanae Takaichi" is not).
+ */
 function italianShaped(name: string): boolean {
   const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-  return words.length >= 2 && words.every((w) => /[aeio]$/.test(w) && w.length >= 3);
+  return words.length >= 2 && words.every((w) => /[aeio]$/.test(w) && w.length >= 3 && /^[a-zàèéìíòóù'’-]+$/i.test(w) && !/[kwxy]/i.test(w));
 }
+
+/** Words before a name that make it a town: "a X", "nel comune di X". */
+const TOWN_CONTEXT = new Set(["a", "ad", "in", "di", "da", "comune", "citta", "cittadina", "paese", "borgo", "frazione", "sindaco"]);
+/** Prepositions that make the name after them a place ("in Vaticano", "a Kiev"). */
+const PLACE_PREPOSITIONS = new Set(["in", "a", "nel", "nella", "al", "alla", "da", "dal", "dalla", "verso"]);
+/** Ranks and forms of address between a title and its holder's name. */
+const RANKS = new Set([
+  "cardinale", "monsignor", "monsignore", "colonnello", "generale", "ammiraglio", "maresciallo", "capitano", "tenente",
+  "maggiore", "don", "padre", "suor", "rabbino", "imam", "sceicco", "dottor", "professor", "professoressa", "onorevole", "giudice",
+]);
+/** Offices of a town: without a named body they are the town's just named. */
+const TOWN_OFFICES = new Set(["sindaco", "vicesindaco"]);
+/** Finite verbs that end a remit: "il ministro a Roma ha incontrato X" has none. */
+const FINITE_VERBS = new Set(["ha", "hanno", "è", "sono", "sarà", "saranno", "era", "erano", "aveva", "avevano", "avrà", "avrebbe", "sarebbe", "potrebbe", "dovrebbe", "deve", "può", "vuole", "fa", "dice", "chiede"]);
 
 /** Roles that speak or act for a body: they take the seat of power in the sentence. */
 const SPEAKS_FOR = new Set(["portavoce", "consigliere", "consigliere per la sicurezza"]);
@@ -70,6 +111,8 @@ function word(text: string | undefined): string {
  */
 export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhrase[] {
   const out: RolePhrase[] = [];
+  /** Indices in `out` of Italian offices read without a holder (Italy's only if the article names one). */
+  const unheld = new Set<number>();
   const all = new Map<number, Mention[]>();
   for (const m of mentions) all.set(m.sentence, [...(all.get(m.sentence) ?? []), m]);
   const sentenceMentions = (i: number): readonly Mention[] => all.get(i) ?? [];
@@ -86,8 +129,70 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
     const nameAt = (i: number) => names.find((m) => m.tokenStart === i);
     const nameEndingAt = (i: number) => names.find((m) => m.tokenEnd === i);
     const inName = (i: number) => names.some((m) => m.tokenStart <= i && i < m.tokenEnd);
-    for (const role of findRolesInSentence(sentence)) {
-      if (inName(role.tokenStart)) continue;
+    /** "autoproclamato Esercito nazionale" at i: an organisation or state named after one describing word. */
+    const describedBody = (i: number) => {
+      const named = /^\p{Ll}{4,}$/u.test(toks[i]?.text ?? "") && !demonymCountry(toks[i]!.text) ? nameAt(i + 1) : undefined;
+      return named?.type === "ORG" || named?.type === "GPE" ? named : undefined;
+    };
+    /** "il diplomatico danese X" at i: an article, one to three describing words, then a person. */
+    const describedPerson = (i: number) => {
+      if (!ARTICLES.has(word(toks[i]?.text))) return undefined;
+      for (let j = i + 1; j <= i + 3 && j < toks.length; j++) {
+        const named = nameAt(j);
+        // An apposition closes with a comma or the sentence: "con il Papa, il presidente X ha
+        // incontrato" is a circumstance, then the subject.
+        const closed = [",", ".", ";", ":", undefined].includes(toks[named?.tokenEnd ?? -1]?.text);
+        if (named) return j > i + 1 && named.type === "PERSON" && closed ? named : undefined;
+        const w = toks[j]!.text;
+        if (!/^\p{Ll}{3,}$/u.test(w) || NOT_DESCRIPTOR.has(w) || OF.has(w) || COMPLEMENT.has(w)) return undefined;
+      }
+      return undefined;
+    };
+    /** Past a remit after a title ("per l'Africa", "al Commercio") when a person's name or a comma ends it; else `to`. */
+    const complementEnd = (to: number) => {
+      if (!COMPLEMENT.has(word(toks[to]?.text))) return to;
+      let words = 0;
+      for (let j = to + 1; j < Math.min(toks.length, to + 7); j++) {
+        const named = nameAt(j);
+        if (named?.type === "PERSON" || toks[j]!.text === ",") return j > to + 1 ? j : to;
+        if (named) {
+          j = named.tokenEnd - 1;
+          continue;
+        }
+        // Only a short remit: "per il lavoro comune sul programma X" is no title's.
+        const w = toks[j]!.text;
+        if (!/^[\p{L}'’]+$/u.test(w) || FINITE_VERBS.has(w.toLowerCase()) || (j > to + 1 && PREPOSITIONS.has(w.toLowerCase()))) return to;
+        if (/^\p{Ll}/u.test(w) && !ARTICLES.has(word(w)) && ++words > 3) return to;
+      }
+      return to;
+    };
+    /** "X è (stato eletto) il nuovo presidente di Y": the person a predicate nominal is said of. */
+    const predicateSubject = (from: number) => {
+      let b = from - 1;
+      while (b > 0 && (APPOINTED.has(word(toks[b]?.text)) || PASSIVE_AUX.has(word(toks[b]?.text)))) b--;
+      if (b < 1 || !COPULAS.has(toks[b]!.text.toLowerCase())) return undefined;
+      const subject = nameEndingAt(b);
+      return subject?.type === "PERSON" ? subject : undefined;
+    };
+    /** "a X", "comune di X", or X opening the sentence: named as a town ("al cinema Odeon" is not). */
+    const townContext = (m: Mention) => {
+      const before = doc.sentences[m.sentence]!.tokens[m.tokenStart - 1]?.text;
+      return before === undefined || TOWN_CONTEXT.has(word(before));
+    };
+    /** The one town (a place that is not a country) named before token `from`, or in the sentence before. */
+    const townBefore = (from: number) => {
+      const towns = (list: readonly Mention[]) =>
+        new Set(list.filter((m) => m.type === "GPE" && m.kind === "name" && m.entity !== undefined && entryById(m.entity)?.source !== "countries" && townContext(m)).map((m) => m.entity!));
+      const here = towns(names.filter((m) => m.tokenEnd <= from));
+      const seen = here.size > 0 || sentence.index === 0 ? here : towns(bySentence.get(sentence.index - 1) ?? []);
+      return seen.size === 1 ? [...seen][0] : undefined;
+    };
+    for (const found of findRolesInSentence(sentence)) {
+      if (inName(found.tokenStart)) continue;
+      // "il presidente del Consiglio europeo X": a name starting inside the title ends it there.
+      const inside = names.find((m) => m.tokenStart > found.tokenStart && m.tokenStart < found.tokenEnd);
+      const role = inside ? matchRole(toks.slice(0, inside.tokenStart).map((t) => t.text), found.tokenStart) : found;
+      if (!role) continue;
       let from = role.tokenStart;
       while (from > 0 && BEFORE_TITLE.has(word(toks[from - 1]?.text))) from--;
       const hasArticle = from > 0 && ARTICLES.has(word(toks[from - 1]?.text));
@@ -114,7 +219,8 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
           }
         }
       }
-      let of: string | undefined = TITLE_COUNTRY.get(role.title);
+      const titleBody = TITLE_COUNTRY.get(role.title) ?? (EUROPEAN.has(word(toks[role.tokenEnd - 1]?.text)) ? (EU_BODY.get(family) ?? EUROPEAN_UNION) : undefined);
+      let of: string | undefined = titleBody;
       for (let step = 0; step < 2 && to < toks.length; step++) {
         const country = /^\p{Ll}/u.test(toks[to]!.text) ? demonymCountry(toks[to]!.text) : undefined;
         if (country) {
@@ -122,9 +228,23 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
           to++;
           continue;
         }
-        const named = OF.has(word(toks[to]!.text)) ? nameAt(to + 1) : undefined;
+        // "il capo della diplomazia europea X": the Union's office.
+        if (EUROPEAN.has(word(toks[to]!.text)) && of === undefined) {
+          of = EU_BODY.get(family) ?? EUROPEAN_UNION;
+          to++;
+          continue;
+        }
+        // "l'Alta rappresentante Ue X", "il segretario generale Onu X": a short name used as an adjective.
+        const short = nameAt(to);
+        if (short?.entity && (short.type === "ORG" || short.type === "GPE") && short.tokenEnd === to + 1 && short.text.length <= 5 && of === undefined) {
+          of = short.entity;
+          to = short.tokenEnd;
+          continue;
+        }
+        // "del partito Alleanza Civica", "dell'autoproclamato Esercito nazionale": one word may describe the body.
+        const named = OF.has(word(toks[to]!.text)) ? (nameAt(to + 1) ?? describedBody(to + 1)) : undefined;
         if (named?.entity) {
-          of = of === TITLE_COUNTRY.get(role.title) ? named.entity : (of ?? named.entity);
+          of = of === titleBody ? named.entity : (of ?? named.entity);
           to = named.tokenEnd;
           continue;
         }
@@ -133,13 +253,21 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
 
       // Holder: the name right after (perhaps after a comma), or right before with a comma.
       let holder: Mention | undefined;
-      const after = toks[to]?.text === "," ? to + 1 : to;
-      const next = nameAt(after);
+      // "l'Alto commissario dell'Onu per i diritti umani X": a remit may stand between.
+      let after = complementEnd(to);
+      const comma = toks[after]?.text === ",";
+      if (comma) after++;
+      // "L'inviato dell'Ue, il diplomatico danese X,": an apposition may describe him first.
+      // "…, colonnello X", "il segretario di Stato vaticano cardinale X": a rank before the name.
+      const ranked = RANKS.has(word(toks[after]?.text)) ? nameAt(after + 1) : undefined;
+      const next = nameAt(after) ?? ranked ?? (comma ? describedPerson(after) : undefined);
+      let before = from - 1;
+      while (before > 0 && APPOINTED.has(word(toks[before]?.text))) before--;
       if (next?.type === "PERSON") holder = next;
-      else if (toks[from - 1]?.text === ",") {
-        const prev = nameEndingAt(from - 1);
+      else if (toks[before]?.text === ",") {
+        const prev = nameEndingAt(before);
         if (prev?.type === "PERSON") holder = prev;
-      }
+      } else holder = predicateSubject(from);
       // "La reazione del Cremlino …, con il portavoce Dmitry Peskov": a spokesman without
       // a qualifier speaks for the one seat of power named before him in the sentence.
       if (of === undefined && holder && SPEAKS_FOR.has(family)) {
@@ -153,19 +281,31 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
       // "il ministro dell'Interno Matteo Piantedosi": Italian news names foreign officials
       // with their nationality and its own government's without, so a bare government title
       // held by an Italian-shaped name is Italy's.
+      // "la premier Giovanna Bellini", "il ministro Carlo Pellegrini": a bare government title
+      // on an Italian-shaped name is Italy's, whatever other state the sentence names.
+      // (a bare title needs the stronger sign of a known given name: "il primo ministro Hamadi Jebali" is not Italy's).
+      if (of === undefined && holder && ITALIAN_BARE.has(family) && !FOREIGN_TITLES.has(role.title) && italianShaped(holder.text) && isGivenName(holder.text.split(/\s+/)[0]!)) of = ITALY;
       if (of === undefined && holder && ITALIAN_OFFICES.has(family) && !FOREIGN_TITLES.has(role.title)) {
         // "Assente il presidente brasiliano Lula, rappresentato dal ministro degli Esteri
         // Mauro Vieira": a state named earlier in the sentence is the one meant.
         const states = new Set(
           sentenceMentions(sentence.index)
-            .filter((m) => m.tokenEnd <= from && m.entity !== undefined && entryById(m.entity)?.source === "countries")
+            // A state as a place ("incontro in Vaticano") is not the one whose office it is.
+            .filter((m) => m.tokenEnd <= from && m.entity !== undefined && entryById(m.entity)?.source === "countries" && !PLACE_PREPOSITIONS.has(word(toks[m.tokenStart - 1]?.text)))
             .map((m) => m.entity!),
         );
         if (states.size === 1) of = [...states][0];
         else if (states.size === 0 && italianShaped(holder.text)) of = ITALY;
       }
+      // "Il presidente della Repubblica X … Nel pomeriggio il capo dello Stato": an Italian office
+      // without a holder is Italy's too, so it can name the one Italian holder the article gave it.
+      const italianUnheld = of === undefined && !holder && (ITALIAN_OFFICES.has(family) || ITALIAN_BARE.has(family)) && family !== "ministro" && !FOREIGN_TITLES.has(role.title);
+      if (italianUnheld) of = ITALY;
+      // "A Santu Lianu … Il sindaco X": a mayor without a town is the mayor of the one town just named.
+      if (of === undefined && holder && TOWN_OFFICES.has(family)) of = townBefore(from);
       const start = toks[from]!.start;
       const end = toks[to - 1]!.end;
+      if (italianUnheld) unheld.add(out.length);
       out.push({
         title: family === "ministro di un dicastero" ? toks.slice(role.tokenStart, to).map((t) => t.text).join(" ").replace(/(['’]) /g, "$1") : role.title,
         family,
@@ -181,13 +321,21 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
       });
     }
   }
+  // An unheld Italian office stays Italy's only where the article names an Italian holder of it.
+  for (const i of unheld) {
+    const p = out[i]!;
+    if (!out.some((q) => q.holder && q.of === ITALY && q.family === p.family)) delete p.of;
+  }
   // "Il capo dell'esercito sudanese, il generale Abdel Fattah al-Burhan": a role phrase
   // with no name of its own, in apposition to one that has, shares its holder.
   for (let i = 0; i + 1 < out.length; i++) {
     const p = out[i]!;
     const q = out[i + 1]!;
     if (p.holder || !q.holder || q.sentence !== p.sentence) continue;
-    if (doc.sentences[p.sentence]!.tokens[p.tokenEnd]?.text === "," && q.tokenStart === p.tokenEnd + 1) p.holder = q.holder;
+    const toks = doc.sentences[p.sentence]!.tokens;
+    // Not after a preposition: "con il Papa, il presidente X ha …" ends a circumstance, names no one.
+    if (PREPOSITIONS.has((toks[p.tokenStart - 1]?.text ?? "").toLowerCase())) continue;
+    if (toks[p.tokenEnd]?.text === "," && q.tokenStart === p.tokenEnd + 1) p.holder = q.holder;
   }
   return out;
 }

@@ -72,11 +72,21 @@ export const GOODS = [
   "bombe", "fondi", "aiuti", "carburante", "elicotteri", "navi", "sottomarini", "satelliti", "componenti", "dollari",
   "euro", "greggio", "quantitativi", "forniture", "carichi",
 ];
-const AGREEMENTS = ["accordo", "accordi", "patto", "patti", "intesa", "intese", "trattato", "trattati", "memorandum", "armistizio", "tregua", "alleanza"];
+const AGREEMENTS = ["accordo", "accordi", "patto", "patti", "intesa", "intese", "trattato", "trattati", "memorandum", "armistizio", "tregua", "alleanza", "congiunta", "congiunto"];
+/** Starting or resuming talks is negotiating: "hanno avviato colloqui con X". */
+const START_TALKS = ["avviato", "avviati", "avviare", "avviano", "avvieranno", "riavviato", "ripreso", "ripresi", "riprendere", "riprendono", "riprenderanno", "aperto", "aprire", "riaperto", "intavolato", "intavolare"];
 const TIES = ["legami", "legame", "rapporti", "relazioni", "cooperazione", "collaborazione", "partenariato", "alleanza", "asse", "cooperazioni"];
 /** A meeting by phone or video is no meeting in person. */
 const REMOTE = ["telefonico", "telefonica", "telefonici", "telefono", "telefonata", "videoconferenza", "videochiamata", "collegamento", "virtuale", "remoto"];
 const SANCTIONS = ["sanzioni", "sanzione", "embargo", "dazi"];
+/** Verdicts of blame a "definire" gives: "ha definito «inaccettabile» …". */
+const BLAME = [
+  "inaccettabile", "inaccettabili", "inammissibile", "inammissibili", "vergognoso", "vergognosa", "vergognosi", "vergognose",
+  "irresponsabile", "irresponsabili", "illegale", "illegali", "illegittimo", "illegittima", "illegittime", "illegittimi",
+  "criminale", "criminali", "scandaloso", "scandalosa", "scandalose", "provocazione", "provocatorio", "provocatoria",
+  "ingiustificato", "ingiustificata", "ingiustificate", "assurdo", "assurda", "assurde", "ostile", "ostili", "pericoloso",
+  "pericolosa", "pericolose", "grave", "gravissimo", "gravissima", "inaudito", "inaudita", "aggressione", "ricatto",
+];
 /** "accogliere/salutare con favore": approval. */
 const APPROVAL = ["favore", "soddisfazione", "plauso"];
 /** Seeing someone on a screen or in a picture is no meeting; "vedere X come …" is an opinion. */
@@ -97,6 +107,8 @@ export const VERB_CUES: readonly VerbCue[] = [
   { type: "MET", lemma: "stringere", objects: ["a"], objectKind: "person", needs: ["mano"] },
   { type: "MET", lemma: "ospitare", objects: ["direct"], objectKind: "party" },
   { type: "MET", lemma: "riunire", objects: ["con"], reflexive: true, intransitive: true },
+  // "ha pranzato con X": a meal together is a meeting.
+  ...["pranzare", "cenare"].map((lemma): VerbCue => ({ type: "MET", lemma, objects: ["con"], intransitive: true })),
   { type: "MET", lemma: "vedere", objects: ["con"], reflexive: true, intransitive: true },
   // "ha visto il suo omologo X": seeing a person (not on a screen) is meeting them.
   { type: "MET", lemma: "vedere", objects: ["direct"], objectKind: "person", subjectKind: "person", unless: NOT_IN_PERSON },
@@ -164,9 +176,10 @@ export const VERB_CUES: readonly VerbCue[] = [
   { type: "REQUESTED", lemma: "intimare", objects: ["a"] },
   { type: "REQUESTED", lemma: "premere", objects: ["su"] },
   // SUPPORTED
-  { type: "SUPPORTED", lemma: "sostenere", objects: ["direct"], notBeforeChe: true },
-  { type: "SUPPORTED", lemma: "appoggiare", objects: ["direct"], notBeforeChe: true },
-  { type: "SUPPORTED", lemma: "supportare", objects: ["direct"] },
+  // "sostiene l'esercito di X", "appoggia la candidatura di X": the one whose cause it is.
+  { type: "SUPPORTED", lemma: "sostenere", objects: ["direct", "direct-of"], notBeforeChe: true },
+  { type: "SUPPORTED", lemma: "appoggiare", objects: ["direct", "direct-of"], notBeforeChe: true },
+  { type: "SUPPORTED", lemma: "supportare", objects: ["direct", "direct-of"] },
   { type: "SUPPORTED", lemma: "aiutare", objects: ["direct"] },
   { type: "SUPPORTED", lemma: "affiancare", objects: ["direct"] },
   // "si è schierato con X", "schierarsi al fianco di X" (the noun cue reads "fianco")
@@ -176,6 +189,8 @@ export const VERB_CUES: readonly VerbCue[] = [
     (lemma): VerbCue => ({ type: "CRITICIZED", lemma, objects: ["direct", "direct-of"], needs: lemma === "attaccare" ? ["verbalmente", "duramente", "aspramente"] : undefined }),
   ),
   { type: "CRITICIZED", lemma: "polemizzare", objects: ["con"], intransitive: true },
+  // "ha definito «inaccettabile» la decisione di X": a verdict of blame.
+  { type: "CRITICIZED", lemma: "definire", objects: ["direct", "direct-of"], needs: BLAME },
   // "ha puntato il dito contro X"
   { type: "CRITICIZED", lemma: "puntare", objects: ["contro"], needs: ["dito"] },
   // THREATENED
@@ -189,6 +204,10 @@ export const VERB_CUES: readonly VerbCue[] = [
   { type: "ATTACKED", lemma: "attaccare", objects: ["direct"], unless: ["verbalmente", "duramente", "aspramente"] },
   { type: "ATTACKED", lemma: "invadere", objects: ["direct"] },
   { type: "ATTACKED", lemma: "bombardare", objects: ["direct"] },
+  // "ha bombardato campi in Pakistan", "ha bombardato la periferia di X": the place of the targets.
+  { type: "ATTACKED", lemma: "bombardare", objects: ["direct-of"], objectKind: "place" },
+  // "ha aperto il fuoco contro villaggi indiani"
+  { type: "ATTACKED", lemma: "aprire", objects: ["contro", "su"], needs: ["fuoco"] },
   { type: "ATTACKED", lemma: "aggredire", objects: ["direct"] },
   { type: "ATTACKED", lemma: "combattere", objects: ["contro"] },
   ...["lanciare", "sferrare", "sparare", "scagliare"].map(
@@ -219,6 +238,7 @@ export const NOUN_CUES: readonly NounCue[] = [
   { type: "MET", forms: ["faccia"], phrase: ["faccia", "a", "faccia"], objects: ["con"], agents: [] },
   { type: "MET", forms: ["conferenza"], phrase: ["conferenza", "stampa", "congiunta"], objects: ["con"], agents: [] },
   { type: "MET", forms: ["bilaterale", "bilaterali"], objects: ["con"], agents: ["di"], unless: REMOTE },
+  { type: "MET", forms: ["riunione", "riunioni", "pranzo", "cena", "udienza"], objects: ["con"], agents: ["di"], unless: REMOTE },
   { type: "MET", forms: ["stretta"], phrase: ["stretta", "di", "mano"], objects: ["con"], agents: ["di"] },
   // VISITED
   { type: "VISITED", forms: ["visita", "visite"], objects: ["in", "a"], objectKind: "place", agents: ["di"] },
@@ -228,8 +248,10 @@ export const NOUN_CUES: readonly NounCue[] = [
   { type: "NEGOTIATED_WITH", forms: ["trattativa", "trattative"], objects: ["con"], agents: ["di"] },
   { type: "NEGOTIATED_WITH", forms: ["negoziato", "negoziati", "negoziazione", "negoziazioni"], objects: ["con"], agents: ["di"] },
   { type: "NEGOTIATED_WITH", forms: ["dialogo"], objects: ["con"], agents: ["di"] },
+  { type: "NEGOTIATED_WITH", forms: ["colloqui", "trattative", "negoziati"], objects: ["con"], agents: ["di"], needs: START_TALKS, unless: REMOTE },
   // AGREED_WITH
   { type: "AGREED_WITH", forms: ["accordo", "accordi", "patto", "patti", "intesa", "intese", "trattato", "memorandum", "tregua", "armistizio"], objects: ["con"], agents: [] },
+  { type: "AGREED_WITH", forms: ["dichiarazione"], phrase: ["dichiarazione", "congiunta"], objects: ["con"], agents: [] },
   // COOPERATED_WITH
   { type: "COOPERATED_WITH", forms: ["cooperazione", "collaborazione", "partenariato", "alleanza", "legami"], objects: ["con"], agents: ["di"] },
   // SENT_TROOPS_TO
@@ -285,6 +307,7 @@ export const CONDUCT_NOUNS: ReadonlySet<string> = new Set([
   "violazioni", "lanci", "test", "programma", "forniture", "invio", "coraggio", "sforzi", "contributo", "aiuto",
   "aiuti", "vittoria", "risultato", "risultati", "discorso", "intervento", "interventi", "linea", "governo",
   "esercitazioni", "esercitazione", "manovre", "lancio", "dispiegamento", "riarmo", "ingerenza", "ingerenze",
+  "esercito", "candidatura", "causa", "campagna",
 ]);
 
 /**
