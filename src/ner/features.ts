@@ -462,7 +462,7 @@ function classKinds(classes: readonly string[] | undefined): readonly string[] {
   return classes ? [...new Set(classes.map((c) => c.replace(/\d+$/, "")))].sort() : NO_KINDS;
 }
 
-/** The class kinds every word of a name run has, connectors aside ("Council of Europe"). */
+/** The class kinds every word of a name run has, connectors aside ("Council of Ministers"). */
 function sharedKinds(words: readonly WordFeatures[], start: number, end: number): readonly string[] {
   let shared: readonly string[] | null = null;
   for (let k = start; k < end; k++) {
