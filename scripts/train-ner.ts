@@ -1,5 +1,6 @@
 // Trains the Italian NER tagger on KIND and writes models/ner-it.bin.gz.
-//   npm run train:ner [-- --epochs N --cutoff N --folds N --out PATH --data DIR]
+//   npm run train:ner [-- --epochs N --cutoff N --folds N --seed N --out PATH --data DIR
+//                        --place-min N (0: no place list) --no-common-words]
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
@@ -7,7 +8,7 @@ import { buildGazetteer } from "../src/ner/gazetteer.ts";
 import { saveModel } from "../src/ner/model-io.ts";
 import { trainNerModel, type NerTrainSettings } from "../src/ner/train.ts";
 import { KIND_DIR, KIND_DOMAINS, readKindSplit } from "./ner/kind.ts";
-import { italianCountries, kindOrganisations, organisationWordKeys } from "./ner/name-lists.ts";
+import { commonWordClasses, italianCountries, kindOrganisations, LIST_ATTRIBUTION, organisationWordKeys, worldPlaces } from "./ner/name-lists.ts";
 import { clusterPrefixes, clusterWords } from "./ner/clusters.ts";
 
 const { values } = parseArgs({
@@ -17,11 +18,14 @@ const { values } = parseArgs({
     folds: { type: "string" },
     window: { type: "string" },
     margin: { type: "string" },
+    seed: { type: "string" },
     weights: { type: "string" },
     "no-names": { type: "boolean" },
     out: { type: "string", default: fileURLToPath(new URL("../models/ner-it.bin.gz", import.meta.url)) },
     data: { type: "string", default: KIND_DIR },
     "cluster-prefixes": { type: "string", default: "4,8,12,16" },
+    "place-min": { type: "string", default: "1000" },
+    "no-common-words": { type: "boolean" },
   },
 });
 const settings: Partial<NerTrainSettings> = {};
@@ -30,6 +34,7 @@ if (values.cutoff) settings.featureCutoff = Number(values.cutoff);
 if (values.folds) settings.folds = Number(values.folds);
 if (values.window) settings.documentWindow = Number(values.window);
 if (values.margin) settings.margin = Number(values.margin);
+if (values.seed) settings.seed = Number(values.seed);
 if (values.weights) {
   settings.corpusWeights = Object.fromEntries(values.weights.split(",").map((kv) => [kv.split("=")[0]!, Number(kv.split("=")[1])]));
 }
@@ -40,7 +45,12 @@ const log = (line: string) => console.log(`[${((performance.now() - started) / 1
 const dir = values.data!;
 const train = KIND_DOMAINS.map((d) => readKindSplit(dir, d, "train"));
 const dev = KIND_DOMAINS.map((d) => readKindSplit(dir, d, "dev"));
-const fixedLists = [kindOrganisations(`${dir}/it-ORG-wikipedia.txt`), italianCountries()];
+const placeMin = Number(values["place-min"]);
+const fixedLists = [
+  kindOrganisations(`${dir}/it-ORG-wikipedia.txt`),
+  italianCountries(),
+  ...(placeMin > 0 ? [worldPlaces(fileURLToPath(new URL("./ner/data/world-places.tsv", import.meta.url)), placeMin)] : []),
+];
 log(`read ${train.map((c) => `${c.name} ${c.sentences.length}`).join(", ")} training sentences; lists ${fixedLists.map((g) => `${g.code} ${g.names.length}`).join(", ")}`);
 
 // Clusters are learnt from the training texts only, so dev scores stay honest.
@@ -49,12 +59,19 @@ const paths = prefixLengths.length ? clusterWords(train.flatMap((c) => c.sentenc
 const clusters = clusterPrefixes(paths, prefixLengths);
 log(`clustered ${clusters.size} words (prefixes ${prefixLengths.join(",") || "none"})`);
 
-const attribution = readFileSync(`${dir}/ATTRIBUTION.md`, "utf8");
+const wordClasses = values["no-common-words"] ? new Map<string, string[]>() : commonWordClasses(fileURLToPath(new URL("./ner/data/common-words.tsv", import.meta.url)));
+
+const attribution = [readFileSync(`${dir}/ATTRIBUTION.md`, "utf8"), ...(placeMin > 0 ? [LIST_ATTRIBUTION.places] : []), ...(wordClasses.size ? [LIST_ATTRIBUTION.commonWords] : [])].join("\n");
 const { model, report } = trainNerModel(
   {
     train,
     dev,
-    resources: { clusters, wordKeys: organisationWordKeys(fixedLists[0]!), gazetteers: fixedLists.map((g) => ({ ...g, gazetteer: buildGazetteer(g) })) },
+    resources: {
+      clusters,
+      wordKeys: organisationWordKeys(fixedLists[0]!),
+      ...(wordClasses.size ? { wordClasses } : {}),
+      gazetteers: fixedLists.map((g) => ({ ...g, gazetteer: buildGazetteer(g) })),
+    },
     info: {
       format: "trama-ner",
       version: 1,

@@ -2,7 +2,7 @@
 // (sentence pass alone, and both passes as `trama ner` runs them), and feature extraction
 // when every word is new. Figures are per CPU-second of this process (process.cpuUsage),
 // which a busy machine disturbs far less than wall-clock time; wall-clock is printed too.
-//   node --import tsx scripts/ner/bench-tagger.ts [--conll FILE] [--repeat N]
+//   node --import tsx scripts/ner/bench-tagger.ts [--conll FILE] [--repeat N] [--model FILE]
 import { parseArgs } from "node:util";
 import { readConll } from "../../src/ner/conll.ts";
 import { loadModel } from "../../src/ner/model-io.ts";
@@ -11,7 +11,11 @@ import { FeatureExtractor } from "../../src/ner/features.ts";
 import { KIND_DIR } from "../shared-path.ts";
 
 const { values } = parseArgs({
-  options: { conll: { type: "string", default: `${KIND_DIR}/WN_dev.tsv` }, repeat: { type: "string", default: "5" } },
+  options: {
+    conll: { type: "string", default: `${KIND_DIR}/WN_dev.tsv` },
+    repeat: { type: "string", default: "5" },
+    model: { type: "string", default: DEFAULT_NER_MODEL_PATH },
+  },
 });
 const sentences = readConll(values.conll!).map((s) => s.tokens);
 const tokenCount = sentences.reduce((n, s) => n + s.length, 0);
@@ -26,7 +30,7 @@ function measure<T>(what: () => T): { value: T; cpu: number; wall: number } {
 }
 const rate = (tokens: number, seconds: number) => Math.round(tokens / seconds).toLocaleString("en");
 
-const load = measure(() => loadModel(DEFAULT_NER_MODEL_PATH));
+const load = measure(() => loadModel(values.model!));
 const model = load.value;
 console.log(`model load: ${(load.cpu * 1000).toFixed(0)} ms CPU, ${(load.wall * 1000).toFixed(0)} ms wall (${model.index.size} features)`);
 

@@ -39,6 +39,11 @@ export interface FeatureResources {
   gazetteers: NamedGazetteer[];
   /** Word (exact form) → extra keys about it from name lists ("org-head=10"). */
   wordKeys: Map<string, string[]>;
+  /**
+   * Lower-cased word → its classes in common-word lists ("it5", "en10"): a capitalised
+   * "Tornado" or "Statement" is more likely a word than a name. Absent in older models.
+   */
+  wordClasses?: Map<string, string[]>;
 }
 
 /** Feature ids of a sentence: those of token i are ids[offsets[i] .. offsets[i+1]). */
@@ -88,6 +93,8 @@ interface WordFeatures {
   runLast: number;
   /** Bit g is set when a name of gazetteer g starts with this word. */
   gazetteerStarts: number;
+  /** The kinds of its word classes ("en", "it": the classes' letters), sorted. */
+  classKinds: readonly string[];
 }
 
 const CONTEXT_OFFSETS = ["-2", "-1", "+1", "+2"] as const;
@@ -137,6 +144,9 @@ export class FeatureExtractor {
   private readonly runFirstTemplate: number;
   private readonly runLastTemplate: number;
   private readonly pairTemplates: number[];
+  private readonly classTemplate: number;
+  private readonly classShapeTemplate: number;
+  private readonly runKindIds = new Map<string, number>();
 
   constructor(
     private readonly resources: FeatureResources,
@@ -156,6 +166,8 @@ export class FeatureExtractor {
     this.runFirstTemplate = index.template("run-first");
     this.runLastTemplate = index.template("run-last");
     this.pairTemplates = PAIR_TEMPLATES.map((name) => index.template(name));
+    this.classTemplate = index.template("lex");
+    this.classShapeTemplate = index.template("lex|ss");
     this.resetCaches();
     this.gazIds = resources.gazetteers.map((g) => {
       const marks: Int32Array[] = [new Int32Array(0)];
@@ -202,6 +214,7 @@ export class FeatureExtractor {
     let len = 0;
     let runStart = 0;
     let runEnd = 0;
+    let runKinds: readonly string[] = NO_KINDS;
     for (let i = 0; i < n; i++) {
       offsets[i] = len;
       const w = words[i]!;
@@ -239,6 +252,7 @@ export class FeatureExtractor {
           runStart = i;
           runEnd = i + 1;
           while (runEnd < n && inRun[runEnd]) runEnd++;
+          runKinds = sharedKinds(words, runStart, runEnd);
         }
         const length = runEnd - runStart;
         const pos = i === runStart ? (length === 1 ? 0 : 1) : i === runEnd - 1 ? 3 : 2;
@@ -250,6 +264,8 @@ export class FeatureExtractor {
         len = put(buf, len, after.runAfter);
         if (i !== runStart) len = put(buf, len, words[runStart]!.runFirst);
         if (i !== runEnd - 1) len = put(buf, len, words[runEnd - 1]!.runLast);
+        // A run made of common words only ("Public Statement", "Tornado") is seldom a person.
+        for (const kind of runKinds) len = put(buf, len, this.runKindId(kind));
       }
       for (let g = 0; g < gazetteers.length; g++) {
         const mark = this.gazMarks[g]![i]!;
@@ -259,6 +275,12 @@ export class FeatureExtractor {
     }
     offsets[n] = len;
     return { length: n, offsets: offsets.subarray(0, n + 1), ids: this.buffer.subarray(0, len) };
+  }
+
+  private runKindId(kind: string): number {
+    let id = this.runKindIds.get(kind);
+    if (id === undefined) this.runKindIds.set(kind, (id = this.index.lookup("run-lex=" + kind)));
+    return id;
   }
 
   /**
@@ -353,6 +375,7 @@ export class FeatureExtractor {
       runFirst: word.id(this.runFirstTemplate),
       runLast: word.id(this.runLastTemplate),
       gazetteerStarts: this.gazetteerStarts(token),
+      classKinds: classKinds(this.resources.wordClasses?.get(lower)),
     };
   }
 
@@ -395,6 +418,13 @@ export class FeatureExtractor {
     }
     const wordKeys = this.resources.wordKeys.get(token);
     if (wordKeys) for (const key of wordKeys) ids.push(index.lookup(key));
+    const classes = this.resources.wordClasses?.get(lower);
+    if (classes) {
+      for (const c of classes) {
+        ids.push(index.value(c).id(this.classTemplate));
+        ids.push(index.value(c + "|" + short).id(this.classShapeTemplate));
+      }
+    }
     for (const id of ids) pushKnown(out, id);
   }
 }
@@ -424,6 +454,25 @@ function pairValue(w: WordFeatures, prev: WordFeatures, next: WordFeatures, temp
   }
 }
 const SURROGATE = /[\uD800-\uDFFF]/;
+
+const NO_KINDS: readonly string[] = [];
+
+/** The kinds of a word's classes: their letters ("en" for "en10" and "en35"). */
+function classKinds(classes: readonly string[] | undefined): readonly string[] {
+  return classes ? [...new Set(classes.map((c) => c.replace(/\d+$/, "")))].sort() : NO_KINDS;
+}
+
+/** The class kinds every word of a name run has, connectors aside ("Council of Ministers"). */
+function sharedKinds(words: readonly WordFeatures[], start: number, end: number): readonly string[] {
+  let shared: readonly string[] | null = null;
+  for (let k = start; k < end; k++) {
+    const w = words[k]!;
+    if (!w.capitalised && NAME_CONNECTORS.has(w.lower)) continue;
+    shared = shared === null ? w.classKinds : shared.filter((kind) => w.classKinds.includes(kind));
+    if (shared.length === 0) break;
+  }
+  return shared ?? [];
+}
 
 /** The known ids (≥ 0) of a list, in order. */
 function known(ids: readonly number[]): Int32Array {

@@ -10,8 +10,8 @@
 interface FirstTokenNode {
   /** Label of the one-token name, or -1. */
   single: number;
-  /** Second token → longer names (their tokens from the third on). */
-  bySecond: Map<string, Array<{ rest: string[]; label: number }>>;
+  /** Second token → longer names (their tokens from the third on); null while there are none (most names are one word). */
+  bySecond: Map<string, Array<{ rest: string[]; label: number }>> | null;
 }
 
 export class TokenGazetteer {
@@ -19,18 +19,18 @@ export class TokenGazetteer {
   private readonly seen = new Set<string>();
   private sorted = true;
 
-  /** Adds a name; a name added twice keeps its first label. */
-  add(tokens: readonly string[], label: number): void {
+  /** Adds a name; a name added twice keeps its first label. `key` is any string that identifies it (the tokens joined). */
+  add(tokens: readonly string[], label: number, key = tokens.join("\u0001")): void {
     if (tokens.length === 0) return;
-    const key = tokens.join("\u0001");
     if (this.seen.has(key)) return;
     this.seen.add(key);
     let node = this.byFirst.get(tokens[0]!);
-    if (!node) this.byFirst.set(tokens[0]!, (node = { single: -1, bySecond: new Map() }));
+    if (!node) this.byFirst.set(tokens[0]!, (node = { single: -1, bySecond: null }));
     if (tokens.length === 1) {
       node.single = label;
       return;
     }
+    node.bySecond ??= new Map();
     let list = node.bySecond.get(tokens[1]!);
     if (!list) node.bySecond.set(tokens[1]!, (list = []));
     list.push({ rest: tokens.slice(2), label });
@@ -43,7 +43,7 @@ export class TokenGazetteer {
 
   /** Longest first, so the first candidate that matches is the longest match. */
   private sort(): void {
-    for (const node of this.byFirst.values()) for (const list of node.bySecond.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+    for (const node of this.byFirst.values()) if (node.bySecond) for (const list of node.bySecond.values()) list.sort((a, b) => b.rest.length - a.rest.length);
     this.sorted = true;
   }
 
@@ -72,7 +72,7 @@ export class TokenGazetteer {
       let end = -1;
       let label = -1;
       if (node) {
-        const list = i + 1 < n ? node.bySecond.get(tokens[i + 1]!) : undefined;
+        const list = i + 1 < n ? node.bySecond?.get(tokens[i + 1]!) : undefined;
         if (list) {
           for (const e of list) {
             const r = e.rest;
@@ -127,6 +127,7 @@ export interface GazetteerData {
 
 export function buildGazetteer(data: GazetteerData): TokenGazetteer {
   const gaz = new TokenGazetteer();
-  for (let i = 0; i < data.names.length; i++) gaz.add(data.names[i]!.split(" "), data.nameLabels[i]!);
+  // A name's space-joined tokens identify it as well as any other join.
+  for (let i = 0; i < data.names.length; i++) gaz.add(data.names[i]!.split(" "), data.nameLabels[i]!, data.names[i]!);
   return gaz;
 }

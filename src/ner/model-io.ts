@@ -14,7 +14,7 @@ import { NER_TAGS, NER_TAG_COUNT } from "./tags.ts";
 //       | zero padding to 4 bytes
 // The header holds the model info (licence included), tags, feature keys (a key's position
 // is its id), per-stage quantisation scales, the document window, word clusters, word
-// keys from name lists and gazetteers. Features whose weights quantise to zero in every stage are dropped on save.
+// keys from name lists, common-word classes (when the model has them) and gazetteers. Features whose weights quantise to zero in every stage are dropped on save.
 
 const MAGIC = "TNER";
 const T = NER_TAG_COUNT;
@@ -30,6 +30,8 @@ interface Header extends NerModelInfo {
   clusters: Record<string, string>;
   /** word → extra keys joined with "|" */
   wordKeys: Record<string, string>;
+  /** word → common-word classes joined with "|"; absent in models without them */
+  wordClasses?: Record<string, string>;
   gazetteers: GazetteerData[];
 }
 
@@ -58,6 +60,8 @@ export function encodeModel(model: NerModel): Buffer {
   for (const [word, ids] of model.resources.clusters) clusters[word] = ids.join("|");
   const wordKeys: Record<string, string> = {};
   for (const [word, keys] of model.resources.wordKeys) wordKeys[word] = keys.join("|");
+  const wordClasses: Record<string, string> = {};
+  for (const [word, classes] of model.resources.wordClasses ?? []) wordClasses[word] = classes.join("|");
   const header: Header = {
     ...model.info,
     tags: NER_TAGS,
@@ -66,6 +70,7 @@ export function encodeModel(model: NerModel): Buffer {
     features: kept.map((f) => model.index.keys[f]!),
     clusters,
     wordKeys,
+    ...(model.resources.wordClasses?.size ? { wordClasses } : {}),
     gazetteers: model.resources.gazetteers.map(({ code, labels, names, nameLabels }) => ({ code, labels, names, nameLabels })),
   };
   const json = Buffer.from(JSON.stringify(header), "utf8");
@@ -126,6 +131,8 @@ export function decodeModel(data: Uint8Array, source: string): NerModel {
   for (const word in header.clusters) clusters.set(word, header.clusters[word]!.split("|"));
   const wordKeys = new Map<string, string[]>();
   for (const word in header.wordKeys) wordKeys.set(word, header.wordKeys[word]!.split("|"));
+  const wordClasses = new Map<string, string[]>();
+  for (const word in header.wordClasses ?? {}) wordClasses.set(word, header.wordClasses![word]!.split("|"));
   const gazetteers = header.gazetteers.map((g) => ({ ...g, gazetteer: buildGazetteer(g) }));
   const info: NerModelInfo = {
     format: header.format,
@@ -138,7 +145,7 @@ export function decodeModel(data: Uint8Array, source: string): NerModel {
     info,
     header.features,
     { sentence: stages[0]!, document: stages[1] ?? null, documentWindow: header.documentWindow },
-    { clusters, wordKeys, gazetteers },
+    { clusters, wordKeys, wordClasses, gazetteers },
   );
 }
 

@@ -119,11 +119,7 @@ export function trainNerModel(
   type Flat = (typeof flat)[number];
   const withNames = (use: ((s: Flat) => boolean) | null): FeatureResources =>
     use
-      ? {
-          clusters: input.resources.clusters,
-          wordKeys: input.resources.wordKeys,
-          gazetteers: [...input.resources.gazetteers, compile(trainingNameGazetteer(flat, use))],
-        }
+      ? { ...input.resources, gazetteers: [...input.resources.gazetteers, compile(trainingNameGazetteer(flat, use))] }
       : input.resources;
   const finalResources = withNames(settings.trainingNames ? () => true : null);
   const growing = new GrowingIndex();

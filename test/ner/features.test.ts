@@ -93,3 +93,52 @@ describe("ner features", () => {
     assert.deepEqual(tokeniseName("  Costa  d’Avorio "), ["Costa", "d’", "Avorio"]);
   });
 });
+
+describe("ner word-class features", () => {
+  const classes = new Map([
+    ["tornado", ["it20", "en35"]],
+    ["public", ["en10"]],
+    ["statement", ["en10"]],
+    ["council", ["en20"]],
+    ["rosa", ["it5"]],
+  ]);
+  function keysOf(tokens: string[]) {
+    const index = new GrowingIndex();
+    const extractor = new FeatureExtractor({ clusters: new Map(), wordKeys: new Map(), wordClasses: classes, gazetteers: [] }, index);
+    const sf = extractor.extract(tokens);
+    return tokens.map((_, i) => Array.from(sf.ids.subarray(sf.offsets[i], sf.offsets[i + 1]), (id) => index.keys[id]!));
+  }
+  const lexKeys = (keys: string[]) => keys.filter((k) => k.startsWith("lex") || k.startsWith("run-lex")).sort();
+
+  const fires: Array<[string, number, string[]]> = [
+    ["arriva il Tornado", 2, ["lex=en35", "lex=it20", "lex|ss=en35|Xx", "lex|ss=it20|Xx", "run-lex=en", "run-lex=it"]],
+    ["un tornado violento", 1, ["lex=en35", "lex=it20", "lex|ss=en35|x", "lex|ss=it20|x"]],
+    ["nel Public Statement di ieri", 1, ["lex=en10", "lex|ss=en10|Xx", "run-lex=en"]],
+    ["nel Public Statement di ieri", 2, ["lex=en10", "lex|ss=en10|Xx", "run-lex=en"]],
+    // Connectors inside a run are passed over: every other word is a common English word.
+    ["il Council of Statement", 2, ["run-lex=en"]],
+  ];
+  for (const [text, at, want] of fires) {
+    it(`gives "${text.split(" ")[at]}" in "${text}" the keys ${want.join(" ")}`, () => {
+      assert.deepEqual(lexKeys(keysOf(text.split(" "))[at]!), want.sort());
+    });
+  }
+
+  const silent: Array<[string, number, string]> = [
+    ["il ministro Brusati parla", 2, "a word in no list"],
+    ["Rosa Brusati parla", 0, "a common word in a run with a name"],
+    ["Rosa Brusati parla", 1, "a name in a run with a common word"],
+    ["Public Ferlini", 0, "an English word before a name"],
+  ];
+  for (const [text, at, what] of silent) {
+    it(`gives no run-lex key to ${what} ("${text.split(" ")[at]}" in "${text}")`, () => {
+      assert.deepEqual(lexKeys(keysOf(text.split(" "))[at]!).filter((k) => k.startsWith("run-lex")), []);
+    });
+  }
+
+  it("keys word classes by the lower-case word and gives unknown words none", () => {
+    const keys = keysOf(["ROSA", "Brusati"]);
+    assert.ok(keys[0]!.includes("lex|ss=it5|X"));
+    assert.deepEqual(lexKeys(keys[1]!), []);
+  });
+});

@@ -8,7 +8,7 @@ import { decodeModel, encodeModel, loadModel, saveModel } from "../../src/ner/mo
 import { buildGazetteer } from "../../src/ner/gazetteer.ts";
 import { trainNerModel } from "../../src/ner/train.ts";
 
-function toyModel() {
+function toyModel(wordClasses?: Map<string, string[]>) {
   const s = (text: string, tags: string) => ({ tokens: text.split(" "), tags: tags.split(" ") });
   const sentences = [
     s("Il ministro Ada Ferlini visita Valdoria .", "O O B-PER I-PER O B-LOC O"),
@@ -21,7 +21,12 @@ function toyModel() {
     {
       train: [{ name: "toy", sentences: [...sentences, ...sentences] }],
       dev: [],
-      resources: { clusters: new Map([["valdoria", ["1", "10"]]]), wordKeys: new Map([["Cartiera", ["org-head=3"]]]), gazetteers: [{ ...org, gazetteer: buildGazetteer(org) }] },
+      resources: {
+        clusters: new Map([["valdoria", ["1", "10"]]]),
+        wordKeys: new Map([["Cartiera", ["org-head=3"]]]),
+        ...(wordClasses ? { wordClasses } : {}),
+        gazetteers: [{ ...org, gazetteer: buildGazetteer(org) }],
+      },
       info: { format: "trama-ner", version: 1, licence: "CC BY-NC 4.0", attribution: "invented" },
     },
     { epochs: 5, featureCutoff: 1, folds: 2, documentWindow: 1 },
@@ -49,6 +54,17 @@ describe("ner model file", () => {
     assert.deepEqual(loaded.resources.gazetteers.map((g) => g.code), model.resources.gazetteers.map((g) => g.code));
     assert.equal(loaded.stages.documentWindow, 1);
     assert.ok(loaded.stages.document);
+  });
+
+  it("keeps the common-word classes, and reads a model without them", () => {
+    const withClasses = toyModel(new Map([["piove", ["it5"]], ["ministro", ["it1", "en35"]]]));
+    const back = decodeModel(encodeModel(withClasses), "classes.bin.gz");
+    assert.deepEqual(back.resources.wordClasses?.get("ministro"), ["it1", "en35"]);
+    assert.ok(back.index.lookup("lex=it5") >= 0, "the class keys are features of the model");
+    for (const p of probes) assert.deepEqual(back.tag(p), withClasses.tag(p));
+    const header = gunzipSync(encodeModel(model)).toString("utf8");
+    assert.ok(!header.includes('"wordClasses"'), "a model without classes writes no field for them");
+    assert.equal(loaded.resources.wordClasses?.size ?? 0, 0);
   });
 
   it("encodes deterministically", () => {
