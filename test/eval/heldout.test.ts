@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { FRESH, HELDOUT, HELDOUT_2, errorsByType, evaluate } from "../../scripts/eval.ts";
+import { FRESH, HELDOUT, HELDOUT_2, HELDOUT_3, errorsByType, evaluate } from "../../scripts/eval.ts";
 
 // Floors against regressions on news the rules were not written for, not targets.
 // Measured 2026-11-21 21:57 UTC with `npm run eval` on committed HEAD d563a08:
@@ -15,10 +15,15 @@ import { FRESH, HELDOUT, HELDOUT_2, errorsByType, evaluate } from "../../scripts
 //   relations F1=0.651 P=0.889 R=0.514 | entities F1=0.912 P=0.892 R=0.933 | modality acc=0.968
 // Raised after the recall round of branch relations-recall (docs/quality.md), measured
 // 2026-11-21 ~23:30 UTC: heldout 0.871, fresh 0.602, heldout-2 0.715 relations F1.
+// With the retrained NER model (place list, word classes; models/README.md), 23:40 UTC:
+// heldout 0.859, fresh 0.615, heldout-2 0.685. eval/heldout-3 (kept outside the repository
+// until scored; eval/heldout-3/README.md), same tree:
+//   relations F1=0.611 P=0.849 R=0.477 | entities F1=0.857 P=0.847 R=0.868 | modality acc=0.966
 const FLOORS = [
   { set: HELDOUT, relations: 0.82, entities: 0.94 },
   { set: FRESH, relations: 0.55, entities: 0.79 },
-  { set: HELDOUT_2, relations: 0.66, entities: 0.86 },
+  { set: HELDOUT_2, relations: 0.64, entities: 0.86 },
+  { set: HELDOUT_3, relations: 0.56, entities: 0.81 },
 ];
 
 describe("held-out evaluation", function () {
