@@ -19,6 +19,11 @@ export interface FeatureIndex {
    * concatenated key would be built, flattened and hashed anew for each of them.
    */
   value(value: string): ValueKeys;
+  /**
+   * value(left + "|" + right), without building that string: most such pairs are in no
+   * key, and a frozen index answers those from `left` alone.
+   */
+  joined(left: string, right: string): ValueKeys;
 }
 
 /** The keys of one value (see FeatureIndex.value). */
@@ -292,10 +297,26 @@ export class FeatureExtractor {
     const packed = template === PAIR_SHAPES ? (prev.shape * SHAPE_FIELD + next.shape) * 8 + template : (template === PAIR_WORD_BEFORE || template === PAIR_WORD_BEFORE_SHAPE ? prev.vocab : next.vocab) * 8 + template;
     let id = this.pairs.get(w.vocab, packed);
     if (id === ABSENT) {
-      id = this.index.value(pairValue(w, prev, next, template)).id(this.pairTemplates[template]!);
+      id = this.pairKeys(w, prev, next, template).id(this.pairTemplates[template]!);
       this.pairs.add(w.vocab, packed, id);
     }
     return id;
+  }
+
+  private pairKeys(w: WordFeatures, prev: WordFeatures, next: WordFeatures, template: number): ValueKeys {
+    const index = this.index;
+    switch (template) {
+      case PAIR_WORD_BEFORE:
+        return index.joined(prev.lower, w.lower);
+      case PAIR_WORD_AFTER:
+        return index.joined(w.lower, next.lower);
+      case PAIR_WORD_BEFORE_SHAPE:
+        return index.joined(prev.lower, w.short);
+      case PAIR_SHAPE_WORD_AFTER:
+        return index.joined(w.short, next.lower);
+      default:
+        return index.value(prev.short + "|" + w.short + "|" + next.short);
+    }
   }
 
   private ids(keys: readonly string[]): Int32Array {
@@ -370,7 +391,7 @@ export class FeatureExtractor {
       ids: Int32Array.from(ids),
       ends,
       runBefore: word.id(this.runBeforeTemplate),
-      runBeforeAt: RUN_POSITIONS.map((pos) => this.index.value(lower + "|" + pos).id(this.runBeforeAtTemplate)),
+      runBeforeAt: RUN_POSITIONS.map((pos) => this.index.joined(lower, pos).id(this.runBeforeAtTemplate)),
       runAfter: word.id(this.runAfterTemplate),
       runFirst: word.id(this.runFirstTemplate),
       runLast: word.id(this.runLastTemplate),
@@ -411,7 +432,7 @@ export class FeatureExtractor {
     if (clusterPath) {
       for (let c = 0; c < clusters.length; c++) {
         ids.push(clusters[c]!.id(this.clusterTemplates[c]!));
-        ids.push(index.value(clusterPath[c] + "|" + short).id(this.clusterShapeTemplates[c]!));
+        ids.push(index.joined(clusterPath[c]!, short).id(this.clusterShapeTemplates[c]!));
       }
     } else {
       ids.push(shape.noCluster.id(this.noCluster));
@@ -422,7 +443,7 @@ export class FeatureExtractor {
     if (classes) {
       for (const c of classes) {
         ids.push(index.value(c).id(this.classTemplate));
-        ids.push(index.value(c + "|" + short).id(this.classShapeTemplate));
+        ids.push(index.joined(c, short).id(this.classShapeTemplate));
       }
     }
     for (const id of ids) pushKnown(out, id);
@@ -439,20 +460,6 @@ const PAIR_SHAPES = 4;
 /** Templates of the pair keys, by the PAIR_ numbers. */
 const PAIR_TEMPLATES = ["ww-1", "ww+1", "w-1|ss", "ss|w+1", "sss"];
 
-function pairValue(w: WordFeatures, prev: WordFeatures, next: WordFeatures, template: number): string {
-  switch (template) {
-    case PAIR_WORD_BEFORE:
-      return prev.lower + "|" + w.lower;
-    case PAIR_WORD_AFTER:
-      return w.lower + "|" + next.lower;
-    case PAIR_WORD_BEFORE_SHAPE:
-      return prev.lower + "|" + w.short;
-    case PAIR_SHAPE_WORD_AFTER:
-      return w.short + "|" + next.lower;
-    default:
-      return prev.short + "|" + w.short + "|" + next.short;
-  }
-}
 const SURROGATE = /[\uD800-\uDFFF]/;
 
 const NO_KINDS: readonly string[] = [];
@@ -565,6 +572,9 @@ export class GrowingIndex implements FeatureIndex {
   value(value: string): ValueKeys {
     return new KeyedValue(this, this.templates, value);
   }
+  joined(left: string, right: string): ValueKeys {
+    return this.value(left + "|" + right);
+  }
 }
 
 /** A read-only view of a growing index: unknown keys get -1 (for held-out data). */
@@ -578,6 +588,9 @@ export class PeekIndex implements FeatureIndex {
   }
   value(value: string): ValueKeys {
     return new KeyedValue(this, this.of.templates, value);
+  }
+  joined(left: string, right: string): ValueKeys {
+    return this.value(left + "|" + right);
   }
 }
 
@@ -605,6 +618,8 @@ export class FrozenIndex implements FeatureIndex {
   /** Value → number → its keys. */
   private readonly valueNumbers = new Map<string, number>();
   private readonly values: FrozenValue[] = [];
+  /** left → right → value number, for every value "left|right" split at each of its "|" (built on first use). */
+  private byLeft: Map<string, Map<string, number>> | null = null;
   constructor(readonly keys: readonly string[]) {
     // One pool of (template, id) pairs grouped by value (a counting sort), not an array
     // per value: loading stays quick and the collector has few objects to trace.
@@ -652,6 +667,22 @@ export class FrozenIndex implements FeatureIndex {
   value(value: string): ValueKeys {
     const v = this.valueNumbers.get(value);
     return v === undefined ? NO_KEYS : this.values[v]!;
+  }
+  joined(left: string, right: string): ValueKeys {
+    const v = (this.byLeft ??= this.splitValues()).get(left)?.get(right);
+    return v === undefined ? NO_KEYS : this.values[v]!;
+  }
+  private splitValues(): Map<string, Map<string, number>> {
+    const byLeft = new Map<string, Map<string, number>>();
+    for (const [value, v] of this.valueNumbers) {
+      for (let bar = value.indexOf("|"); bar >= 0; bar = value.indexOf("|", bar + 1)) {
+        const left = value.slice(0, bar);
+        let rights = byLeft.get(left);
+        if (!rights) byLeft.set(left, (rights = new Map()));
+        rights.set(value.slice(bar + 1), v);
+      }
+    }
+    return byLeft;
   }
   get size(): number {
     return this.keys.length;
