@@ -24,6 +24,14 @@ export interface FeatureIndex {
    * key, and a frozen index answers those from `left` alone.
    */
   joined(left: string, right: string): ValueKeys;
+  /** The values `left + "|" + …`, to look up by their right parts; null when there are none. */
+  leftOf(left: string): JoinedKeys | null;
+}
+
+/** The values joined to one left part (see FeatureIndex.leftOf). */
+export interface JoinedKeys {
+  /** The keys of value `left + "|" + right`. */
+  right(right: string): ValueKeys;
 }
 
 /** The keys of one value (see FeatureIndex.value). */
@@ -65,6 +73,8 @@ interface ShapeKeys {
   keys: ValueKeys;
   /** The keys of "c=none|ss=" + shape: the shape of a word with no cluster. */
   noCluster: ValueKeys;
+  /** Values "shape|…" (see FeatureIndex.leftOf). */
+  asLeft: JoinedKeys | null;
 }
 
 /** Template numbers of one context offset. */
@@ -79,8 +89,10 @@ interface WordFeatures {
   lower: string;
   short: string;
   capitalised: boolean;
-  /** Extractor-local ids of this word type and of its short shape, for pair memo keys. */
-  vocab: number;
+  /** Values "lower|…" and "short|…", for the word-pair keys (see FeatureIndex.leftOf). */
+  lowerLeft: JoinedKeys | null;
+  shortLeft: JoinedKeys | null;
+  /** Extractor-local id of its short shape, for shape-triple memo keys. */
   shape: number;
   /**
    * The known feature ids of this word type in one array (one allocation per type):
@@ -107,8 +119,7 @@ const RUN_POSITIONS = ["U", "B", "I", "E"] as const;
 /** The type cache and pair memo are cleared past these sizes (an open vocabulary). */
 const MAX_CACHED_TYPES = 200_000;
 const MAX_MEMO_PAIRS = 2_000_000;
-/** Pair memo keys (neighbour id × 8 + template) stay below 2^31: word ids stay below
- * MAX_CACHED_TYPES plus a sentence, shape ids below 2^12. */
+/** Shape ids stay below 2^12, so a pair of them fits a shape-triple memo key. */
 const SHAPE_FIELD = 1 << 12;
 const BOUNDARY = "<S>";
 /** Lower-case words that join the parts of one name ("Banca Popolare di Valtrebbia"). */
@@ -117,10 +128,9 @@ const NAME_CONNECTORS = new Set(["di", "del", "della", "dei", "degli", "delle", 
 export class FeatureExtractor {
   private readonly types = new Map<string, WordFeatures>();
   private readonly shapes = new Map<string, ShapeKeys>();
-  /** Feature ids of a word type combined with its neighbours (see pair()). */
+  /** Feature ids of a shape with the shapes of its neighbours (see shapeTriple()). */
   private readonly pairs = new PairMemo();
   private boundary!: WordFeatures;
-  private nextVocab = 0;
   private readonly gazMarks: Int32Array[] = [];
   /** gazIds[g][mark] = the two feature ids of gazetteer g's mark (see TokenGazetteer.match). */
   private readonly gazIds: Int32Array[][];
@@ -240,12 +250,12 @@ export class FeatureExtractor {
       len = copyRange(buf, len, next.ids, next.ends[1]!, next.ends[2]!);
       const after2 = i + 2 < n ? words[i + 2]! : boundary;
       len = copyRange(buf, len, after2.ids, after2.ends[2]!, after2.ends[3]!);
-      len = put(buf, len, this.pair(w, prev, next, PAIR_WORD_BEFORE));
-      len = put(buf, len, this.pair(w, prev, next, PAIR_WORD_AFTER));
+      len = put(buf, len, this.pair(prev.lowerLeft, w.lower, PAIR_WORD_BEFORE));
+      len = put(buf, len, this.pair(w.lowerLeft, next.lower, PAIR_WORD_AFTER));
       // The word before or after with this word's shape: "di" + Xx, "ministro" + Xx.
-      len = put(buf, len, this.pair(w, prev, next, PAIR_WORD_BEFORE_SHAPE));
-      len = put(buf, len, this.pair(w, prev, next, PAIR_SHAPE_WORD_AFTER));
-      len = put(buf, len, this.pair(w, prev, next, PAIR_SHAPES));
+      len = put(buf, len, this.pair(prev.lowerLeft, w.short, PAIR_WORD_BEFORE_SHAPE));
+      len = put(buf, len, this.pair(w.shortLeft, next.lower, PAIR_SHAPE_WORD_AFTER));
+      len = put(buf, len, this.shapeTriple(w, prev, next));
       if (i === 0) len = put(buf, len, w.capitalised ? this.firstCap : this.firstLow);
       else if (w.capitalised && prev.short !== "x" && prev.short !== "X") len = put(buf, len, this.capAfterPunct);
       if (inRun[i]) {
@@ -289,34 +299,24 @@ export class FeatureExtractor {
   }
 
   /**
-   * Feature id of a key combining word `w` with its neighbours, memoised under `w`'s id and
-   * a small integer (the neighbour's id and the template), so the string key is built
-   * only the first time.
+   * Feature id of a key "left|right" of a word-pair template. Most words start no such key
+   * (`left` is null): those cost nothing, and the others one lookup of a string whose hash
+   * is cached, cheaper than a memo of every pair met.
    */
-  private pair(w: WordFeatures, prev: WordFeatures, next: WordFeatures, template: number): number {
-    const packed = template === PAIR_SHAPES ? (prev.shape * SHAPE_FIELD + next.shape) * 8 + template : (template === PAIR_WORD_BEFORE || template === PAIR_WORD_BEFORE_SHAPE ? prev.vocab : next.vocab) * 8 + template;
-    let id = this.pairs.get(w.vocab, packed);
-    if (id === ABSENT) {
-      id = this.pairKeys(w, prev, next, template).id(this.pairTemplates[template]!);
-      this.pairs.add(w.vocab, packed, id);
-    }
-    return id;
+  private pair(left: JoinedKeys | null, right: string, template: number): number {
+    return left === null ? -1 : left.right(right).id(this.pairTemplates[template]!);
   }
 
-  private pairKeys(w: WordFeatures, prev: WordFeatures, next: WordFeatures, template: number): ValueKeys {
-    const index = this.index;
-    switch (template) {
-      case PAIR_WORD_BEFORE:
-        return index.joined(prev.lower, w.lower);
-      case PAIR_WORD_AFTER:
-        return index.joined(w.lower, next.lower);
-      case PAIR_WORD_BEFORE_SHAPE:
-        return index.joined(prev.lower, w.short);
-      case PAIR_SHAPE_WORD_AFTER:
-        return index.joined(w.short, next.lower);
-      default:
-        return index.value(prev.short + "|" + w.short + "|" + next.short);
+  /** Feature id of the shapes of a word and its neighbours, memoised by their shape ids. */
+  private shapeTriple(w: WordFeatures, prev: WordFeatures, next: WordFeatures): number {
+    // Past 2^12 distinct shapes (hardly seen in practice) the rarest neighbours share an id.
+    const packed = Math.min(prev.shape, SHAPE_FIELD - 1) * SHAPE_FIELD + Math.min(next.shape, SHAPE_FIELD - 1);
+    let id = this.pairs.get(w.shape, packed);
+    if (id === ABSENT) {
+      id = this.index.value(prev.short + "|" + w.short + "|" + next.short).id(this.pairTemplates[PAIR_SHAPES]!);
+      this.pairs.add(w.shape, packed, id);
     }
+    return id;
   }
 
   private ids(keys: readonly string[]): Int32Array {
@@ -327,7 +327,6 @@ export class FeatureExtractor {
     this.types.clear();
     this.shapes.clear();
     this.pairs.clear();
-    this.nextVocab = 0;
     this.boundary = this.wordFeatures(BOUNDARY);
   }
 
@@ -343,7 +342,7 @@ export class FeatureExtractor {
   private shapeKeys(short: string): ShapeKeys {
     let shape = this.shapes.get(short);
     if (!shape) {
-      shape = { index: this.shapes.size, keys: this.index.value(short), noCluster: this.index.value("none|ss=" + short) };
+      shape = { index: this.shapes.size, keys: this.index.value(short), noCluster: this.index.value("none|ss=" + short), asLeft: this.index.leftOf(short) };
       this.shapes.set(short, shape);
     }
     return shape;
@@ -384,10 +383,9 @@ export class FeatureExtractor {
       lower,
       short,
       capitalised: isCapitalised(token),
-      // Distinct cached types get distinct ids; the boundary is 0 after every reset.
-      vocab: this.nextVocab++,
-      // Past 2^12 distinct shapes (hardly seen in practice) the rarest share an id.
-      shape: Math.min(shape.index, SHAPE_FIELD - 1),
+      lowerLeft: this.index.leftOf(lower),
+      shortLeft: shape.asLeft,
+      shape: shape.index,
       ids: Int32Array.from(ids),
       ends,
       runBefore: word.id(this.runBeforeTemplate),
@@ -549,6 +547,17 @@ class KeyedValue implements ValueKeys {
   }
 }
 
+/** The values joined to a left part in an index that keeps whole keys only. */
+class KeyedLeft implements JoinedKeys {
+  constructor(
+    private readonly index: FeatureIndex,
+    private readonly left: string,
+  ) {}
+  right(right: string): ValueKeys {
+    return this.index.value(this.left + "|" + right);
+  }
+}
+
 /** An index that gives every new key the next id: used while collecting features. */
 export class GrowingIndex implements FeatureIndex {
   readonly keys: string[] = [];
@@ -575,6 +584,9 @@ export class GrowingIndex implements FeatureIndex {
   joined(left: string, right: string): ValueKeys {
     return this.value(left + "|" + right);
   }
+  leftOf(left: string): JoinedKeys {
+    return new KeyedLeft(this, left);
+  }
 }
 
 /** A read-only view of a growing index: unknown keys get -1 (for held-out data). */
@@ -591,6 +603,9 @@ export class PeekIndex implements FeatureIndex {
   }
   joined(left: string, right: string): ValueKeys {
     return this.value(left + "|" + right);
+  }
+  leftOf(left: string): JoinedKeys {
+    return new KeyedLeft(this, left);
   }
 }
 
@@ -610,6 +625,16 @@ class FrozenValue implements ValueKeys {
 
 const NO_KEYS = new FrozenValue(new Int32Array(0), 0, 0);
 
+/** The values "left|…" of a FrozenIndex: right part → value number. */
+class FrozenLeft implements JoinedKeys {
+  readonly rights = new Map<string, number>();
+  constructor(private readonly values: readonly FrozenValue[]) {}
+  right(right: string): ValueKeys {
+    const v = this.rights.get(right);
+    return v === undefined ? NO_KEYS : this.values[v]!;
+  }
+}
+
 /** A fixed index over a list of keys (id = position): used by a trained model. */
 export class FrozenIndex implements FeatureIndex {
   /** Keys without "=" ("bias"); the others are split at their first "=". */
@@ -618,8 +643,8 @@ export class FrozenIndex implements FeatureIndex {
   /** Value → number → its keys. */
   private readonly valueNumbers = new Map<string, number>();
   private readonly values: FrozenValue[] = [];
-  /** left → right → value number, for every value "left|right" split at each of its "|" (built on first use). */
-  private byLeft: Map<string, Map<string, number>> | null = null;
+  /** Left part → its joined values, for every value "left|right" split at each of its "|" (built on first use). */
+  private byLeft: Map<string, FrozenLeft> | null = null;
   constructor(readonly keys: readonly string[]) {
     // One pool of (template, id) pairs grouped by value (a counting sort), not an array
     // per value: loading stays quick and the collector has few objects to trace.
@@ -669,17 +694,19 @@ export class FrozenIndex implements FeatureIndex {
     return v === undefined ? NO_KEYS : this.values[v]!;
   }
   joined(left: string, right: string): ValueKeys {
-    const v = (this.byLeft ??= this.splitValues()).get(left)?.get(right);
-    return v === undefined ? NO_KEYS : this.values[v]!;
+    return this.leftOf(left)?.right(right) ?? NO_KEYS;
   }
-  private splitValues(): Map<string, Map<string, number>> {
-    const byLeft = new Map<string, Map<string, number>>();
+  leftOf(left: string): FrozenLeft | null {
+    return (this.byLeft ??= this.splitValues()).get(left) ?? null;
+  }
+  private splitValues(): Map<string, FrozenLeft> {
+    const byLeft = new Map<string, FrozenLeft>();
     for (const [value, v] of this.valueNumbers) {
       for (let bar = value.indexOf("|"); bar >= 0; bar = value.indexOf("|", bar + 1)) {
         const left = value.slice(0, bar);
-        let rights = byLeft.get(left);
-        if (!rights) byLeft.set(left, (rights = new Map()));
-        rights.set(value.slice(bar + 1), v);
+        let joined = byLeft.get(left);
+        if (!joined) byLeft.set(left, (joined = new FrozenLeft(this.values)));
+        joined.rights.set(value.slice(bar + 1), v);
       }
     }
     return byLeft;
