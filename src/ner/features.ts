@@ -1,6 +1,7 @@
 import { shortShape, wordShape, isCapitalised } from "./shape.ts";
 import type { GazetteerData, TokenGazetteer } from "./gazetteer.ts";
 import { ABSENT, PairMemo } from "./pair-memo.ts";
+import { stringTable, type StringTable } from "./string-table.ts";
 
 // Feature extraction for the tagger. Most features depend on the word alone (its form,
 // shape, affixes, cluster, list keys) or on it as a neighbour; those are turned into
@@ -126,7 +127,8 @@ const BOUNDARY = "<S>";
 const NAME_CONNECTORS = new Set(["di", "del", "della", "dei", "degli", "delle", "dello", "d'", "de", "per", "e", "of", "the", "and", "du", "des", "von", "van", "da", "dal", "dalla"]);
 
 export class FeatureExtractor {
-  private readonly types = new Map<string, WordFeatures>();
+  private types: StringTable<WordFeatures> = stringTable();
+  private typeCount = 0;
   private readonly shapes = new Map<string, ShapeKeys>();
   /** Feature ids of a shape with the shapes of its neighbours (see shapeTriple()). */
   private readonly pairs = new PairMemo();
@@ -206,7 +208,7 @@ export class FeatureExtractor {
    */
   extract(tokens: readonly string[], extra?: ReadonlyArray<readonly string[] | null>): SentenceFeatures {
     const n = tokens.length;
-    if (this.types.size >= MAX_CACHED_TYPES || this.pairs.size >= MAX_MEMO_PAIRS) this.resetCaches();
+    if (this.typeCount >= MAX_CACHED_TYPES || this.pairs.size >= MAX_MEMO_PAIRS) this.resetCaches();
     const words = this.words;
     words.length = n;
     for (let i = 0; i < n; i++) words[i] = this.word(tokens[i]!);
@@ -324,17 +326,19 @@ export class FeatureExtractor {
   }
 
   private resetCaches(): void {
-    this.types.clear();
+    this.types = stringTable();
+    this.typeCount = 0;
     this.shapes.clear();
     this.pairs.clear();
     this.boundary = this.wordFeatures(BOUNDARY);
   }
 
   private word(token: string): WordFeatures {
-    let w = this.types.get(token);
+    let w = this.types[token];
     if (!w) {
       w = this.wordFeatures(token);
-      this.types.set(token, w);
+      this.types[token] = w;
+      this.typeCount++;
     }
     return w;
   }
@@ -627,10 +631,10 @@ const NO_KEYS = new FrozenValue(new Int32Array(0), 0, 0);
 
 /** The values "left|…" of a FrozenIndex: right part → value number. */
 class FrozenLeft implements JoinedKeys {
-  readonly rights = new Map<string, number>();
+  readonly rights: StringTable<number> = stringTable();
   constructor(private readonly values: readonly FrozenValue[]) {}
   right(right: string): ValueKeys {
-    const v = this.rights.get(right);
+    const v = this.rights[right];
     return v === undefined ? NO_KEYS : this.values[v]!;
   }
 }
@@ -641,10 +645,10 @@ export class FrozenIndex implements FeatureIndex {
   private readonly plain = new Map<string, number>();
   private readonly templates = new TemplateNames();
   /** Value → number → its keys. */
-  private readonly valueNumbers = new Map<string, number>();
+  private readonly valueNumbers: StringTable<number> = stringTable();
   private readonly values: FrozenValue[] = [];
   /** Left part → its joined values, for every value "left|right" split at each of its "|" (built on first use). */
-  private byLeft: Map<string, FrozenLeft> | null = null;
+  private byLeft: StringTable<FrozenLeft> | null = null;
   constructor(readonly keys: readonly string[]) {
     // One pool of (template, id) pairs grouped by value (a counting sort), not an array
     // per value: loading stays quick and the collector has few objects to trace.
@@ -658,10 +662,10 @@ export class FrozenIndex implements FeatureIndex {
         return;
       }
       const value = key.slice(eq + 1);
-      let v = this.valueNumbers.get(value);
+      let v = this.valueNumbers[value];
       if (v === undefined) {
         v = counts.length;
-        this.valueNumbers.set(value, v);
+        this.valueNumbers[value] = v;
         counts.push(0);
       }
       counts[v]!++;
@@ -690,23 +694,24 @@ export class FrozenIndex implements FeatureIndex {
     return this.templates.number(name);
   }
   value(value: string): ValueKeys {
-    const v = this.valueNumbers.get(value);
+    const v = this.valueNumbers[value];
     return v === undefined ? NO_KEYS : this.values[v]!;
   }
   joined(left: string, right: string): ValueKeys {
     return this.leftOf(left)?.right(right) ?? NO_KEYS;
   }
   leftOf(left: string): FrozenLeft | null {
-    return (this.byLeft ??= this.splitValues()).get(left) ?? null;
+    return (this.byLeft ??= this.splitValues())[left] ?? null;
   }
-  private splitValues(): Map<string, FrozenLeft> {
-    const byLeft = new Map<string, FrozenLeft>();
-    for (const [value, v] of this.valueNumbers) {
+  private splitValues(): StringTable<FrozenLeft> {
+    const byLeft = stringTable<FrozenLeft>();
+    for (const value in this.valueNumbers) {
+      const v = this.valueNumbers[value]!;
       for (let bar = value.indexOf("|"); bar >= 0; bar = value.indexOf("|", bar + 1)) {
         const left = value.slice(0, bar);
-        let joined = byLeft.get(left);
-        if (!joined) byLeft.set(left, (joined = new FrozenLeft(this.values)));
-        joined.rights.set(value.slice(bar + 1), v);
+        let joined = byLeft[left];
+        if (!joined) byLeft[left] = joined = new FrozenLeft(this.values);
+        joined.rights[value.slice(bar + 1)] = v;
       }
     }
     return byLeft;
