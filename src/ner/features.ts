@@ -49,15 +49,15 @@ export interface NamedGazetteer extends GazetteerData {
 /** What the features read besides the tokens; stored inside the model. */
 export interface FeatureResources {
   /** Lower-cased word → cluster ids, coarsest first. */
-  clusters: Map<string, string[]>;
+  clusters: ReadonlyMap<string, string[]>;
   gazetteers: NamedGazetteer[];
   /** Word (exact form) → extra keys about it from name lists ("org-head=10"). */
-  wordKeys: Map<string, string[]>;
+  wordKeys: ReadonlyMap<string, string[]>;
   /**
    * Lower-cased word → its classes in common-word lists ("it5", "en10"): a capitalised
    * "Tornado" or "Statement" is more likely a word than a name. Absent in older models.
    */
-  wordClasses?: Map<string, string[]>;
+  wordClasses?: ReadonlyMap<string, string[]>;
 }
 
 /** Feature ids of a sentence: those of token i are ids[offsets[i] .. offsets[i+1]). */

@@ -6,6 +6,7 @@ import { buildGazetteer, type GazetteerData } from "./gazetteer.ts";
 import { NerModel, type NerModelInfo } from "./model.ts";
 import { LinearChainWeights } from "./perceptron.ts";
 import { NER_TAGS, NER_TAG_COUNT } from "./tags.ts";
+import { SplitTable } from "./split-table.ts";
 
 // Model file format (gzip of):
 //   "TNER" | u32 LE header length | header JSON (UTF-8) | zero padding to 4 bytes
@@ -127,12 +128,9 @@ export function decodeModel(data: Uint8Array, source: string): NerModel {
     for (let i = 0; i < q.length; i++) emission[i] = q[i]! * scale;
     return new LinearChainWeights(emission, transition);
   });
-  const clusters = new Map<string, string[]>();
-  for (const word in header.clusters) clusters.set(word, header.clusters[word]!.split("|"));
-  const wordKeys = new Map<string, string[]>();
-  for (const word in header.wordKeys) wordKeys.set(word, header.wordKeys[word]!.split("|"));
-  const wordClasses = new Map<string, string[]>();
-  for (const word in header.wordClasses ?? {}) wordClasses.set(word, header.wordClasses![word]!.split("|"));
+  const clusters = new SplitTable(header.clusters);
+  const wordKeys = new SplitTable(header.wordKeys);
+  const wordClasses = new SplitTable(header.wordClasses ?? {});
   const gazetteers = header.gazetteers.map((g) => ({ ...g, gazetteer: buildGazetteer(g) }));
   const info: NerModelInfo = {
     format: header.format,
