@@ -372,6 +372,7 @@ export class FeatureExtractor {
     const clusterPath = this.resources.clusters.get(lower);
     const word = this.index.value(lower);
     const shape = this.shapeKeys(short);
+    const lowerLeft = this.index.leftOf(lower);
     const clusters = clusterPath ? clusterPath.map((c) => this.index.value(c)) : [];
     const ids: number[] = [];
     const ends: number[] = [];
@@ -387,13 +388,13 @@ export class FeatureExtractor {
       lower,
       short,
       capitalised: isCapitalised(token),
-      lowerLeft: this.index.leftOf(lower),
+      lowerLeft,
       shortLeft: shape.asLeft,
       shape: shape.index,
       ids: Int32Array.from(ids),
       ends,
       runBefore: word.id(this.runBeforeTemplate),
-      runBeforeAt: RUN_POSITIONS.map((pos) => this.index.joined(lower, pos).id(this.runBeforeAtTemplate)),
+      runBeforeAt: RUN_POSITIONS.map((pos) => (lowerLeft ? lowerLeft.right(pos).id(this.runBeforeAtTemplate) : -1)),
       runAfter: word.id(this.runAfterTemplate),
       runFirst: word.id(this.runFirstTemplate),
       runLast: word.id(this.runLastTemplate),
