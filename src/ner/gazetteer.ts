@@ -1,3 +1,5 @@
+import { stringTable, type StringTable } from "./string-table.ts";
+
 // Multi-token name lists matched over a token sequence, longest match first, left to
 // right. Each list maps a name (as tokens) to a small label; matching writes B/I marks
 // per token so the tagger can use "inside a known organisation name" as a feature.
@@ -13,14 +15,14 @@ interface FirstTokenNode {
   /** Label of the one-token name, or -1. */
   single: number;
   /** Second token → longer names (their tokens from the third on); null while there are none (most names are one word). */
-  bySecond: Map<string, Array<{ rest: string[]; label: number }>> | null;
+  bySecond: StringTable<Array<{ rest: string[]; label: number }>> | null;
   /** Longer names not filed yet, in the order added: tokens, or tokens joined with spaces. */
   pending: Array<string | readonly string[]> | null;
   pendingLabels: number[] | null;
 }
 
 export class TokenGazetteer {
-  private readonly byFirst = new Map<string, FirstTokenNode>();
+  private readonly byFirst: StringTable<FirstTokenNode> = stringTable();
 
   /** Adds a name; a name added twice keeps its first label. */
   add(tokens: readonly string[], label: number): void {
@@ -37,8 +39,8 @@ export class TokenGazetteer {
   }
 
   private addFirst(first: string, label: number, longer: string | readonly string[] | null): void {
-    let node = this.byFirst.get(first);
-    if (!node) this.byFirst.set(first, (node = { single: -1, bySecond: null, pending: null, pendingLabels: null }));
+    let node = this.byFirst[first];
+    if (!node) this.byFirst[first] = node = { single: -1, bySecond: null, pending: null, pendingLabels: null };
     if (longer === null) {
       if (node.single < 0) node.single = label;
       return;
@@ -52,13 +54,13 @@ export class TokenGazetteer {
     const pending = node.pending!;
     const labels = node.pendingLabels!;
     node.pending = node.pendingLabels = null;
-    node.bySecond ??= new Map();
+    const bySecond = (node.bySecond ??= stringTable());
     const touched = new Set<Array<{ rest: string[]; label: number }>>();
     for (let k = 0; k < pending.length; k++) {
       const p = pending[k]!;
       const tokens = typeof p === "string" ? p.split(" ") : p;
-      let list = node.bySecond.get(tokens[1]!);
-      if (!list) node.bySecond.set(tokens[1]!, (list = []));
+      let list = bySecond[tokens[1]!];
+      if (!list) bySecond[tokens[1]!] = list = [];
       if (list.some((e) => sameRest(e.rest, tokens))) continue;
       list.push({ rest: tokens.slice(2), label: labels[k]! });
       touched.add(list);
@@ -69,17 +71,18 @@ export class TokenGazetteer {
   /** How many distinct names it holds. */
   get size(): number {
     let count = 0;
-    for (const node of this.byFirst.values()) {
+    for (const first in this.byFirst) {
+      const node = this.byFirst[first]!;
       if (node.pending) this.file(node);
       if (node.single >= 0) count++;
-      if (node.bySecond) for (const list of node.bySecond.values()) count += list.length;
+      if (node.bySecond) for (const second in node.bySecond) count += node.bySecond[second]!.length;
     }
     return count;
   }
 
   /** Whether some name starts with this token. */
   startsName(token: string): boolean {
-    return this.byFirst.has(token);
+    return this.byFirst[token] !== undefined;
   }
 
   /**
@@ -97,12 +100,12 @@ export class TokenGazetteer {
         i++;
         continue;
       }
-      const node = this.byFirst.get(tokens[i]!);
+      const node = this.byFirst[tokens[i]!];
       let end = -1;
       let label = -1;
       if (node) {
         if (node.pending) this.file(node);
-        const list = i + 1 < n ? node.bySecond?.get(tokens[i + 1]!) : undefined;
+        const list = i + 1 < n ? node.bySecond?.[tokens[i + 1]!] : undefined;
         if (list) {
           for (const e of list) {
             const r = e.rest;
