@@ -160,9 +160,11 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
         // The sentence's own subject, if it stands before the cue or the cue is fronted
         // before the first verb ("Durante la visita a Roma, il re ha …").
         const fronted = carry.firstVerb === undefined || hit.unit < carry.firstVerb;
-        // A noun's agent is never carried from another sentence: nominalisations name
+        // A noun's agent is carried from another sentence only through a light verb whose
+        // object it is ("Ha poi avuto un colloquio con Y"): otherwise nominalisations name
         // events whose agent the text often leaves open ("Le trattative con Y …").
-        const carried = carry.current && (carry.current[0]!.tokenStart < hit.token || fronted) ? carry.current : hit.verb ? carry.previous : undefined;
+        const carries = hit.verb !== undefined || lightVerbBefore(view, hit.unit);
+        const carried = carry.current && (carry.current[0]!.tokenStart < hit.token || fronted) ? carry.current : carries ? carry.previous : undefined;
         if (carried && !hit.verb?.explicitSubject) {
           const from = carried === carry.current ? "main clause" : "previous sentence";
           fromPrevious = carried !== carry.current;
