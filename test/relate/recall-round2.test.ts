@@ -43,6 +43,11 @@ const POSITIVE: Array<[string, string]> = [
   [`${ARDO} ha espresso sostegno a ${ULVIA}.`, "nello-ardo SUPPORTED ulvia"],
   [`${ARDO} ha espresso piena solidarietà a ${FUSCO}.`, "nello-ardo SUPPORTED lia-fusco"],
   [`${MARSIA} resta al fianco di ${ULVIA}.`, "marsia SUPPORTED ulvia"],
+  // Support, praise or blame received: who receives it is the object
+  [`${FUSCO} ha ricevuto il sostegno di ${ARDO}.`, "nello-ardo SUPPORTED lia-fusco"],
+  [`${FUSCO} ha ottenuto l'appoggio di ${MARSIA}.`, "marsia SUPPORTED lia-fusco"],
+  [`${ULVIA} ha ricevuto le critiche di ${MARSIA}.`, "marsia CRITICIZED ulvia"],
+  [`${FUSCO} ha ricevuto i complimenti di ${ARDO}.`, "nello-ardo PRAISED lia-fusco"],
 ];
 
 // [why, sentence, relation it must not yield (null: no relation at all)]
@@ -52,6 +57,8 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["hearing someone is no phone call", `${ARDO} ha sentito ${FUSCO} cantare.`, null],
   ["missiles hurled are an attack, not words", `${MARSIA} ha scagliato missili contro ${ULVIA}.`, "marsia CRITICIZED ulvia"],
   ["a gift received is no homage", `${ARDO} ha ricevuto in omaggio un libro da ${FUSCO}.`, "lia-fusco PRAISED nello-ardo"],
+  ["support named without a receiver is nobody's", `${ARDO} ha ribadito il sostegno di ${MARSIA}.`, "marsia SUPPORTED nello-ardo"],
+  ["a visit received is no support", `${FUSCO} ha ricevuto la visita di ${ARDO}.`, "nello-ardo SUPPORTED lia-fusco"],
   ["homage to unnamed people names no one", `${ARDO} ha reso omaggio alle vittime.`, null],
 ];
 

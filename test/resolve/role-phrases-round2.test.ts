@@ -41,6 +41,7 @@ const NOT_FOUND: Array<[string, string, Names, string, string | undefined]> = [
   ["a leader may lead a party", "La Germania vota. Il leader Hans Vogel ha parlato.", [["Germania", "GPE"], ["Hans Vogel", "PERSON"]], "Hans Vogel", "germany"],
   ["a body the article gives him is the one meant", "La Polonia vota. Hans Vogel, presidente della Federazione Nazionale, ha parlato. Il presidente Hans Vogel ha poi votato.", [["Polonia", "GPE"], ["Hans Vogel", "PERSON"], FN], "Hans Vogel", "poland"],
   ["a relative clause with another verb names someone else", "Ivo Tarsi, che ha incontrato il presidente della Federazione Nazionale, ha parlato.", [["Ivo Tarsi", "PERSON"], FN], "Ivo Tarsi", "federazione-nazionale"],
+  ["an Italian-shaped surname alone may be an Italian official's", "L'Egitto media. Il ministro Ferrante ha parlato.", [["Egitto", "GPE"], ["Ferrante", "PERSON"]], "Ferrante", "egypt"],
   ["a leader of no body named has none", "Il numero uno del tennis Ivo Tarsi ha vinto.", [["Ivo Tarsi", "PERSON"]], "Ivo Tarsi", undefined],
 ];
 

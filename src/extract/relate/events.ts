@@ -190,6 +190,15 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
     if (patients?.every((p) => fitsKind(p.mention, kind))) objects = patients;
   }
 
+  // "X ha ricevuto il sostegno di Y": who receives support, praise or blame is its object.
+  if (hit.noun && explicitAgent && !objects.length && RECEIVED_TYPES.has(type)) {
+    const receivers = receiverOf(view, hit.unit, settings);
+    if (receivers && receivers.every((r) => fitsKind(r.mention, kind) && !subjects.some((x) => x.mention.entity === r.mention.entity))) {
+      objects = receivers;
+      rule += ":received";
+    }
+  }
+
   const pairs: Array<[Arg, Arg]> = [];
   if (symmetric && !objects.length) {
     const pair = tra ?? traPair(view, hit);
@@ -316,6 +325,21 @@ function nameBeforeComma(view: SentenceView, u: number): Mention | undefined {
 function reciprocalVerb(view: SentenceView, hit: CueHit): boolean {
   if (cliticBefore(view, hit.unit)) return false;
   return hit.verb!.reflexive === true || hit.verb!.objects.some((s) => s !== "direct");
+}
+
+/** Stances one can receive from someone: "ha ottenuto l'appoggio di Y". */
+const RECEIVED_TYPES: ReadonlySet<string> = new Set(["SUPPORTED", "PRAISED", "CRITICIZED"]);
+const RECEIVE_VERBS: ReadonlySet<string> = new Set(["ricevere", "ottenere", "raccogliere", "avere"]);
+
+/** The subject of a verb of receiving whose bare object is the noun in unit u ("X ha ricevuto il sostegno di Y" → X). */
+function receiverOf(view: SentenceView, u: number, settings: ArgumentSettings): Arg[] | undefined {
+  if (view.units[u]!.prep !== null) return undefined;
+  let j = u - 1;
+  while (j >= 0 && isAdverbPhrase(view, view.units[j]!)) j--;
+  const verb = view.units[j];
+  if (verb?.kind !== "verb" || !verb.verb!.some((a) => RECEIVE_VERBS.has(a.lemma))) return undefined;
+  const search = findSubject(view, j, false, settings);
+  return "found" in search ? search.found.map((a) => ({ ...a, why: `object: the one who received it, subject of '${view.words[verb.start]}' ('${a.mention.text}')` })) : undefined;
 }
 
 /** Verbs whose object noun is the event they hold: "hanno avuto un colloquio", "hanno tenuto un vertice". */

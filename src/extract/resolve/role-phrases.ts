@@ -81,9 +81,9 @@ const NOT_DESCRIPTOR = new Set(["che", "cui", "non", "dopo", "prima", "poi", "qu
  * A name shaped like an Italian one: every word ends in a, e, i or o ("Matteo Piantedosi"),
  * spelt with Italian letters only (no k, w, x, y or foreign marks: "Sanae Takaichi" is not).
  */
-function italianShaped(name: string): boolean {
+function italianShaped(name: string, minWords = 2): boolean {
   const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-  return words.length >= 2 && words.every((w) => /[aeio]$/.test(w) && w.length >= 3 && /^[a-zàèéìíòóù'’-]+$/i.test(w) && !/[kwxy]/i.test(w));
+  return words.length >= minWords && words.every((w) => /[aeio]$/.test(w) && w.length >= 3 && /^[a-zàèéìíòóù'’-]+$/i.test(w) && !/[kwxy]/i.test(w));
 }
 
 /** Words before a name that make it a town: "a X", "nel comune di X". */
@@ -362,7 +362,8 @@ function ofTheTopicState(doc: Doc, mentions: readonly Mention[], phrases: RolePh
   if (!state) return;
   for (const p of bare) {
     const holder = p.holder!;
-    if (italianShaped(holder.text) && isGivenName(holder.text.split(/\s+/)[0]!)) continue;
+    // "il ministro Tajani" after "Antonio Tajani": any Italian-shaped name of his, even a surname alone, may be an Italian official's.
+    if (mentions.some((m) => m.entity === holder.entity && m.kind === "name" && italianShaped(m.text, 1))) continue;
     if (mentions.some((m) => m.sentence === p.sentence && m.kind === "name" && m.type === "ORG")) continue;
     if (phrases.some((q) => q.of !== undefined && q.holder?.entity === holder.entity)) continue;
     p.of = state;
