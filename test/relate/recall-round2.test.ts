@@ -62,7 +62,20 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["homage to unnamed people names no one", `${ARDO} ha reso omaggio alle vittime.`, null],
 ];
 
+// [sentence, relation, modality it must have]
+const MODALITY: Array<[string, string, string]> = [
+  [`${ARDO} ha voluto ringraziare personalmente ${FUSCO}.`, "nello-ardo PRAISED lia-fusco", "asserted"],
+  [`${ARDO} ha poi voluto esprimere la sua vicinanza a ${FUSCO}.`, "nello-ardo SUPPORTED lia-fusco", "asserted"],
+  [`${ARDO} vuole ringraziare ${FUSCO}.`, "nello-ardo PRAISED lia-fusco", "planned"],
+];
+
 describe("relate: recall round 2 (invented names)", () => {
+  for (const [text, expected, modality] of MODALITY) {
+    it(`${expected} is ${modality}: ${text.replace(/\[([^|\]]+)\|[^\]]+\]/g, "$1")}`, () => {
+      const got = relationsOf(text).filter((r) => triple(r) === expected);
+      assert.deepEqual(got.map((r) => r.modality), [modality]);
+    });
+  }
   for (const [text, expected] of POSITIVE) {
     it(`${expected}: ${text.replace(/\[([^|\]]+)\|[^\]]+\]/g, "$1")}`, () => {
       const got = relationsOf(text).map(triple);
