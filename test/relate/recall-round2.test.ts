@@ -43,6 +43,9 @@ const POSITIVE: Array<[string, string]> = [
   [`${ARDO} ha espresso sostegno a ${ULVIA}.`, "nello-ardo SUPPORTED ulvia"],
   [`${ARDO} ha espresso piena solidarietà a ${FUSCO}.`, "nello-ardo SUPPORTED lia-fusco"],
   [`${MARSIA} resta al fianco di ${ULVIA}.`, "marsia SUPPORTED ulvia"],
+  // A noun a first-person verb governs inside a quote is the speaker's act
+  [`«Abbiamo avuto un ottimo colloquio con ${FUSCO}», ha detto ${ARDO}.`, "lia-fusco MET nello-ardo"],
+  [`«Siamo al fianco di ${ULVIA}», ha detto ${ARDO}.`, "nello-ardo SUPPORTED ulvia"],
   // Support, praise or blame received: who receives it is the object
   [`${FUSCO} ha ricevuto il sostegno di ${ARDO}.`, "nello-ardo SUPPORTED lia-fusco"],
   [`${FUSCO} ha ottenuto l'appoggio di ${MARSIA}.`, "marsia SUPPORTED lia-fusco"],
@@ -59,6 +62,8 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["a gift received is no homage", `${ARDO} ha ricevuto in omaggio un libro da ${FUSCO}.`, "lia-fusco PRAISED nello-ardo"],
   ["support named without a receiver is nobody's", `${ARDO} ha ribadito il sostegno di ${MARSIA}.`, "marsia SUPPORTED nello-ardo"],
   ["a visit received is no support", `${FUSCO} ha ricevuto la visita di ${ARDO}.`, "nello-ardo SUPPORTED lia-fusco"],
+  ["a third-person verb in a quote is someone else's act", `«Hanno avuto un colloquio con ${FUSCO}», ha detto ${ARDO}.`, "lia-fusco MET nello-ardo"],
+  ["being against a meeting is not having it", `«Siamo contrari all'incontro con ${FUSCO}», ha detto ${ARDO}.`, "lia-fusco MET nello-ardo"],
   ["homage to unnamed people names no one", `${ARDO} ha reso omaggio alle vittime.`, null],
 ];
 

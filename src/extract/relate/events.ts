@@ -112,7 +112,8 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
   }
   // "«Congratulazioni a X», ha scritto Y": saying the noun is the speaker's act (only for
   // performative nouns: "«i negoziati con Mosca», ha detto Y" are not Y's negotiations).
-  if (hit.noun && !subjects.length && carry.speaker && PERFORMATIVE_NOUNS.has(hit.lemma) && insideQuote(view, hit.token)) {
+  // "«Abbiamo avuto un colloquio con X», ha detto Y", "«Siamo al fianco di X»": so is a noun a first-person verb governs.
+  if (hit.noun && !subjects.length && carry.speaker && (PERFORMATIVE_NOUNS.has(hit.lemma) || firstPersonBefore(view, hit.unit)) && insideQuote(view, hit.token)) {
     subjects = [{ mention: carry.speaker, why: `subject: the speaker of the quote the noun stands in ('${carry.speaker.text}')` }];
     explicitAgent = true;
   }
@@ -365,6 +366,18 @@ function cliticBefore(view: SentenceView, u: number): string | undefined {
   const w = view.words[unit.start]!;
   // "l'" before a noun is an article; before the verb group it is the clitic.
   return OBJECT_CLITICS.has(w) && view.units[j + 1]?.kind === "verb" ? w : undefined;
+}
+
+/** The verb group governing the noun phrase in unit u is in the first person ("abbiamo avuto", "siamo"). */
+function firstPersonBefore(view: SentenceView, u: number): boolean {
+  let j = u - 1;
+  while (j >= 0 && isAdverbPhrase(view, view.units[j]!)) j--;
+  let first = false;
+  for (; j >= 0 && view.units[j]!.kind === "verb"; j--) {
+    const verb = view.units[j]!.verb!;
+    if (verb.length && verb.every((a) => a.person === 1)) first = true;
+  }
+  return first;
 }
 
 /** Nouns whose utterance is the act itself: "«Congratulazioni a X»" congratulates X. */
