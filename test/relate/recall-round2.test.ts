@@ -56,6 +56,8 @@ const POSITIVE: Array<[string, string]> = [
 // [why, sentence, relation it must not yield (null: no relation at all)]
 const NEGATIVE: Array<[string, string, string | null]> = [
   ["a noun that no light verb holds takes no agent from the sentence before", `${ARDO} è arrivato a ${BRENO}. Il colloquio con ${FUSCO} è stato rinviato.`, "nello-ardo MET lia-fusco"],
+  ["a relative clause's meeting is its antecedent's, not the sentence before's subject's", `${ARDO} è arrivato a ${BRENO}. Lo ha detto ${RENDA}, che ha avuto un colloquio con ${FUSCO}.`, "nello-ardo MET lia-fusco"],
+  ["a request held by a light verb takes no agent from the sentence before", `${ARDO} è arrivato a ${BRENO}. Ha fatto pressione su ${ULVIA}.`, "nello-ardo REQUESTED ulvia"],
   ["talking with someone, not said to be by phone, is no meeting named", `${ARDO} ha parlato con ${FUSCO}.`, null],
   ["hearing someone is no phone call", `${ARDO} ha sentito ${FUSCO} cantare.`, null],
   ["missiles hurled are an attack, not words", `${MARSIA} ha scagliato missili contro ${ULVIA}.`, "marsia CRITICIZED ulvia"],

@@ -161,10 +161,12 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
         // The sentence's own subject, if it stands before the cue or the cue is fronted
         // before the first verb ("Durante la visita a Roma, il re ha …").
         const fronted = carry.firstVerb === undefined || hit.unit < carry.firstVerb;
-        // A noun's agent is carried from another sentence only through a light verb whose
-        // object it is ("Ha poi avuto un colloquio con Y"): otherwise nominalisations name
-        // events whose agent the text often leaves open ("Le trattative con Y …").
-        const carries = hit.verb !== undefined || lightVerbBefore(view, hit.unit);
+        // A noun's agent is carried from another sentence only for a meeting held by a light
+        // verb whose own clause has no subject ("Ha poi avuto un colloquio con Y"; not "…, che
+        // ha avuto un colloquio con Y"): otherwise nominalisations name events whose agent the
+        // text often leaves open ("Le trattative con Y …").
+        const light = hit.noun && type === "MET" ? lightVerbUnit(view, hit.unit) : undefined;
+        const carries = hit.verb !== undefined || (light !== undefined && "none" in findSubject(view, light, false, settings));
         const carried = carry.current && (carry.current[0]!.tokenStart < hit.token || fronted) ? carry.current : carries ? carry.previous : undefined;
         if (carried && !hit.verb?.explicitSubject) {
           const from = carried === carry.current ? "main clause" : "previous sentence";
@@ -348,11 +350,16 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set(["avere", "tenere", "fare", "sv
 
 /** The noun cue in unit u is the bare object of a light verb. */
 function lightVerbBefore(view: SentenceView, u: number): boolean {
-  if (view.units[u]!.prep !== null) return false;
+  return lightVerbUnit(view, u) !== undefined;
+}
+
+/** The unit of the light verb whose bare object is the noun cue in unit u, or undefined. */
+function lightVerbUnit(view: SentenceView, u: number): number | undefined {
+  if (view.units[u]!.prep !== null) return undefined;
   let j = u - 1;
   while (j >= 0 && isAdverbPhrase(view, view.units[j]!)) j--;
   const verb = view.units[j];
-  return verb?.kind === "verb" && verb.verb!.some((a) => LIGHT_VERBS.has(a.lemma));
+  return verb?.kind === "verb" && verb.verb!.some((a) => LIGHT_VERBS.has(a.lemma)) ? j : undefined;
 }
 
 const OBJECT_CLITICS: ReadonlySet<string> = new Set(["lo", "la", "li", "l'"]);
