@@ -17,9 +17,7 @@ const POSITIVE: Array<[string, string]> = [
   // MET: a conversation by phone is one between the two
   [`${ARDO} ha avuto un colloquio telefonico con ${FUSCO}.`, "nello-ardo MET lia-fusco"],
   [`${ARDO} ha avuto una lunga telefonata con ${FUSCO}.`, "nello-ardo MET lia-fusco"],
-  [`${ARDO} ha telefonato a ${FUSCO}.`, "nello-ardo MET lia-fusco"],
   [`${ARDO} ha parlato al telefono con ${FUSCO}.`, "nello-ardo MET lia-fusco"],
-  [`${ARDO} ha sentito telefonicamente ${FUSCO}.`, "nello-ardo MET lia-fusco"],
   // PRAISED
   [`${ARDO} ha reso omaggio a ${FUSCO}.`, "nello-ardo PRAISED lia-fusco"],
   [`${ARDO} ha espresso apprezzamento per ${FUSCO}.`, "nello-ardo PRAISED lia-fusco"],
@@ -59,6 +57,7 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["a relative clause's meeting is its antecedent's, not the sentence before's subject's", `${ARDO} è arrivato a ${BRENO}. Lo ha detto ${RENDA}, che ha avuto un colloquio con ${FUSCO}.`, "nello-ardo MET lia-fusco"],
   ["a request held by a light verb takes no agent from the sentence before", `${ARDO} è arrivato a ${BRENO}. Ha fatto pressione su ${ULVIA}.`, "nello-ardo REQUESTED ulvia"],
   ["talking with someone, not said to be by phone, is no meeting named", `${ARDO} ha parlato con ${FUSCO}.`, null],
+  ["a call placed to someone is one party's act, not a meeting", `${ARDO} ha telefonato a ${FUSCO}.`, "nello-ardo MET lia-fusco"],
   ["hearing someone is no phone call", `${ARDO} ha sentito ${FUSCO} cantare.`, null],
   ["missiles hurled are an attack, not words", `${MARSIA} ha scagliato missili contro ${ULVIA}.`, "marsia CRITICIZED ulvia"],
   ["a gift received is no homage", `${ARDO} ha ricevuto in omaggio un libro da ${FUSCO}.`, "lia-fusco PRAISED nello-ardo"],

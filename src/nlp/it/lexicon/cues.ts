@@ -114,10 +114,9 @@ export const VERB_CUES: readonly VerbCue[] = [
   { type: "MET", lemma: "vedere", objects: ["con"], reflexive: true, intransitive: true },
   // "ha visto il suo omologo X": seeing a person (not on a screen) is meeting them.
   { type: "MET", lemma: "vedere", objects: ["direct"], objectKind: "person", subjectKind: "person", unless: NOT_IN_PERSON },
-  // A phone call is a conversation between the two: "ha telefonato a X", "ha parlato al telefono con X", "ha sentito telefonicamente X".
-  { type: "MET", lemma: "telefonare", objects: ["a"], intransitive: true },
+  // A conversation by phone is one between the two ("ha parlato al telefono con X"); a call
+  // placed to someone ("ha telefonato a X", "ha sentito X") is news of one party's act.
   { type: "MET", lemma: "parlare", objects: ["con"], intransitive: true, needs: PHONE },
-  { type: "MET", lemma: "sentire", objects: ["direct"], objectKind: "person", needs: PHONE },
   // VISITED
   { type: "VISITED", lemma: "visitare", objects: ["direct"], objectKind: "place" },
   { type: "VISITED", lemma: "raggiungere", objects: ["direct"], objectKind: "place", unless: AGREEMENTS },
