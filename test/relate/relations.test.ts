@@ -120,7 +120,6 @@ const NEGATIVE: Array<[string, string, string | null]> = [
   ["things do not visit", `Il [Treno Azzurro|ORG|treno-azzurro] è arrivato a ${KLOW} in orario.`, null],
   ["reaching an agreement is no visit", `${BORDURIA} ha raggiunto un accordo con ${SYLDAVIA}.`, "borduria VISITED syldavia"],
   ["leaders discussing aid do not give it", `${VARGA} e ${DROZD} hanno discusso degli aiuti alla ${SYLDAVIA}.`, "ilse-varga SUPPLIED syldavia"],
-  ["a phone call is no meeting", `${VARGA} ha avuto un colloquio telefonico con ${DROZD}.`, "ilse-varga MET pavel-drozd"],
   ["an agent named after 'da parte di' that is no entity", `${VARGA}, inoltre, condanna l'attacco alla ${SYLDAVIA} da parte degli estremisti.`, null],
   ["after a quote, the name after the verb is who speaks", `«Siamo tornati indietro», ha accusato il reverendo ${DROZD}.`, null],
   ["a conjunct shares the preposition of the first", `Ha cantato insieme a ${BRUSATI} e ${VALLI}, con il quale partecipò al [Festival di Valmora|EVENT|festival-di-valmora].`, null],

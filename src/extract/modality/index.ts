@@ -176,7 +176,9 @@ export function readModality(view: SentenceView, u: number, cue: number, noun: b
     // "per poter incontrare" is ability, not possibility.
     const poss = verb.every((a) => a.lemma === "potere" && a.tense === "infinito") ? undefined : has(POSSIBLE_VERBS);
     if (poss && t !== cue) possible ??= `'${w}' (${poss})`;
-    const plan = has(PLANNED_VERBS);
+    // "ha voluto ringraziare", "volle incontrare": what someone wanted and did is news of the act.
+    const wantedAndDid = verb.every((a) => a.lemma === "volere" && (a.tense === "participio" || a.tense === "remoto"));
+    const plan = wantedAndDid ? undefined : has(PLANNED_VERBS);
     if (plan && t !== cue) planned ??= `'${w}' (${plan})`;
     if (t === cue) continue;
     if (lemmas.has("dovere")) planned ??= `'${w}' (dovere)`;

@@ -112,7 +112,8 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
   }
   // "«Congratulazioni a X», ha scritto Y": saying the noun is the speaker's act (only for
   // performative nouns: "«i negoziati con Mosca», ha detto Y" are not Y's negotiations).
-  if (hit.noun && !subjects.length && carry.speaker && PERFORMATIVE_NOUNS.has(hit.lemma) && insideQuote(view, hit.token)) {
+  // "«Abbiamo avuto un colloquio con X», ha detto Y", "«Siamo al fianco di X»": so is a noun a first-person verb governs.
+  if (hit.noun && !subjects.length && carry.speaker && (PERFORMATIVE_NOUNS.has(hit.lemma) || firstPersonBefore(view, hit.unit)) && insideQuote(view, hit.token)) {
     subjects = [{ mention: carry.speaker, why: `subject: the speaker of the quote the noun stands in ('${carry.speaker.text}')` }];
     explicitAgent = true;
   }
@@ -160,9 +161,13 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
         // The sentence's own subject, if it stands before the cue or the cue is fronted
         // before the first verb ("Durante la visita a Roma, il re ha …").
         const fronted = carry.firstVerb === undefined || hit.unit < carry.firstVerb;
-        // A noun's agent is never carried from another sentence: nominalisations name
-        // events whose agent the text often leaves open ("Le trattative con Y …").
-        const carried = carry.current && (carry.current[0]!.tokenStart < hit.token || fronted) ? carry.current : hit.verb ? carry.previous : undefined;
+        // A noun's agent is carried from another sentence only for a meeting held by a light
+        // verb whose own clause has no subject ("Ha poi avuto un colloquio con Y"; not "…, che
+        // ha avuto un colloquio con Y"): otherwise nominalisations name events whose agent the
+        // text often leaves open ("Le trattative con Y …").
+        const light = hit.noun && type === "MET" ? lightVerbUnit(view, hit.unit) : undefined;
+        const carries = hit.verb !== undefined || (light !== undefined && "none" in findSubject(view, light, false, settings));
+        const carried = carry.current && (carry.current[0]!.tokenStart < hit.token || fronted) ? carry.current : carries ? carry.previous : undefined;
         if (carried && !hit.verb?.explicitSubject) {
           const from = carried === carry.current ? "main clause" : "previous sentence";
           fromPrevious = carried !== carry.current;
@@ -186,6 +191,15 @@ export function eventCandidates(view: SentenceView, hit: CueHit, carry: Carry, s
   if (agentFound && !objects.length && (cue.objects.includes("direct") || cue.objects.includes("direct-of"))) {
     const patients = passivePatients(view, hit.unit, settings);
     if (patients?.every((p) => fitsKind(p.mention, kind))) objects = patients;
+  }
+
+  // "X ha ricevuto il sostegno di Y": who receives support, praise or blame is its object.
+  if (hit.noun && explicitAgent && !objects.length && RECEIVED_TYPES.has(type)) {
+    const receivers = receiverOf(view, hit.unit, settings);
+    if (receivers && receivers.every((r) => fitsKind(r.mention, kind) && !subjects.some((x) => x.mention.entity === r.mention.entity))) {
+      objects = receivers;
+      rule += ":received";
+    }
   }
 
   const pairs: Array<[Arg, Arg]> = [];
@@ -316,16 +330,36 @@ function reciprocalVerb(view: SentenceView, hit: CueHit): boolean {
   return hit.verb!.reflexive === true || hit.verb!.objects.some((s) => s !== "direct");
 }
 
+/** Stances one can receive from someone: "ha ottenuto l'appoggio di Y". */
+const RECEIVED_TYPES: ReadonlySet<string> = new Set(["SUPPORTED", "PRAISED", "CRITICIZED"]);
+const RECEIVE_VERBS: ReadonlySet<string> = new Set(["ricevere", "ottenere", "raccogliere", "avere"]);
+
+/** The subject of a verb of receiving whose bare object is the noun in unit u ("X ha ricevuto il sostegno di Y" → X). */
+function receiverOf(view: SentenceView, u: number, settings: ArgumentSettings): Arg[] | undefined {
+  if (view.units[u]!.prep !== null) return undefined;
+  let j = u - 1;
+  while (j >= 0 && isAdverbPhrase(view, view.units[j]!)) j--;
+  const verb = view.units[j];
+  if (verb?.kind !== "verb" || !verb.verb!.some((a) => RECEIVE_VERBS.has(a.lemma))) return undefined;
+  const search = findSubject(view, j, false, settings);
+  return "found" in search ? search.found.map((a) => ({ ...a, why: `object: the one who received it, subject of '${view.words[verb.start]}' ('${a.mention.text}')` })) : undefined;
+}
+
 /** Verbs whose object noun is the event they hold: "hanno avuto un colloquio", "hanno tenuto un vertice". */
 const LIGHT_VERBS: ReadonlySet<string> = new Set(["avere", "tenere", "fare", "svolgere", "condurre", "avviare"]);
 
 /** The noun cue in unit u is the bare object of a light verb. */
 function lightVerbBefore(view: SentenceView, u: number): boolean {
-  if (view.units[u]!.prep !== null) return false;
+  return lightVerbUnit(view, u) !== undefined;
+}
+
+/** The unit of the light verb whose bare object is the noun cue in unit u, or undefined. */
+function lightVerbUnit(view: SentenceView, u: number): number | undefined {
+  if (view.units[u]!.prep !== null) return undefined;
   let j = u - 1;
   while (j >= 0 && isAdverbPhrase(view, view.units[j]!)) j--;
   const verb = view.units[j];
-  return verb?.kind === "verb" && verb.verb!.some((a) => LIGHT_VERBS.has(a.lemma));
+  return verb?.kind === "verb" && verb.verb!.some((a) => LIGHT_VERBS.has(a.lemma)) ? j : undefined;
 }
 
 const OBJECT_CLITICS: ReadonlySet<string> = new Set(["lo", "la", "li", "l'"]);
@@ -339,6 +373,18 @@ function cliticBefore(view: SentenceView, u: number): string | undefined {
   const w = view.words[unit.start]!;
   // "l'" before a noun is an article; before the verb group it is the clitic.
   return OBJECT_CLITICS.has(w) && view.units[j + 1]?.kind === "verb" ? w : undefined;
+}
+
+/** The verb group governing the noun phrase in unit u is in the first person ("abbiamo avuto", "siamo"). */
+function firstPersonBefore(view: SentenceView, u: number): boolean {
+  let j = u - 1;
+  while (j >= 0 && isAdverbPhrase(view, view.units[j]!)) j--;
+  let first = false;
+  for (; j >= 0 && view.units[j]!.kind === "verb"; j--) {
+    const verb = view.units[j]!.verb!;
+    if (verb.length && verb.every((a) => a.person === 1)) first = true;
+  }
+  return first;
 }
 
 /** Nouns whose utterance is the act itself: "«Congratulazioni a X»" congratulates X. */

@@ -45,9 +45,9 @@ export function roleRelations(phrases: readonly RolePhrase[], roleMentions: read
       subjectId: person,
       objectId: p.of,
       subject: { mention: holder, why: p.holder ? `holder: the name next to the role phrase '${p.text}'` : `holder: the person the role phrase '${p.text}' refers to` },
-      objectWhy: `role of: ${of.name}, from the qualifier of '${p.text}'`,
-      rule: "rule:relate:HOLDS_ROLE:role-phrase",
-      confidence: p.holder ? 0.9 : 0.75,
+      objectWhy: p.ofTopic ? `role of: ${of.name}, the one foreign state the article names, as the bare title '${p.text}' implies` : `role of: ${of.name}, from the qualifier of '${p.text}'`,
+      rule: p.ofTopic ? "rule:relate:HOLDS_ROLE:topic-state" : "rule:relate:HOLDS_ROLE:role-phrase",
+      confidence: p.ofTopic ? 0.7 : p.holder ? 0.9 : 0.75,
       title: p.title,
       ...(p.former ? { former: true } : {}),
     });

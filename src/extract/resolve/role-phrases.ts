@@ -4,6 +4,7 @@ import { demonymCountry } from "../../nlp/it/lexicon/demonyms.ts";
 import { findRolesInSentence, matchRole } from "../../nlp/it/lexicon/roles.ts";
 import { PREPOSITIONS } from "../../nlp/it/lexicon/function-words.ts";
 import { isGivenName } from "../../nlp/it/gazetteer/given-names.ts";
+import { isStateTitle, topicState } from "./topic-state.ts";
 
 // Role phrases: a title, what it is a title of, and who holds it when the text says.
 //   "il ministro degli Esteri russo Sergei Lavrov"      title, of russia, holder after
@@ -30,10 +31,12 @@ export interface RolePhrase {
   of?: string;
   /** The name mention of who holds it, when the phrase is next to one. */
   holder?: Mention;
+  /** Set when `of` is not in the phrase but the article's one foreign state ("Il presidente X" in a story about Borduria). */
+  ofTopic?: true;
 }
 
 const ARTICLES = new Set(["il", "lo", "la", "l", "i", "gli", "le", "un", "uno", "una"]);
-const BEFORE_TITLE = new Set(["ex", "allora", "neo", "principale", "nuovo", "nuova", "attuale", "stesso", "stessa", "già", "alto", "alta", "potente", "storico", "storica"]);
+const BEFORE_TITLE = new Set(["ex", "allora", "neo", "principale", "nuovo", "nuova", "attuale", "stesso", "stessa", "già", "gia", "alto", "alta", "potente", "storico", "storica"]);
 const AFTER_TITLE = new Set(["eletto", "eletta", "uscente", "designato", "designata", "incaricato", "incaricata", "ad interim", "interim", "aggiunto", "aggiunta", "vicario", "onorario", "onoraria", "supremo", "suprema", "attuale", "nuovo", "nuova"]);
 /** Government offices whose bare title means Italy's in Italian news (a portfolio is named). */
 const ITALIAN_OFFICES = new Set([
@@ -78,9 +81,9 @@ const NOT_DESCRIPTOR = new Set(["che", "cui", "non", "dopo", "prima", "poi", "qu
  * A name shaped like an Italian one: every word ends in a, e, i or o ("Matteo Piantedosi"),
  * spelt with Italian letters only (no k, w, x, y or foreign marks: "Sanae Takaichi" is not).
  */
-function italianShaped(name: string): boolean {
+function italianShaped(name: string, minWords = 2): boolean {
   const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-  return words.length >= 2 && words.every((w) => /[aeio]$/.test(w) && w.length >= 3 && /^[a-zàèéìíòóù'’-]+$/i.test(w) && !/[kwxy]/i.test(w));
+  return words.length >= minWords && words.every((w) => /[aeio]$/.test(w) && w.length >= 3 && /^[a-zàèéìíòóù'’-]+$/i.test(w) && !/[kwxy]/i.test(w));
 }
 
 /** Words before a name that make it a town: "a X", "nel comune di X". */
@@ -174,6 +177,14 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
       const subject = nameEndingAt(b);
       return subject?.type === "PERSON" ? subject : undefined;
     };
+    /** "X, presidente …", "X (presidente …)", "X, 45 anni, presidente …": the person the apposition opening at token `at` follows. */
+    const appositionHolder = (at: number) => {
+      const age = toks[at]!.text === "," && word(toks[at - 1]?.text) === "anni" && /^\d{1,3}$/.test(toks[at - 2]?.text ?? "") && toks[at - 3]?.text === ",";
+      const prev = nameEndingAt(age ? at - 3 : at);
+      return prev?.type === "PERSON" ? prev : undefined;
+    };
+    /** "X, che è presidente …": the person a relative clause of being follows. */
+    const relativeSubject = (at: number) => (COPULAS.has((toks[at]?.text ?? "").toLowerCase()) && word(toks[at - 1]?.text) === "che" ? appositionHolder(at - 2) : undefined);
     /** "a X", "comune di X", or X opening the sentence: named as a town ("al cinema Odeon" is not). */
     const townContext = (m: Mention) => {
       const before = doc.sentences[m.sentence]!.tokens[m.tokenStart - 1]?.text;
@@ -264,10 +275,8 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
       let before = from - 1;
       while (before > 0 && APPOINTED.has(word(toks[before]?.text))) before--;
       if (next?.type === "PERSON") holder = next;
-      else if (toks[before]?.text === ",") {
-        const prev = nameEndingAt(before);
-        if (prev?.type === "PERSON") holder = prev;
-      } else holder = predicateSubject(from);
+      else if (toks[before]?.text === "," || toks[before]?.text === "(") holder = appositionHolder(before);
+      else holder = predicateSubject(from) ?? relativeSubject(before);
       // "La reazione del Cremlino …, con il portavoce Dmitry Peskov": a spokesman without
       // a qualifier speaks for the one seat of power named before him in the sentence.
       if (of === undefined && holder && SPEAKS_FOR.has(family)) {
@@ -337,5 +346,27 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
     if (PREPOSITIONS.has((toks[p.tokenStart - 1]?.text ?? "").toLowerCase())) continue;
     if (toks[p.tokenEnd]?.text === "," && q.tokenStart === p.tokenEnd + 1) p.holder = q.holder;
   }
+  ofTheTopicState(doc, mentions, out);
   return out;
+}
+
+/**
+ * A state's bare title on a foreign name ("il presidente Ivo Tarsi", "l'ex ministro X") is an
+ * office of the one foreign state the article is about, unless his sentence names an
+ * organisation (whose president he may be) or the article gives him another body.
+ */
+function ofTheTopicState(doc: Doc, mentions: readonly Mention[], phrases: RolePhrase[]): void {
+  const bare = phrases.filter((p) => p.of === undefined && p.holder?.entity && p.holder.type === "PERSON" && isStateTitle(p.title, p.family));
+  if (!bare.length) return;
+  const state = topicState(doc, mentions);
+  if (!state) return;
+  for (const p of bare) {
+    const holder = p.holder!;
+    // "il ministro Tajani" after "Antonio Tajani": any Italian-shaped name of his, even a surname alone, may be an Italian official's.
+    if (mentions.some((m) => m.entity === holder.entity && m.kind === "name" && italianShaped(m.text, 1))) continue;
+    if (mentions.some((m) => m.sentence === p.sentence && m.kind === "name" && m.type === "ORG")) continue;
+    if (phrases.some((q) => q.of !== undefined && q.holder?.entity === holder.entity)) continue;
+    p.of = state;
+    p.ofTopic = true;
+  }
 }

@@ -76,8 +76,10 @@ const AGREEMENTS = ["accordo", "accordi", "patto", "patti", "intesa", "intese", 
 /** Starting or resuming talks is negotiating: "hanno avviato colloqui con X". */
 const START_TALKS = ["avviato", "avviati", "avviare", "avviano", "avvieranno", "riavviato", "ripreso", "ripresi", "riprendere", "riprendono", "riprenderanno", "aperto", "aprire", "riaperto", "intavolato", "intavolare"];
 const TIES = ["legami", "legame", "rapporti", "relazioni", "cooperazione", "collaborazione", "partenariato", "alleanza", "asse", "cooperazioni"];
-/** A meeting by phone or video is no meeting in person. */
+/** A meeting by phone or video is no meeting in person (a conversation, "colloquio", is one however held). */
 const REMOTE = ["telefonico", "telefonica", "telefonici", "telefono", "telefonata", "videoconferenza", "videochiamata", "collegamento", "virtuale", "remoto"];
+/** "al telefono", "telefonicamente": a conversation by phone. */
+const PHONE = ["telefono", "telefonicamente"];
 const SANCTIONS = ["sanzioni", "sanzione", "embargo", "dazi"];
 /** Verdicts of blame a "definire" gives: "ha definito «inaccettabile» …". */
 const BLAME = [
@@ -112,6 +114,9 @@ export const VERB_CUES: readonly VerbCue[] = [
   { type: "MET", lemma: "vedere", objects: ["con"], reflexive: true, intransitive: true },
   // "ha visto il suo omologo X": seeing a person (not on a screen) is meeting them.
   { type: "MET", lemma: "vedere", objects: ["direct"], objectKind: "person", subjectKind: "person", unless: NOT_IN_PERSON },
+  // A conversation by phone is one between the two ("ha parlato al telefono con X"); a call
+  // placed to someone ("ha telefonato a X", "ha sentito X") is news of one party's act.
+  { type: "MET", lemma: "parlare", objects: ["con"], intransitive: true, needs: PHONE },
   // VISITED
   { type: "VISITED", lemma: "visitare", objects: ["direct"], objectKind: "place" },
   { type: "VISITED", lemma: "raggiungere", objects: ["direct"], objectKind: "place", unless: AGREEMENTS },
@@ -191,6 +196,9 @@ export const VERB_CUES: readonly VerbCue[] = [
   { type: "CRITICIZED", lemma: "polemizzare", objects: ["con"], intransitive: true },
   // "ha definito «inaccettabile» la decisione di X": a verdict of blame.
   { type: "CRITICIZED", lemma: "definire", objects: ["direct", "direct-of"], needs: BLAME },
+  // "si è scagliato contro X", "ha tuonato contro X": words against someone.
+  { type: "CRITICIZED", lemma: "scagliare", objects: ["contro"], reflexive: true, intransitive: true },
+  ...["tuonare", "inveire"].map((lemma): VerbCue => ({ type: "CRITICIZED", lemma, objects: ["contro"], intransitive: true })),
   // "ha puntato il dito contro X"
   { type: "CRITICIZED", lemma: "puntare", objects: ["contro"], needs: ["dito"] },
   // THREATENED
@@ -234,7 +242,9 @@ export const NOUN_CUES: readonly NounCue[] = [
   // MET
   { type: "MET", forms: ["incontro", "incontri"], objects: ["con"], agents: ["di"], unless: REMOTE },
   { type: "MET", forms: ["vertice", "vertici", "summit"], objects: ["con"], agents: ["di"], unless: REMOTE },
-  { type: "MET", forms: ["colloquio", "colloqui"], objects: ["con"], agents: ["di"], unless: REMOTE },
+  { type: "MET", forms: ["colloquio", "colloqui"], objects: ["con"], agents: ["di"] },
+  { type: "MET", forms: ["telefonata", "telefonate"], objects: ["con"], agents: ["di"] },
+  { type: "MET", forms: ["conversazione"], phrase: ["conversazione", "telefonica"], objects: ["con"], agents: ["di"] },
   { type: "MET", forms: ["faccia"], phrase: ["faccia", "a", "faccia"], objects: ["con"], agents: [] },
   { type: "MET", forms: ["conferenza"], phrase: ["conferenza", "stampa", "congiunta"], objects: ["con"], agents: [] },
   { type: "MET", forms: ["bilaterale", "bilaterali"], objects: ["con"], agents: ["di"], unless: REMOTE },
@@ -281,8 +291,9 @@ export const NOUN_CUES: readonly NounCue[] = [
   { type: "ATTACKED", forms: ["guerra"], objects: ["contro", "a", "in"], agentOnly: ["a", "in"], agents: ["di"] },
   { type: "ATTACKED", forms: ["operazione"], phrase: ["operazione", "militare"], objects: ["contro", "in"], agentOnly: ["in"], agents: ["di"] },
   // PRAISED
-  { type: "PRAISED", forms: ["elogio", "elogi", "plauso", "lode", "lodi"], objects: ["a", "per"], agents: ["di", "da"] },
-  { type: "PRAISED", forms: ["congratulazioni", "felicitazioni", "complimenti", "ringraziamenti", "gratitudine"], objects: ["a", "con", "verso"], agents: ["di", "da"] },
+  // "ha reso omaggio a X", "ha espresso apprezzamento per X"
+  { type: "PRAISED", forms: ["elogio", "elogi", "plauso", "lode", "lodi", "omaggio", "apprezzamento"], objects: ["a", "per"], agents: ["di", "da"] },
+  { type: "PRAISED", forms: ["congratulazioni", "felicitazioni", "complimenti", "ringraziamenti", "ringraziamento", "gratitudine", "riconoscenza"], objects: ["a", "con", "verso"], agents: ["di", "da"] },
   { type: "THREATENED", forms: ["ultimatum"], objects: ["a", "contro"], agents: ["di", "da"] },
 ];
 

@@ -136,10 +136,15 @@ const TITLES: Array<[title: string, family: string]> = [
   ["ceo", "amministratore delegato"],
   ["fondatore", "fondatore"],
   ["capo", "capo"],
+  // "X, alla guida della Y", "X, a capo della Y", "il numero uno della Y X": who leads a body.
+  ["alla guida", "capo"],
+  ["a capo", "capo"],
+  ["numero uno", "capo"],
 ];
 
 /** Words before a title that make the role a former one. */
-const FORMER = new Set(["ex", "allora", "già", "former"]);
+// Pieces are unaccented: "già" is read as "gia".
+const FORMER = new Set(["ex", "allora", "già", "gia", "former"]);
 
 export interface RoleTitle {
   /** The title as printed: "ministro degli Esteri". */
