@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { FRESH, HELDOUT, HELDOUT_2, HELDOUT_3, errorsByType, evaluate } from "../../scripts/eval.ts";
+import { FRESH, HELDOUT, HELDOUT_2, HELDOUT_3, HELDOUT_4, errorsByType, evaluate } from "../../scripts/eval.ts";
 
 // Floors against regressions on news the rules were not written for, not targets.
 // Measured 2026-11-21 21:57 UTC with `npm run eval` on committed HEAD d563a08:
@@ -19,11 +19,14 @@ import { FRESH, HELDOUT, HELDOUT_2, HELDOUT_3, errorsByType, evaluate } from "..
 // heldout 0.859, fresh 0.615, heldout-2 0.685. eval/heldout-3 (kept outside the repository
 // until scored; eval/heldout-3/README.md), same tree:
 //   relations F1=0.611 P=0.849 R=0.477 | entities F1=0.857 P=0.847 R=0.868 | modality acc=0.966
+// eval/heldout-4 (likewise), after recall round 2, 00:04 UTC:
+//   relations F1=0.571 P=0.930 R=0.412 | entities F1=0.821 P=0.833 R=0.810 | modality acc=0.862
 const FLOORS = [
   { set: HELDOUT, relations: 0.82, entities: 0.94 },
   { set: FRESH, relations: 0.55, entities: 0.79 },
   { set: HELDOUT_2, relations: 0.64, entities: 0.86 },
   { set: HELDOUT_3, relations: 0.56, entities: 0.81 },
+  { set: HELDOUT_4, relations: 0.52, entities: 0.77 },
 ];
 
 describe("held-out evaluation", function () {
