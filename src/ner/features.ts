@@ -382,7 +382,8 @@ export class FeatureExtractor {
       for (let c = 0; c < clusters.length; c++) pushKnown(ids, clusters[c]!.id(t.clusters[c]!));
       ends.push(ids.length);
     }
-    this.pushSelfIds(ids, token, lower, short, word, shape, clusterPath, clusters);
+    const classes = this.resources.wordClasses?.get(lower);
+    this.pushSelfIds(ids, token, lower, short, word, shape, clusterPath, clusters, classes);
     ends.push(ids.length);
     return {
       lower,
@@ -399,7 +400,7 @@ export class FeatureExtractor {
       runFirst: word.id(this.runFirstTemplate),
       runLast: word.id(this.runLastTemplate),
       gazetteerStarts: this.gazetteerStarts(token),
-      classKinds: classKinds(this.resources.wordClasses?.get(lower)),
+      classKinds: classKinds(classes),
     };
   }
 
@@ -421,6 +422,7 @@ export class FeatureExtractor {
     shape: ShapeKeys,
     clusterPath: readonly string[] | undefined,
     clusters: readonly ValueKeys[],
+    classes: readonly string[] | undefined,
   ): void {
     const index = this.index;
     const ids = [index.lookup(BIAS), word.id(this.wordTemplate), index.value(wordShape(token)).id(this.longShapeTemplate), shape.keys.id(this.shapeTemplate)];
@@ -442,7 +444,6 @@ export class FeatureExtractor {
     }
     const wordKeys = this.resources.wordKeys.get(token);
     if (wordKeys) for (const key of wordKeys) ids.push(index.lookup(key));
-    const classes = this.resources.wordClasses?.get(lower);
     if (classes) {
       for (const c of classes) {
         ids.push(index.value(c).id(this.classTemplate));
