@@ -34,38 +34,25 @@ export interface EvalSet {
 }
 
 export const SEEDS: EvalSet = { name: "seeds", inputs: join(REPO, "seeds"), gold: join(SHARED_EVAL, "dev/seeds.gold.json") };
-export const HELDOUT: EvalSet = {
-  name: "heldout",
-  inputs: join(REPO, "eval/heldout/articles"),
-  gold: join(REPO, "eval/heldout/gold.json"),
-};
+/** A set kept in this repository: `FOLDER/articles/` and `FOLDER/gold.json`. */
+function repoSet(name: string, folder: string): EvalSet {
+  return { name, inputs: join(REPO, folder, "articles"), gold: join(REPO, folder, "gold.json") };
+}
+
+export const HELDOUT = repoSet("heldout", "eval/heldout");
 // Written after the extractor team had seen the held-out error examples: the check on
 // news nobody has tuned against, until its own errors are published.
-export const FRESH: EvalSet = {
-  name: "fresh",
-  inputs: join(REPO, "eval/heldout/fresh/articles"),
-  gold: join(REPO, "eval/heldout/fresh/gold.json"),
-};
+export const FRESH = repoSet("fresh", "eval/heldout/fresh");
 // A second author's set on other topics, also annotated before any run and not looked at
 // by the extractor's authors (eval/heldout-2/README.md).
-export const HELDOUT_2: EvalSet = {
-  name: "heldout-2",
-  inputs: join(REPO, "eval/heldout-2/articles"),
-  gold: join(REPO, "eval/heldout-2/gold.json"),
-};
+export const HELDOUT_2 = repoSet("heldout-2", "eval/heldout-2");
 // A third author's set, written while the extractor was being changed and kept outside
 // the repository until it had been scored (eval/heldout-3/README.md).
-export const HELDOUT_3: EvalSet = {
-  name: "heldout-3",
-  inputs: join(REPO, "eval/heldout-3/articles"),
-  gold: join(REPO, "eval/heldout-3/gold.json"),
-};
+export const HELDOUT_3 = repoSet("heldout-3", "eval/heldout-3");
 // The same again for the second recall round (eval/heldout-4/README.md).
-export const HELDOUT_4: EvalSet = {
-  name: "heldout-4",
-  inputs: join(REPO, "eval/heldout-4/articles"),
-  gold: join(REPO, "eval/heldout-4/gold.json"),
-};
+export const HELDOUT_4 = repoSet("heldout-4", "eval/heldout-4");
+/** Every set but the seeds, in the order `npm run eval` prints them. */
+export const HELD_OUT_SETS = [HELDOUT, FRESH, HELDOUT_2, HELDOUT_3, HELDOUT_4];
 
 interface Prf {
   p: number;
@@ -192,18 +179,11 @@ async function main(argv: string[]): Promise<number> {
   const outDir = values.out ? resolve(values.out) : mkdtempSync(join(tmpdir(), "trama-eval-"));
   const scorer = values.scorer ? resolve(values.scorer) : DEFAULT_SCORER;
   const seeds = await evaluate(SEEDS, outDir, scorer);
-  const heldout = await evaluate(HELDOUT, outDir, scorer);
-  const fresh = await evaluate(FRESH, outDir, scorer);
-  const heldout2 = await evaluate(HELDOUT_2, outDir, scorer);
-  const heldout3 = await evaluate(HELDOUT_3, outDir, scorer);
-  const heldout4 = await evaluate(HELDOUT_4, outDir, scorer);
-  console.log(`seeds      ${seeds.lastLine}`);
-  console.log(`heldout    ${heldout.lastLine}`);
-  console.log(`fresh      ${fresh.lastLine}`);
-  console.log(`heldout-2  ${heldout2.lastLine}`);
-  console.log(`heldout-3  ${heldout3.lastLine}`);
-  console.log(`heldout-4  ${heldout4.lastLine}`);
-  for (const [set, score] of [[HELDOUT, heldout], [FRESH, fresh], [HELDOUT_2, heldout2], [HELDOUT_3, heldout3], [HELDOUT_4, heldout4]] as const) {
+  const heldOut: Array<[EvalSet, SetScore]> = [];
+  for (const set of HELD_OUT_SETS) heldOut.push([set, await evaluate(set, outDir, scorer)]);
+  console.log(`${"seeds".padEnd(11)}${seeds.lastLine}`);
+  for (const [set, score] of heldOut) console.log(`${set.name.padEnd(11)}${score.lastLine}`);
+  for (const [set, score] of heldOut) {
     console.log(`\n${set.name} errors by relation type (required gold relations; FP excludes optional facts):`);
     console.log(formatBreakdown(errorsByType(score.report, set.gold), score.report));
     if (values.details) {
