@@ -117,7 +117,11 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
   /** Indices in `out` of Italian offices read without a holder (Italy's only if the article names one). */
   const unheld = new Set<number>();
   const all = new Map<number, Mention[]>();
-  for (const m of mentions) all.set(m.sentence, [...(all.get(m.sentence) ?? []), m]);
+  for (const m of mentions) {
+    const list = all.get(m.sentence);
+    if (list) list.push(m);
+    else all.set(m.sentence, [m]);
+  }
   const sentenceMentions = (i: number): readonly Mention[] => all.get(i) ?? [];
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {
