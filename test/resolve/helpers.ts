@@ -1,5 +1,6 @@
 import type { Article, Doc, EntityType, Mention } from "../../src/types.ts";
 import { analyse } from "../../src/nlp/it/index.ts";
+import { findRolePhrases, resolveArticle } from "../../src/extract/resolve/index.ts";
 
 export function docOf(text: string, id = "test"): Doc {
   const article: Article = { id, source: `${id}.txt`, text, masked: [], encoding: "utf-8", hash: "" };
@@ -42,4 +43,14 @@ export function namesIn(doc: Doc, names: Array<[string, EntityType]>): Mention[]
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The names a test lists in its text, with their types. */
+export type Names = Array<[string, EntityType]>;
+
+/** Role phrases of a text whose names are given, after resolution (as the pipeline runs them). */
+export function phrasesOf(text: string, names: Names) {
+  const doc = docOf(text);
+  const r = resolveArticle(doc, namesIn(doc, names));
+  return findRolePhrases(doc, r.mentions);
 }

@@ -1,11 +1,8 @@
 import assert from "node:assert/strict";
-import type { EntityType } from "../../src/types.ts";
 import { resolveArticle } from "../../src/extract/resolve/index.ts";
-import { docOf, namesIn } from "./helpers.ts";
+import { docOf, namesIn, type Names } from "./helpers.ts";
 
 // Name spans a tagger ran together, split at the seam the text gives. Invented names.
-
-type Names = Array<[string, EntityType]>;
 
 function namesAfter(text: string, names: Names): string[] {
   const doc = docOf(text);

@@ -1,13 +1,11 @@
 import assert from "node:assert/strict";
-import type { EntityType } from "../../src/types.ts";
 import { findRolePhrases, resolveArticle } from "../../src/extract/resolve/index.ts";
-import { docOf, namesIn } from "./helpers.ts";
+import { docOf, namesIn, phrasesOf, type Names } from "./helpers.ts";
 
 // Role phrases as Italian news writes them: remits between title and name, appositions,
 // predicate nominals, the Union's offices, bare Italian titles, a town's mayor. Invented
 // people, parties and towns only.
 
-type Names = Array<[string, EntityType]>;
 
 /** [sentence, names in it, holder expected, what the role is of] */
 const FOUND: Array<[string, Names, string, string]> = [
@@ -64,12 +62,6 @@ const NOT_FOUND: Array<[string, string, Names, string, string | undefined]> = [
   ["a state named as a place is not the office's", "In Vaticano il presidente della Repubblica Sergio Valdoni ha parlato.", [["Vaticano", "GPE"], ["Sergio Valdoni", "PERSON"]], "Sergio Valdoni", "vatican-city"],
   ["a mayor is no mayor of a country", "In Italia si vota. Il sindaco Gavino Porcu ha parlato.", [["Italia", "GPE"], ["Gavino Porcu", "PERSON"]], "Gavino Porcu", undefined],
 ];
-
-function phrasesOf(text: string, names: Names) {
-  const doc = docOf(text);
-  const r = resolveArticle(doc, namesIn(doc, names));
-  return findRolePhrases(doc, r.mentions);
-}
 
 describe("findRolePhrases: how news writes roles (invented names)", () => {
   for (const [text, names, holder, of] of FOUND) {

@@ -1,14 +1,12 @@
 import assert from "node:assert/strict";
 import type { EntityType } from "../../src/types.ts";
-import { findRolePhrases, resolveArticle } from "../../src/extract/resolve/index.ts";
-import { docOf, namesIn } from "./helpers.ts";
+import { phrasesOf, type Names } from "./helpers.ts";
 
 // Recall round 2 of role phrases: a state's bare title in a story about one foreign state,
 // appositions after the name (an age between, brackets, "che è"), leading a body ("alla
 // guida di", "a capo di", "il numero uno di"), "già". Invented people and bodies; the
 // states are real because the rule reads the country gazetteer.
 
-type Names = Array<[string, EntityType]>;
 const FN: [string, EntityType] = ["Federazione Nazionale", "ORG"];
 
 /** [sentence, names in it, holder expected, what the role is of] */
@@ -44,12 +42,6 @@ const NOT_FOUND: Array<[string, string, Names, string, string | undefined]> = [
   ["an Italian-shaped surname alone may be an Italian official's", "L'Egitto media. Il ministro Ferrante ha parlato.", [["Egitto", "GPE"], ["Ferrante", "PERSON"]], "Ferrante", "egypt"],
   ["a leader of no body named has none", "Il numero uno del tennis Ivo Tarsi ha vinto.", [["Ivo Tarsi", "PERSON"]], "Ivo Tarsi", undefined],
 ];
-
-function phrasesOf(text: string, names: Names) {
-  const doc = docOf(text);
-  const r = resolveArticle(doc, namesIn(doc, names));
-  return findRolePhrases(doc, r.mentions);
-}
 
 describe("findRolePhrases: recall round 2 (invented names)", () => {
   for (const [text, names, holder, of] of FOUND) {
