@@ -1,10 +1,13 @@
 import { isCapitalised } from "./shape.ts";
-import { NER_TAGS, NER_TAG_COUNT } from "./tags.ts";
+import { addSpanEvidence } from "./span-evidence.ts";
+import { NER_TAGS, NER_TAG_COUNT, spansOf } from "./tags.ts";
 
 // Document-level evidence for the second tagging pass: a name tends to keep its type
 // within a document ("Lunardi" after "Fabbrica Tessile Lunardi" is the company again),
 // so each capitalised token gets features saying how the first pass tagged the same word
-// in the nearby sentences (not its own sentence).
+// in the nearby sentences (not its own sentence), each tag counted by how sure the first
+// pass was of it, and each token sequence the first pass read as one name nearby gets
+// features saying so (span-evidence.ts).
 
 const T = NER_TAG_COUNT;
 /** Type of each tag index: 0 = O, 1 = PER, 2 = ORG, 3 = LOC. */
@@ -20,37 +23,57 @@ const OWN_KEYS = NER_TAGS.map((t) => "pass1=" + t);
 const PREV_KEYS = [...NER_TAGS, "<S>"].map((t) => "pass1-1=" + t);
 const NEXT_KEYS = [...NER_TAGS, "<S>"].map((t) => "pass1+1=" + t);
 
+/** Sharpness of the first pass's marginals (its scores are divided by it before forward–backward). */
+export const FIRST_PASS_TEMPERATURE = 4;
+
+/** The first pass over one sentence: its tags and the marginal probability of each. */
+export interface FirstPass {
+  tags: Int8Array;
+  confidence: Float64Array;
+}
+
 function countable(token: string): boolean {
   return token.length > 1 && isCapitalised(token);
 }
 
+/** Confidence from which a first-pass tag elsewhere counts as sure (doc-sure keys). */
+const SURE = 0.9;
+const SURE_KEYS = TYPE_NAMES.map((t) => "doc-sure=" + t);
+
 /**
  * Extra feature keys per token, from first-pass tags of the sentences within `window`
- * sentences before and after (the whole list when it is shorter).
+ * sentences before and after (the whole list when it is shorter). `confidence[j][i]`,
+ * when given, is how sure the first pass was of token i's tag in sentence j (a marginal
+ * probability): each tag then counts by it, so a guess weighs less than a sure name.
  */
 export function documentEvidence(
   sentences: readonly (readonly string[])[],
   firstPass: readonly Int8Array[],
   window: number,
+  confidence?: readonly Float64Array[],
 ): Array<Array<string[] | null>> {
-  // counts[token] = tag counts over the current window (own sentence included; subtracted below).
-  const counts = new Map<string, Int32Array>();
+  // counts[token] = weighted tag counts over the current window (own sentence included;
+  // subtracted below), then the count of sure tags by type.
+  const counts = new Map<string, Float64Array>();
   const add = (j: number, sign: number) => {
     const toks = sentences[j]!;
     const tags = firstPass[j]!;
+    const sure = confidence?.[j];
     for (let i = 0; i < toks.length; i++) {
       const tok = toks[i]!;
       if (!countable(tok)) continue;
       let c = counts.get(tok);
-      if (!c) counts.set(tok, (c = new Int32Array(T)));
-      c[tags[i]!]! += sign;
+      if (!c) counts.set(tok, (c = new Float64Array(T + 4)));
+      const p = sure ? sure[i]! : 1;
+      c[tags[i]!]! += sign * p;
+      if (sure && p >= SURE) c[T + TYPE_OF_TAG[tags[i]!]!]! += sign;
     }
   };
   const out: Array<Array<string[] | null>> = [];
   let lo = 0;
   let hi = -1;
-  const own = new Int32Array(T);
-  const typeCounts = new Int32Array(4);
+  const own = new Float64Array(T + 4);
+  const typeCounts = new Float64Array(4);
   for (let j = 0; j < sentences.length; j++) {
     const wantLo = Math.max(0, j - window);
     const wantHi = Math.min(sentences.length - 1, j + window);
@@ -58,6 +81,7 @@ export function documentEvidence(
     while (lo < wantLo) add(lo++, -1);
     const toks = sentences[j]!;
     const tags = firstPass[j]!;
+    const sure = confidence?.[j];
     // The first pass's own tags (of this token and its neighbours) are evidence too.
     const keys: Array<string[]> = Array.from(toks, (_, i) => [
       OWN_KEYS[tags[i]!]!,
@@ -69,13 +93,18 @@ export function documentEvidence(
       if (!countable(tok)) continue;
       const c = counts.get(tok)!;
       own.fill(0);
-      for (let k = 0; k < toks.length; k++) if (toks[k] === tok) own[tags[k]!]!++;
+      for (let k = 0; k < toks.length; k++) {
+        if (toks[k] !== tok) continue;
+        const p = sure ? sure[k]! : 1;
+        own[tags[k]!]! += p;
+        if (sure && p >= SURE) own[T + TYPE_OF_TAG[tags[k]!]!]!++;
+      }
       typeCounts.fill(0);
       let total = 0;
       let bestTag = -1;
       for (let t = 0; t < T; t++) {
         const n = c[t]! - own[t]!;
-        if (n <= 0) continue;
+        if (n <= 1e-9) continue;
         total += n;
         typeCounts[TYPE_OF_TAG[t]!]! += n;
         if (bestTag < 0 || n > c[bestTag]! - own[bestTag]!) bestTag = t;
@@ -90,9 +119,11 @@ export function documentEvidence(
         const share = typeCounts[ty]! / total;
         if (share >= 0.999) k.push(ALL_KEYS[ty]!);
         else if (share >= 0.3) k.push(SOME_KEYS[ty]!);
+        if (sure && c[T + ty]! - own[T + ty]! > 0.5) k.push(SURE_KEYS[ty]!);
       }
     }
     out.push(keys);
   }
+  addSpanEvidence(sentences, firstPass.map((tags) => spansOf(Array.from(tags, (t) => NER_TAGS[t]!))), window, out);
   return out;
 }

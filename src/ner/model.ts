@@ -1,6 +1,7 @@
 import { FeatureExtractor, FrozenIndex, type FeatureResources } from "./features.ts";
 import { Decoder, emissionScores, type LinearChainWeights } from "./perceptron.ts";
-import { documentEvidence } from "./document.ts";
+import { documentEvidence, FIRST_PASS_TEMPERATURE } from "./document.ts";
+import { TagMarginals } from "./marginals.ts";
 import { NER_TAGS, spansOf, type NerType } from "./tags.ts";
 
 // A trained tagger: feature keys, weights and the resources its features read. It has
@@ -40,6 +41,9 @@ export class NerModel {
   readonly index: FrozenIndex;
   private readonly extractor: FeatureExtractor;
   private readonly decoder = new Decoder();
+  /** How sure the sentence pass is of each tag, for weighing document evidence. */
+  private readonly marginals = new TagMarginals(FIRST_PASS_TEMPERATURE);
+  private scores = new Float64Array(256 * NER_TAGS.length);
   /** Ids of the document-evidence keys: a few constant strings, looked up per token. */
   private readonly evidenceIds = new Map<string, number>();
 
@@ -79,15 +83,20 @@ export class NerModel {
     // weights over the same features plus the document evidence, added afterwards.
     const sentence = this.stages.sentence;
     const first: Int8Array[] = [];
+    const confidence: Float64Array[] = [];
     const secondScores: Float64Array[] = [];
     for (const s of sentences) {
       const sf = this.extractor.extract(s);
       const scores = new Float64Array(s.length * NER_TAGS.length);
       emissionScores(doc.emission, sf, scores);
       secondScores.push(scores);
-      first.push(this.decoder.decode(sentence.emission, sentence.transition, sf));
+      const firstScores = this.firstScores(s.length);
+      emissionScores(sentence.emission, sf, firstScores);
+      const tags = this.decoder.decodeScores(firstScores, s.length, sentence.transition);
+      first.push(tags);
+      confidence.push(this.marginals.ofTags(firstScores, tags, sentence.transition));
     }
-    const evidence = documentEvidence(sentences, first, this.stages.documentWindow);
+    const evidence = documentEvidence(sentences, first, this.stages.documentWindow, confidence);
     const T = NER_TAGS.length;
     return sentences.map((s, j) => {
       const scores = secondScores[j]!;
@@ -101,6 +110,11 @@ export class NerModel {
       });
       return tagNames(this.decoder.decodeScores(scores, s.length, doc.transition));
     });
+  }
+
+  private firstScores(n: number): Float64Array {
+    if (this.scores.length < n * NER_TAGS.length) this.scores = new Float64Array(2 * n * NER_TAGS.length);
+    return this.scores;
   }
 
   private evidenceId(key: string): number {

@@ -1,10 +1,11 @@
 import { SettingsError } from "../errors.ts";
-import { documentEvidence } from "./document.ts";
+import { documentEvidence, FIRST_PASS_TEMPERATURE, type FirstPass } from "./document.ts";
 import { addSentence, emptyScores, f1, formatScores, type SpanScores } from "./evaluate.ts";
 import { cloneFeatures, FeatureExtractor, GrowingIndex, PeekIndex, type FeatureResources, type NamedGazetteer, type SentenceFeatures } from "./features.ts";
 import { buildGazetteer, type GazetteerData } from "./gazetteer.ts";
 import { NerModel, type NerModelInfo } from "./model.ts";
-import { Decoder, LinearChainWeights, trainPerceptron, type TrainingExample } from "./perceptron.ts";
+import { TagMarginals } from "./marginals.ts";
+import { Decoder, emissionScores, LinearChainWeights, trainPerceptron, type TrainingExample } from "./perceptron.ts";
 import { NER_TAG_COUNT, NER_TAGS, spansOf, tagIndex } from "./tags.ts";
 
 // Training the tagger: features → cut-off → averaged perceptron, the epoch picked on the
@@ -153,32 +154,38 @@ export function trainNerModel(
 
   // Document pass: evidence from a sentence pass that did not see the sentence's fold.
   const decoder = new Decoder();
+  const marginals = new TagMarginals(FIRST_PASS_TEMPERATURE);
+  let scores = new Float64Array(256 * NER_TAG_COUNT);
+  const firstPassOf = (w: LinearChainWeights, sf: SentenceFeatures): FirstPass => {
+    if (scores.length < sf.length * NER_TAG_COUNT) scores = new Float64Array(2 * sf.length * NER_TAG_COUNT);
+    emissionScores(w.emission, sf, scores);
+    const tags = decoder.decodeScores(scores, sf.length, w.transition);
+    return { tags, confidence: marginals.ofTags(scores, tags, w.transition) };
+  };
   let second: { epoch: number; keep: number[]; weights: LinearChainWeights; scores: Record<string, SpanScores> } | null = null;
   if (settings.documentWindow > 0) {
-    const firstPass: Int8Array[] = new Array(flat.length);
+    const firstPass: FirstPass[] = new Array(flat.length);
     for (let fold = 0; fold < K; fold++) {
       const others = pass1.examples.filter((_, k) => raw1[k]!.fold !== fold);
       const w = trainPerceptron(others, pass1.keep.length, { ...settings, epochs: first.epoch });
       pass1.examples.forEach((ex, k) => {
-        if (raw1[k]!.fold === fold) firstPass[raw1[k]!.at] = decoder.decode(w.emission, w.transition, ex.features);
+        if (raw1[k]!.fold === fold) firstPass[raw1[k]!.at] = firstPassOf(w, ex.features);
       });
     }
     const evidence: Array<Array<string[] | null>> = [];
     let at = 0;
     for (const c of input.train) {
-      evidence.push(...documentEvidence(c.sentences.map((s) => s.tokens), firstPass.slice(at, at + c.sentences.length), settings.documentWindow));
+      const part = firstPass.slice(at, at + c.sentences.length);
+      evidence.push(...documentEvidence(c.sentences.map((s) => s.tokens), part.map((f) => f.tags), settings.documentWindow, part.map((f) => f.confidence)));
       at += c.sentences.length;
     }
     const raw2 = collect((k) => evidence[k]!);
     const pass2 = prune(raw2, growing.keys.length, settings.featureCutoff);
     log(`document pass: ${pass2.keep.length} features kept`);
-    const devEvidence = dev1.map((d) =>
-      documentEvidence(
-        d.sentences.map((s) => s.tokens),
-        d.features.map((sf) => decoder.decode(first.weights.emission, first.weights.transition, sf)),
-        settings.documentWindow,
-      ),
-    );
+    const devEvidence = dev1.map((d) => {
+      const passes = d.features.map((sf) => firstPassOf(first.weights, sf));
+      return documentEvidence(d.sentences.map((s) => s.tokens), passes.map((f) => f.tags), settings.documentWindow, passes.map((f) => f.confidence));
+    });
     const dev2 = devFeatures(pass2.remap, (ci, i) => devEvidence[ci]![i]!);
     const trained = trainWithSelection(pass2.examples, pass2.keep.length, settings, dev2, "document", log);
     second = { ...trained, keep: pass2.keep };
