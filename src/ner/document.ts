@@ -32,6 +32,14 @@ export interface FirstPass {
   confidence: Float64Array;
 }
 
+/**
+ * The count of a first-pass tag: its confidence in steps of 1/16, so that window sums
+ * are exact and a near tie between two tags is not decided by rounding error.
+ */
+function weightOf(confidence: Float64Array | undefined, i: number): number {
+  return confidence ? Math.round(confidence[i]! * 16) / 16 : 1;
+}
+
 function countable(token: string): boolean {
   return token.length > 1 && isCapitalised(token);
 }
@@ -64,7 +72,7 @@ export function documentEvidence(
       if (!countable(tok)) continue;
       let c = counts.get(tok);
       if (!c) counts.set(tok, (c = new Float64Array(T + 4)));
-      const p = sure ? sure[i]! : 1;
+      const p = weightOf(sure, i);
       c[tags[i]!]! += sign * p;
       if (sure && p >= SURE) c[T + TYPE_OF_TAG[tags[i]!]!]! += sign;
     }
@@ -95,7 +103,7 @@ export function documentEvidence(
       own.fill(0);
       for (let k = 0; k < toks.length; k++) {
         if (toks[k] !== tok) continue;
-        const p = sure ? sure[k]! : 1;
+        const p = weightOf(sure, k);
         own[tags[k]!]! += p;
         if (sure && p >= SURE) own[T + TYPE_OF_TAG[tags[k]!]!]!++;
       }
@@ -104,7 +112,7 @@ export function documentEvidence(
       let bestTag = -1;
       for (let t = 0; t < T; t++) {
         const n = c[t]! - own[t]!;
-        if (n <= 1e-9) continue;
+        if (n <= 0) continue;
         total += n;
         typeCounts[TYPE_OF_TAG[t]!]! += n;
         if (bestTag < 0 || n > c[bestTag]! - own[bestTag]!) bestTag = t;
