@@ -1,6 +1,6 @@
 import { isCapitalised } from "./shape.ts";
 import { addSpanEvidence } from "./span-evidence.ts";
-import { NER_TAGS, NER_TAG_COUNT, spansOf } from "./tags.ts";
+import { NER_TAGS, NER_TAG_COUNT } from "./tags.ts";
 
 // Document-level evidence for the second tagging pass: a name tends to keep its type
 // within a document ("Lunardi" after "Fabbrica Tessile Lunardi" is the company again),
@@ -132,6 +132,6 @@ export function documentEvidence(
     }
     out.push(keys);
   }
-  addSpanEvidence(sentences, firstPass.map((tags) => spansOf(Array.from(tags, (t) => NER_TAGS[t]!))), window, out);
+  addSpanEvidence(sentences, firstPass, window, out);
   return out;
 }

@@ -26,6 +26,8 @@ export interface ScoredSpan {
   confidence: number;
 }
 
+const TAG_COUNT = NER_TAGS.length;
+
 /** Divides scores before forward–backward so marginals are less extreme than raw sums. */
 const CONFIDENCE_TEMPERATURE = 4;
 
@@ -113,7 +115,7 @@ export class NerModel {
   }
 
   private firstScores(n: number): Float64Array {
-    if (this.scores.length < n * NER_TAGS.length) this.scores = new Float64Array(2 * n * NER_TAGS.length);
+    if (this.scores.length < n * TAG_COUNT) this.scores = new Float64Array(2 * n * TAG_COUNT);
     return this.scores;
   }
 

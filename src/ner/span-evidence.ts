@@ -1,48 +1,75 @@
-import type { TagSpan } from "./tags.ts";
+import { NER_TAGS } from "./tags.ts";
 
 // Document evidence about whole names: where the first pass found a name of several
 // tokens in a nearby sentence ("Celtic League", ORG), the same token sequence here gets
 // features saying so and where in that name each token stands. Token evidence alone says
 // only how "Celtic" was tagged, not that the name went on.
 
-const KEY_CACHE = new Map<string, string>();
-function key(position: "B" | "I" | "L" | "U", type: string): string {
-  const k = position + type;
-  let full = KEY_CACHE.get(k);
-  if (full === undefined) KEY_CACHE.set(k, (full = `doc-span=${position}-${type}`));
-  return full;
+const TYPES = ["PER", "ORG", "LOC"] as const;
+/** Type (0-2) of each tag index, -1 for O; and whether the tag opens a name. */
+const TYPE_OF_TAG = NER_TAGS.map((t) => (t === "O" ? -1 : TYPES.indexOf(t.slice(2) as (typeof TYPES)[number])));
+const OPENS = NER_TAGS.map((t) => t.startsWith("B-"));
+/** KEYS[position][type]: position 0-3 = B, I, L, U. */
+const KEYS = ["B", "I", "L", "U"].map((p) => TYPES.map((t) => `doc-span=${p}-${t}`));
+
+/** A name the first pass found: its tokens joined with spaces is its text. */
+interface FoundName {
+  first: string;
+  /** Type and text: one name of the window. */
+  id: string;
+  tokens: readonly string[];
+  type: number;
 }
 
 interface WindowName {
   tokens: readonly string[];
-  type: string;
+  type: number;
   count: number;
+}
+
+/** The names of a sentence's first-pass tags (a stray I-X opens a name, as spansOf reads it). */
+function namesOf(tokens: readonly string[], tags: Int8Array): FoundName[] {
+  const names: FoundName[] = [];
+  for (let i = 0; i < tags.length; ) {
+    const type = TYPE_OF_TAG[tags[i]!]!;
+    if (type < 0) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < tags.length && TYPE_OF_TAG[tags[end]!] === type && !OPENS[tags[end]!]) end++;
+    const span = tokens.slice(i, end);
+    names.push({ first: span[0]!, id: type + span.join(" "), tokens: span, type });
+    i = end;
+  }
+  return names;
 }
 
 /**
  * Adds "doc-span" keys to `out[j][i]` for every token covered by a name the first pass
- * found in another sentence within `window` (longest name first, one per token).
+ * found in another sentence within `window`: the longest such name, with every type it
+ * was given there.
  */
 export function addSpanEvidence(
   sentences: readonly (readonly string[])[],
-  spans: readonly (readonly TagSpan[])[],
+  firstPass: readonly Int8Array[],
   window: number,
   out: Array<Array<string[] | null>>,
 ): void {
-  // Names in the window by first token; a name is text + type.
+  const found = sentences.map((toks, j) => namesOf(toks, firstPass[j]!));
+  // Names in the window by first token, then by type and text, with their counts there
+  // (names that left the window stay, counted 0).
   const byFirst = new Map<string, Map<string, WindowName>>();
   const add = (j: number, sign: number) => {
-    const toks = sentences[j]!;
-    for (const s of spans[j]!) {
-      const tokens = toks.slice(s.start, s.end);
-      let names = byFirst.get(tokens[0]!);
-      if (!names) byFirst.set(tokens[0]!, (names = new Map()));
-      const id = s.type + "\t" + tokens.join(" ");
-      const name = names.get(id);
+    for (const f of found[j]!) {
+      let names = byFirst.get(f.first);
+      if (!names) byFirst.set(f.first, (names = new Map()));
+      const name = names.get(f.id);
       if (name) name.count += sign;
-      else if (sign > 0) names.set(id, { tokens, type: s.type, count: 1 });
+      else if (sign > 0) names.set(f.id, { tokens: f.tokens, type: f.type, count: 1 });
     }
   };
+  const types: number[] = [];
   let lo = 0;
   let hi = -1;
   for (let j = 0; j < sentences.length; j++) {
@@ -55,9 +82,8 @@ export function addSpanEvidence(
     const keys = out[j]!;
     for (let i = 0; i < toks.length; ) {
       const names = byFirst.get(toks[i]!);
-      // The longest names that match here, with every type they were given.
       let len = 0;
-      const types: string[] = [];
+      types.length = 0;
       if (names) {
         for (const name of names.values()) {
           const n = name.tokens.length;
@@ -74,8 +100,8 @@ export function addSpanEvidence(
         continue;
       }
       for (let k = 0; k < len; k++) {
-        const position = len === 1 ? "U" : k === 0 ? "B" : k === len - 1 ? "L" : "I";
-        for (const type of types) (keys[i + k] ??= []).push(key(position, type));
+        const position = len === 1 ? 3 : k === 0 ? 0 : k === len - 1 ? 2 : 1;
+        for (const type of types) (keys[i + k] ??= []).push(KEYS[position]![type]!);
       }
       i += len;
     }
