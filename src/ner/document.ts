@@ -60,18 +60,26 @@ export function documentEvidence(
   window: number,
   confidence?: readonly Float64Array[],
 ): Array<Array<string[] | null>> {
-  // counts[token] = weighted tag counts over the current window (own sentence included;
-  // subtracted below), then the count of sure tags by type.
+  // counts[token] = weighted tag counts over the current window, then the count of sure
+  // tags by type; the own sentence is taken out while its keys are made. Weights are
+  // multiples of 1/16, so adding and taking out leave exact sums.
   const counts = new Map<string, Float64Array>();
+  // slots[j][i]: the counts of token i of sentence j (null when it is not countable),
+  // looked up once per sentence.
+  const slots: Array<Array<Float64Array | null>> = new Array(sentences.length);
   const add = (j: number, sign: number) => {
     const toks = sentences[j]!;
     const tags = firstPass[j]!;
     const sure = confidence?.[j];
-    for (let i = 0; i < toks.length; i++) {
-      const tok = toks[i]!;
-      if (!countable(tok)) continue;
+    const row = (slots[j] ??= Array.from(toks, (tok) => {
+      if (!countable(tok)) return null;
       let c = counts.get(tok);
       if (!c) counts.set(tok, (c = new Float64Array(T + 4)));
+      return c;
+    }));
+    for (let i = 0; i < toks.length; i++) {
+      const c = row[i];
+      if (!c) continue;
       const p = weightOf(sure, i);
       c[tags[i]!]! += sign * p;
       if (sure && p >= SURE) c[T + TYPE_OF_TAG[tags[i]!]!]! += sign;
@@ -80,42 +88,37 @@ export function documentEvidence(
   const out: Array<Array<string[] | null>> = [];
   let lo = 0;
   let hi = -1;
-  const own = new Float64Array(T + 4);
   const typeCounts = new Float64Array(4);
   for (let j = 0; j < sentences.length; j++) {
     const wantLo = Math.max(0, j - window);
     const wantHi = Math.min(sentences.length - 1, j + window);
     while (hi < wantHi) add(++hi, 1);
-    while (lo < wantLo) add(lo++, -1);
+    while (lo < wantLo) {
+      add(lo, -1);
+      slots[lo++] = [];
+    }
     const toks = sentences[j]!;
     const tags = firstPass[j]!;
-    const sure = confidence?.[j];
+    add(j, -1);
     // The first pass's own tags (of this token and its neighbours) are evidence too.
     const keys: Array<string[]> = Array.from(toks, (_, i) => [
       OWN_KEYS[tags[i]!]!,
       PREV_KEYS[i > 0 ? tags[i - 1]! : T]!,
       NEXT_KEYS[i + 1 < toks.length ? tags[i + 1]! : T]!,
     ]);
+    const row = slots[j]!;
     for (let i = 0; i < toks.length; i++) {
-      const tok = toks[i]!;
-      if (!countable(tok)) continue;
-      const c = counts.get(tok)!;
-      own.fill(0);
-      for (let k = 0; k < toks.length; k++) {
-        if (toks[k] !== tok) continue;
-        const p = weightOf(sure, k);
-        own[tags[k]!]! += p;
-        if (sure && p >= SURE) own[T + TYPE_OF_TAG[tags[k]!]!]!++;
-      }
+      const c = row[i];
+      if (!c) continue;
       typeCounts.fill(0);
       let total = 0;
       let bestTag = -1;
       for (let t = 0; t < T; t++) {
-        const n = c[t]! - own[t]!;
+        const n = c[t]!;
         if (n <= 0) continue;
         total += n;
         typeCounts[TYPE_OF_TAG[t]!]! += n;
-        if (bestTag < 0 || n > c[bestTag]! - own[bestTag]!) bestTag = t;
+        if (bestTag < 0 || n > c[bestTag]!) bestTag = t;
       }
       const k = keys[i]!;
       if (total === 0) {
@@ -127,9 +130,10 @@ export function documentEvidence(
         const share = typeCounts[ty]! / total;
         if (share >= 0.999) k.push(ALL_KEYS[ty]!);
         else if (share >= 0.3) k.push(SOME_KEYS[ty]!);
-        if (sure && c[T + ty]! - own[T + ty]! > 0.5) k.push(SURE_KEYS[ty]!);
+        if (confidence && c[T + ty]! > 0.5) k.push(SURE_KEYS[ty]!);
       }
     }
+    add(j, 1);
     out.push(keys);
   }
   addSpanEvidence(sentences, firstPass, window, out);
