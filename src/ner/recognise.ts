@@ -100,6 +100,7 @@ function modelNames(sentence: Doc["sentences"][number], minConfidence: number): 
   // Confidences cost a forward–backward pass (about four times the tagging itself), so
   // they are computed only when a threshold asks for them.
   const spans = minConfidence > 0 ? tagTokensScored(words).spans : spansOf(tagTokens(words)).map((s) => ({ ...s, confidence: undefined }));
+  if (spans.length === 0) return out;
   // "la presidente del Consiglio", "il segretario di Stato": words of a title are no names.
   const titles = findRolesInSentence(sentence);
   for (const span of spans) {
@@ -244,13 +245,10 @@ function extendPeople(sentence: Doc["sentences"][number], accepted: Candidate[])
   const absorbed = new Set<Candidate>();
   for (const c of accepted) {
     if (c.type !== "PERSON" || absorbed.has(c)) continue;
-    const free = (i: number) => !accepted.some((o) => o !== c && o.tokenStart <= i && i < o.tokenEnd);
-    const capital = (i: number) => i >= 0 && i < toks.length && /^\p{Lu}([\p{L}'’-]*|\.)$/u.test(toks[i]!.text) && free(i);
-    const particle = (i: number) => i >= 0 && i < toks.length && PARTICLES.has(toks[i]!.text.toLowerCase()) && free(i);
     let end = c.tokenEnd;
     for (;;) {
       let next = end;
-      while (particle(next)) next++;
+      while (freeParticle(toks, accepted, c, next)) next++;
       // "Lula" + "da" + "Silva": two halves of one name the model split at a particle.
       const other = next > end ? accepted.find((o) => o !== c && o.type === "PERSON" && o.tokenStart === next) : undefined;
       if (other) {
@@ -260,7 +258,7 @@ function extendPeople(sentence: Doc["sentences"][number], accepted: Candidate[])
         continue;
       }
       if (
-        !capital(next) ||
+        !freeCapital(toks, accepted, c, next) ||
         // A sentence word ("Secondo", "Le") after a name starts a new line or a title,
         // unless the name is of Korean syllables ("Kim Jong" + "Un").
         (SENTENCE_WORDS.has(toks[next]!.text.toLowerCase()) && !syllables(toks, c.tokenStart, next))
@@ -272,20 +270,40 @@ function extendPeople(sentence: Doc["sentences"][number], accepted: Candidate[])
     let start = c.tokenStart;
     for (;;) {
       let prev = start - 1;
-      if (!particle(prev)) break;
-      while (particle(prev - 1)) prev--;
-      if (!capital(prev - 1) || SENTENCE_WORDS.has(toks[prev - 1]!.text.toLowerCase())) break;
+      if (!freeParticle(toks, accepted, c, prev)) break;
+      while (freeParticle(toks, accepted, c, prev - 1)) prev--;
+      if (!freeCapital(toks, accepted, c, prev - 1) || SENTENCE_WORDS.has(toks[prev - 1]!.text.toLowerCase())) break;
       start = prev - 1;
     }
     if (end === c.tokenEnd && start === c.tokenStart) continue;
-    const span = (from: number, to: number) => toks.slice(from, to).map((t) => t.text).join(" ");
-    c.why += `; extended over "${[span(start, c.tokenStart), span(c.tokenEnd, end)].filter(Boolean).join('" and "')}" around it`;
+    c.why += `; extended over "${[tokenText(toks, start, c.tokenStart), tokenText(toks, c.tokenEnd, end)].filter(Boolean).join('" and "')}" around it`;
     c.tokenStart = start;
     c.tokenEnd = end;
     c.start = toks[start]!.start;
     c.end = toks[end - 1]!.end;
   }
   for (let i = accepted.length - 1; i >= 0; i--) if (absorbed.has(accepted[i]!)) accepted.splice(i, 1);
+}
+
+/** Whether token `i` is taken by no accepted candidate but `c`. */
+function free(accepted: readonly Candidate[], c: Candidate, i: number): boolean {
+  for (const o of accepted) if (o !== c && o.tokenStart <= i && i < o.tokenEnd) return false;
+  return true;
+}
+
+/** A capitalised word or an initial at token `i` that no other candidate claims. */
+function freeCapital(toks: Doc["sentences"][number]["tokens"], accepted: readonly Candidate[], c: Candidate, i: number): boolean {
+  return i >= 0 && i < toks.length && /^\p{Lu}([\p{L}'’-]*|\.)$/u.test(toks[i]!.text) && free(accepted, c, i);
+}
+
+/** A name particle ("da", "von") at token `i` that no other candidate claims. */
+function freeParticle(toks: Doc["sentences"][number]["tokens"], accepted: readonly Candidate[], c: Candidate, i: number): boolean {
+  return i >= 0 && i < toks.length && PARTICLES.has(toks[i]!.text.toLowerCase()) && free(accepted, c, i);
+}
+
+/** The texts of tokens [from, to), space-separated. */
+function tokenText(toks: Doc["sentences"][number]["tokens"], from: number, to: number): string {
+  return toks.slice(from, to).map((t) => t.text).join(" ");
 }
 
 function syllables(toks: Doc["sentences"][number]["tokens"], from: number, to: number): boolean {
