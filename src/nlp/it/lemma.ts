@@ -154,35 +154,38 @@ export function verbLemmas(form: string): string[] {
 function analyse(form: string, lemmas?: ReadonlySet<string>): VerbAnalysis[] {
   const irregular = IRREGULAR_FORMS.get(form);
   if (form.length < 2 || !/^[a-zàèéìíòóù]+$/.test(form)) return irregular ? irregular.filter((a) => !lemmas || lemmas.has(a.lemma)) : [];
-  const out: VerbAnalysis[] = [];
-  const seen = new Set<string>();
-  for (const a of analyseBare(form, lemmas)) addNew(out, seen, a);
+  const out = analyseBare(form, lemmas);
   // Truncated infinitives: "aver", "esser", "poter fare".
-  if (/[aeiou][r]$/.test(form)) for (const a of analyseBare(form + "e", lemmas)) if (a.tense === "infinito") addNew(out, seen, a);
+  if (/[aeiou][r]$/.test(form)) for (const a of analyseBare(form + "e", lemmas)) if (a.tense === "infinito") out.push(a);
   const stripped: Array<[string, string[]]> = [];
   stripClitics(form, [], stripped);
   for (const [base, clitics] of stripped) {
     for (const a of analyseBare(base, lemmas)) {
       // Clitics attach to infinitives, gerunds and imperatives only.
-      if (a.tense === "infinito" || a.tense === "gerundio" || a.tense === "imperativo")
-        addNew(out, seen, { ...a, clitics });
+      if (a.tense === "infinito" || a.tense === "gerundio" || a.tense === "imperativo") out.push({ ...a, clitics });
+    }
+  }
+  return out.length > 1 ? firstOfEach(out) : out;
+}
+
+/** The analyses in order, each only at its first occurrence. */
+function firstOfEach(list: readonly VerbAnalysis[]): VerbAnalysis[] {
+  const out: VerbAnalysis[] = [];
+  const seen = new Set<string>();
+  for (const a of list) {
+    const k = `${a.lemma}|${a.tense}|${a.person ?? ""}|${a.number ?? ""}|${a.clitics?.join("+") ?? ""}`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(a);
     }
   }
   return out;
 }
 
-/** Appends `a` unless an equal analysis is already in `out` (`seen` holds their keys). */
-function addNew(out: VerbAnalysis[], seen: Set<string>, a: VerbAnalysis): void {
-  const k = `${a.lemma}|${a.tense}|${a.person ?? ""}|${a.number ?? ""}|${a.clitics?.join("+") ?? ""}`;
-  if (!seen.has(k)) {
-    seen.add(k);
-    out.push(a);
-  }
-}
-
 function analyseBare(form: string, lemmas?: ReadonlySet<string>): VerbAnalysis[] {
   const irregular = IRREGULAR_FORMS.get(form) ?? [];
   const out: VerbAnalysis[] = lemmas ? irregular.filter((a) => lemmas.has(a.lemma)) : [...irregular];
+  if (lemmas && !startsLikeOneOf(form, lemmas)) return out;
   for (const [ending, conj, [tense, person, number]] of ENDINGS_BY_LAST.get(form.at(-1) ?? "") ?? []) {
     if (!form.endsWith(ending)) continue;
     const stem = form.slice(0, form.length - ending.length);
@@ -197,6 +200,41 @@ function analyseBare(form: string, lemmas?: ReadonlySet<string>): VerbAnalysis[]
     }
   }
   return out;
+}
+
+/**
+ * Every regular reading's lemma is a stem variant plus "are", "ere" or "ire", and every
+ * stem variant less a final "i" is a prefix of the form (the stem itself, the stem less
+ * its "h", the stem plus an "i": "lascerò" → lasciare). So a form can have a regular
+ * reading among `lemmas` only if one of their roots (the lemma less its ending and a
+ * final "i") starts it; these are looked up by their first ROOT_PREFIX letters.
+ */
+const ROOT_PREFIX = 3;
+
+interface RootIndex {
+  /** The first ROOT_PREFIX letters of every root that long. */
+  prefixes: Set<string>;
+  /** Roots shorter than that. */
+  short: string[];
+}
+
+const rootIndexes = new WeakMap<ReadonlySet<string>, RootIndex>();
+
+function startsLikeOneOf(form: string, lemmas: ReadonlySet<string>): boolean {
+  let index = rootIndexes.get(lemmas);
+  if (!index) {
+    index = { prefixes: new Set(), short: [] };
+    for (const lemma of lemmas) {
+      if (!/(are|ere|ire)$/.test(lemma)) continue;
+      const root = lemma.slice(0, -3).replace(/i$/, "");
+      if (root.length >= ROOT_PREFIX) index.prefixes.add(root.slice(0, ROOT_PREFIX));
+      else index.short.push(root);
+    }
+    rootIndexes.set(lemmas, index);
+  }
+  if (index.prefixes.has(form.slice(0, ROOT_PREFIX))) return true;
+  for (const root of index.short) if (form.startsWith(root)) return true;
+  return false;
 }
 
 /** Stems an ending may have been attached to, undoing Italian spelling adjustments. */
