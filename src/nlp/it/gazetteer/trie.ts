@@ -37,15 +37,19 @@ export class PieceTrie<T> {
    * Every name that starts at `pieces[from]`, shortest first, as [end, values] where
    * `end` is the index after the name's last piece.
    */
-  matchesAt(pieces: readonly string[], from: number): Array<[end: number, values: readonly T[]]> {
+  matchesAt(pieces: readonly string[], from: number): ReadonlyArray<[end: number, values: readonly T[]]> {
+    let node = this.root.next?.get(pieces[from]!);
     // Most words start no name: answer those without allocating.
-    if (!this.root.next?.has(pieces[from]!)) return NO_MATCHES;
-    const out: Array<[number, readonly T[]]> = [];
-    let node: Node<T> | undefined = this.root;
-    for (let i = from; i < pieces.length && node; i++) {
-      node = node.next?.get(pieces[i]!);
-      if (node?.values) out.push([i + 1, node.values]);
+    if (!node) return NO_MATCHES;
+    let out: Array<[number, readonly T[]]> | undefined;
+    // `node` is where pieces[from, end) lead.
+    for (let end = from + 1; ; end++) {
+      if (node.values) (out ??= []).push([end, node.values]);
+      if (end >= pieces.length || !node.next) break;
+      const next = node.next.get(pieces[end]!);
+      if (!next) break;
+      node = next;
     }
-    return out;
+    return out ?? NO_MATCHES;
   }
 }
