@@ -203,37 +203,33 @@ function analyseBare(form: string, lemmas?: ReadonlySet<string>): VerbAnalysis[]
 }
 
 /**
- * Every regular reading's lemma is a stem variant plus "are", "ere" or "ire", and every
- * stem variant less a final "i" is a prefix of the form (the stem itself, the stem less
- * its "h", the stem plus an "i": "lascerò" → lasciare). So a form can have a regular
- * reading among `lemmas` only if one of their roots (the lemma less its ending and a
- * final "i") starts it; these are looked up by their first ROOT_PREFIX letters.
+ * Every regular reading's lemma is a stem variant v plus "are", "ere" or "ire": the stem
+ * itself, the stem less its "h", or the stem plus an "i" ("lascerò" → lasciare). The stem
+ * has two letters or more and a vowel, so v has a vowel and two letters or more, and v
+ * less a final "i" is a prefix of the form. A form can thus have a regular reading among
+ * `lemmas` only if one of their roots (v less a final "i") starts it: the roots are
+ * looked up by their first letters, up to ROOT_PREFIX of them.
  */
-const ROOT_PREFIX = 3;
+const ROOT_PREFIX = 4;
 
-interface RootIndex {
-  /** The first ROOT_PREFIX letters of every root that long. */
-  prefixes: Set<string>;
-  /** Roots shorter than that. */
-  short: string[];
-}
-
-const rootIndexes = new WeakMap<ReadonlySet<string>, RootIndex>();
+/** `rootIndexes.get(lemmas)[n]`: the roots of `lemmas` cut to n letters (all of those shorter than ROOT_PREFIX). */
+const rootIndexes = new WeakMap<ReadonlySet<string>, Array<Set<string>>>();
 
 function startsLikeOneOf(form: string, lemmas: ReadonlySet<string>): boolean {
   let index = rootIndexes.get(lemmas);
   if (!index) {
-    index = { prefixes: new Set(), short: [] };
+    index = Array.from({ length: ROOT_PREFIX + 1 }, () => new Set<string>());
     for (const lemma of lemmas) {
       if (!/(are|ere|ire)$/.test(lemma)) continue;
-      const root = lemma.slice(0, -3).replace(/i$/, "");
-      if (root.length >= ROOT_PREFIX) index.prefixes.add(root.slice(0, ROOT_PREFIX));
-      else index.short.push(root);
+      const v = lemma.slice(0, -3);
+      if (v.length < 2 || !/[aeiouàèéìòù]/.test(v)) continue;
+      const root = v.replace(/i$/, "");
+      const n = Math.min(root.length, ROOT_PREFIX);
+      index[n]!.add(root.slice(0, n));
     }
     rootIndexes.set(lemmas, index);
   }
-  if (index.prefixes.has(form.slice(0, ROOT_PREFIX))) return true;
-  for (const root of index.short) if (form.startsWith(root)) return true;
+  for (let n = 1; n <= ROOT_PREFIX && n <= form.length; n++) if (index[n]!.has(form.slice(0, n))) return true;
   return false;
 }
 
