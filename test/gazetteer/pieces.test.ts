@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
 import { readFileSync } from "node:fs";
 import { foldPiece, namePieces } from "../../src/nlp/it/gazetteer/index.ts";
-import { pushPieces } from "../../src/nlp/it/gazetteer/pieces.ts";
+import { firstPiece, pushPieces } from "../../src/nlp/it/gazetteer/pieces.ts";
 
 // Pieces are the folded runs of letters and digits (Unicode's L and N): what the regular
 // expression below finds. The scanner in pieces.ts must find the same, with offsets.
@@ -35,6 +35,7 @@ describe("name pieces", () => {
       assert.deepEqual(namePieces(text), pieces);
       assert.deepEqual(namePieces(text), byRegex(text).map((p) => p.piece));
     });
+    it(`firstPiece of "${text}" is ${JSON.stringify(pieces[0])}`, () => assert.equal(firstPiece(text), pieces[0]));
     it(`pushPieces gives the pieces of "${text}" with their offsets`, () => {
       const got = { pieces: ["before"], starts: [0], ends: [0] };
       const count = pushPieces(text, 100, got.pieces, got.starts, got.ends);
@@ -47,6 +48,9 @@ describe("name pieces", () => {
   }
   it("reads every name of the KIND organisation list as the regular expression does", () => {
     const lines = readFileSync(new URL("../../src/nlp/it/gazetteer/data/kind-orgs.txt", import.meta.url), "utf8").split("\n");
-    for (const line of lines) assert.deepEqual(namePieces(line), byRegex(line).map((p) => p.piece), line);
+    for (const line of lines) {
+      assert.deepEqual(namePieces(line), byRegex(line).map((p) => p.piece), line);
+      assert.equal(firstPiece(line), byRegex(line)[0]?.piece, line);
+    }
   });
 });

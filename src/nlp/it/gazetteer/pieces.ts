@@ -49,6 +49,17 @@ export function namePieces(name: string): string[] {
   return out;
 }
 
+/** The first piece of a name (`namePieces(name)[0]`), without reading the others. */
+export function firstPiece(name: string): string | undefined {
+  for (let i = 0; i < name.length; ) {
+    let end = i;
+    for (let w = wordCharAt(name, end); w > 0; w = wordCharAt(name, end)) end += w;
+    if (end > i) return foldPiece(end - i === name.length ? name : name.slice(i, end));
+    i += otherCharAt(name, i);
+  }
+  return undefined;
+}
+
 /**
  * Appends the pieces of `text` (which starts at offset `base` of the article) to
  * `pieces`, with their offsets to `starts` and `ends`; returns how many. Every token of
