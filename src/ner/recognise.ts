@@ -11,6 +11,7 @@ import { isVerbForm } from "./verb-form.ts";
 import { FAMILY_NAMES, cutBeforePeople, givenNamePeople, joinNamedAfterPeople } from "./person-shape.ts";
 import { sentencePieces } from "../nlp/it/gazetteer/sentence-pieces.ts";
 import { gazetteer, namePieces } from "../nlp/it/gazetteer/index.ts";
+import { firstPiece } from "../nlp/it/gazetteer/pieces.ts";
 
 // Final typed name mentions: the trained tagger's spans, the gazetteers' listed names and
 // the shape rules are pooled per sentence, overlaps are settled (the longer span wins;
@@ -57,6 +58,15 @@ const WEAPONS = new Set([
   "stinger", "iskander", "kinzhal", "kalibr", "shahed", "geran", "tomahawk", "atacms", "bradley", "bayraktar",
   "lancet", "oreshnik", "sarmat", "hwasong", "kn 23", "f 16", "f 35", "su 35", "mig 29", "iris t", "nasams", "samp t",
 ]);
+
+/** First pieces of the weapon names: most spans are ruled out by their first word. */
+const WEAPON_FIRST_PIECES = new Set([...WEAPONS].map((w) => w.split(" ")[0]!));
+
+/** Whether a span opening with this token can be a weapon's name (a token without pieces may). */
+function mayBeWeapon(first: string): boolean {
+  const piece = firstPiece(first);
+  return piece === undefined || WEAPON_FIRST_PIECES.has(piece);
+}
 
 /** "Serbia-Kosovo", "Ue-Mercosur": capitalised parts joined by hyphens, one of them a listed name. */
 function isNameCompound(token: string): boolean {
@@ -109,7 +119,7 @@ function modelNames(sentence: Doc["sentences"][number], minConfidence: number): 
     while (span.end - span.start > 1 && isVerbForm(toks[span.end - 1]!.text)) span.end--;
     if (titles.some((t) => t.tokenStart <= span.start && span.end <= t.tokenEnd)) continue;
     // Weapon systems are products, not entities of the ontology ("i Patriot", "gli Apache").
-    if (WEAPONS.has(namePieces(toks.slice(span.start, span.end).map((t) => t.text).join(" ")).join(" "))) continue;
+    if (mayBeWeapon(toks[span.start]!.text) && WEAPONS.has(namePieces(toks.slice(span.start, span.end).map((t) => t.text).join(" ")).join(" "))) continue;
     // "Serbia-Kosovo", "Ue-Mercosur": a compound of names qualifies a noun; it names nothing.
     if (span.end - span.start === 1 && isNameCompound(toks[span.start]!.text)) continue;
     const first = toks[span.start]!.text;
