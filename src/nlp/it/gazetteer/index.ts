@@ -38,45 +38,22 @@ const RANK: Record<GazetteerSource, number> = {
 
 const KIND_ORGS = join(dirname(fileURLToPath(import.meta.url)), "data", "kind-orgs.txt");
 
-/**
- * The trie of every listed name, the 71,000 KIND names put in only when a lookup first
- * reaches their first piece: most never are, and building them all cost every process
- * and every worker thread a third of a CPU-second. A name's entries keep their order (the
- * curated lists', then KIND's in file order): all names under one first piece come in together.
- */
-class GazetteerTrie extends PieceTrie<GazetteerHit> {
-  /** KIND names not yet in the trie, by first piece. */
-  private readonly waiting = new Map<string, string[]>();
-
-  addKindLater(first: string, line: string): void {
-    const lines = this.waiting.get(first);
-    if (lines) lines.push(line);
-    else this.waiting.set(first, [line]);
-  }
-
-  override matchesAt(pieces: readonly string[], from: number): ReadonlyArray<[end: number, values: readonly GazetteerHit[]]> {
-    const lines = this.waiting.get(pieces[from]!);
-    if (lines) {
-      this.waiting.delete(pieces[from]!);
-      for (const line of lines) {
-        const kindPieces = namePieces(line);
-        const entry: GazetteerEntry = { id: kindPieces.join("-"), name: line, type: "ORG", source: "kind-orgs" };
-        this.add(kindPieces, { entry, variant: line, rank: RANK["kind-orgs"] });
-      }
-    }
-    return super.matchesAt(pieces, from);
-  }
+/** A KIND organisation name as the trie stores it. */
+function kindName(line: string): { pieces: string[]; value: GazetteerHit } {
+  const pieces = namePieces(line);
+  const entry: GazetteerEntry = { id: pieces.join("-"), name: line, type: "ORG", source: "kind-orgs" };
+  return { pieces, value: { entry, variant: line, rank: RANK["kind-orgs"] } };
 }
 
-let trie: GazetteerTrie | undefined;
+let trie: PieceTrie<GazetteerHit> | undefined;
 let byId: Map<string, GazetteerEntry> | undefined;
 
 function curated(): NamedEntry[] {
   return [...seatEntries(), ...countryEntries(), ...cityEntries(), ...regionEntries(), ...organisationEntries(), ...eventEntries()];
 }
 
-function build(): GazetteerTrie {
-  const t = new GazetteerTrie();
+function build(): PieceTrie<GazetteerHit> {
+  const t = new PieceTrie<GazetteerHit>(kindName);
   byId = new Map();
   for (const { variant, entry } of curated()) {
     t.add(namePieces(variant), { entry, variant, rank: RANK[entry.source] });
@@ -84,8 +61,10 @@ function build(): GazetteerTrie {
   }
   for (const line of readFileSync(KIND_ORGS, "utf8").split("\n")) {
     if (!line || line.startsWith("#")) continue;
+    // 71,000 names, most never met in a text: each enters the trie when a lookup first
+    // reaches its first piece (building them all cost every process a third of a CPU-second).
     const first = firstPiece(line);
-    if (first !== undefined) t.addKindLater(first, line);
+    if (first !== undefined) t.addLater(first, line);
   }
   return t;
 }
