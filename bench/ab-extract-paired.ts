@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { ensureKindCorpus } from "../scripts/kind-corpus.ts";
 
 // Before/after CPU cost of extraction with both source trees loaded in ONE process: the
 // articles go through them in turns, `--chunk` at a time (which tree goes first
@@ -16,7 +17,7 @@ import { parseArgs } from "node:util";
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    corpus: { type: "string", default: ".tmp/kind-corpus/wn-1000" },
+    corpus: { type: "string" },
     chunk: { type: "string", default: "8" },
     warm: { type: "string", default: "453" },
     measure: { type: "string", default: "453" },
@@ -32,7 +33,13 @@ const [before, after] = positionals.map((p) => resolve(p)) as [string, string];
 const { readArticles } = (await import(`${before}/src/ingest/index.ts`)) as { readArticles: (inputs: string[]) => Promise<{ articles: unknown[] }> };
 const extractBefore = ((await import(`${before}/src/extract/index.ts`)) as { extractArticle: Extract }).extractArticle;
 const extractAfter = ((await import(`${after}/src/extract/index.ts`)) as { extractArticle: Extract }).extractArticle;
-const { articles } = await readArticles([resolve(values.corpus!)]);
+// The 1,000 Wikinews articles of the bench by default, made from ../shared if missing.
+const corpus = values.corpus ? resolve(values.corpus) : ensureKindCorpus(1000);
+const { articles } = await readArticles([corpus]);
+if (articles.length < Number(values.warm) + Number(values.measure)) {
+  console.error(`${articles.length} articles in ${corpus}, fewer than --warm + --measure: give --corpus DIR, a folder of articles`);
+  process.exit(2);
+}
 
 const cpu = () => {
   const u = process.cpuUsage();

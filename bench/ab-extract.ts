@@ -1,6 +1,8 @@
 import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { ensureKindCorpus } from "../scripts/kind-corpus.ts";
 
 // Before/after CPU cost of extraction, two source trees back to back in one run: each
 // round runs one process per tree, alternating, on the same articles, and reports the
@@ -17,7 +19,7 @@ import { parseArgs } from "node:util";
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    corpus: { type: "string", default: ".tmp/kind-corpus/wn-1000" },
+    corpus: { type: "string" },
     rounds: { type: "string", default: "3" },
     warm: { type: "string", default: "453" },
     measure: { type: "string", default: "453" },
@@ -60,7 +62,12 @@ console.log(JSON.stringify({ cold, unseen, stages }));
 `;
 
 const roots = positionals.map((p) => resolve(p));
-const corpus = resolve(values.corpus!);
+// The 1,000 Wikinews articles of the bench by default, made from ../shared if missing.
+const corpus = values.corpus ? resolve(values.corpus) : ensureKindCorpus(1000);
+if (!existsSync(corpus)) {
+  console.error(`no corpus at ${corpus}: give --corpus DIR, a folder of articles`);
+  process.exit(2);
+}
 const STAGES = ["analyse", "recognise", "resolve", "relate"] as const;
 type Stage = (typeof STAGES)[number];
 const results = roots.map(() => ({ cold: [] as number[], unseen: [] as number[], stages: Object.fromEntries(STAGES.map((k) => [k, [] as number[]])) as Record<Stage, number[]> }));
