@@ -2,6 +2,9 @@ import { shortShape, wordShape, isCapitalised } from "./shape.ts";
 import type { GazetteerData, TokenGazetteer } from "./gazetteer.ts";
 import { ABSENT, PairMemo } from "./pair-memo.ts";
 import { stringTable, type StringTable } from "./string-table.ts";
+import { emissionScores } from "./perceptron.ts";
+import { NER_TAG_COUNT } from "./tags.ts";
+import { TypeScores } from "./type-scores.ts";
 
 // Feature extraction for the tagger. Most features depend on the word alone (its form,
 // shape, affixes, cluster, list keys) or on it as a neighbour; those are turned into
@@ -87,6 +90,8 @@ interface ContextTemplates {
 }
 
 interface WordFeatures {
+  /** Number of this type in the current cache (its row in every TypeScores). */
+  slot: number;
   lower: string;
   short: string;
   capitalised: boolean;
@@ -115,6 +120,7 @@ interface WordFeatures {
   classKinds: readonly string[];
 }
 
+const T = NER_TAG_COUNT;
 const CONTEXT_OFFSETS = ["-2", "-1", "+1", "+2"] as const;
 const RUN_POSITIONS = ["U", "B", "I", "E"] as const;
 /** The type cache and pair memo are cleared past these sizes (an open vocabulary). */
@@ -164,6 +170,8 @@ export class FeatureExtractor {
   private readonly classTemplate: number;
   private readonly classShapeTemplate: number;
   private readonly runKindIds = new Map<string, number>();
+  /** Per-type score sums handed out by typeScores(), cleared with the type cache. */
+  private readonly typeScoreSets: TypeScores[] = [];
 
   constructor(
     private readonly resources: FeatureResources,
@@ -207,6 +215,53 @@ export class FeatureExtractor {
    * buffers reused by the next call: copy it (cloneFeatures) to keep it.
    */
   extract(tokens: readonly string[], extra?: ReadonlyArray<readonly string[] | null>): SentenceFeatures {
+    return this.collect(tokens, extra, true);
+  }
+
+  /** Sums of emission weights per word type, to give score(); one per weight set. */
+  typeScores(emission: Float32Array | Float64Array): TypeScores {
+    const set = new TypeScores(emission);
+    this.typeScoreSets.push(set);
+    return set;
+  }
+
+  /**
+   * Emission scores of a sentence under each weight set (out[s][i * T + tag], as
+   * emissionScores over extract()'s features): each word type's features at each place
+   * are summed once per type, so a token adds five vectors and its contextual features.
+   * The same as emissionScores only when the weights' sums are exact (sumsAreExact):
+   * floating-point addition is not associative otherwise.
+   */
+  score(tokens: readonly string[], sets: readonly TypeScores[], out: readonly Float64Array[]): void {
+    const sf = this.collect(tokens, undefined, false);
+    const n = sf.length;
+    const words = this.words;
+    const boundary = this.boundary;
+    for (let s = 0; s < sets.length; s++) {
+      const set = sets[s]!;
+      const scores = out[s]!;
+      emissionScores(set.emission, sf, scores);
+      for (let i = 0; i < n; i++) {
+        const w = words[i]!;
+        const before2 = i >= 2 ? words[i - 2]! : boundary;
+        const prev = i >= 1 ? words[i - 1]! : boundary;
+        const next = i + 1 < n ? words[i + 1]! : boundary;
+        const after2 = i + 2 < n ? words[i + 2]! : boundary;
+        // Rows are read after all five are computed: computing one may move the array.
+        const own = set.row(w.slot, w.ids, w.ends) + 4 * T;
+        const b2 = set.row(before2.slot, before2.ids, before2.ends);
+        const b1 = set.row(prev.slot, prev.ids, prev.ends) + T;
+        const a1 = set.row(next.slot, next.ids, next.ends) + 2 * T;
+        const a2 = set.row(after2.slot, after2.ids, after2.ends) + 3 * T;
+        const sums = set.sums;
+        const base = i * T;
+        for (let t = 0; t < T; t++) scores[base + t]! += sums[own + t]! + sums[b2 + t]! + sums[b1 + t]! + sums[a1 + t]! + sums[a2 + t]!;
+      }
+    }
+  }
+
+  /** extract(), leaving out the ids that depend on one word type alone unless `typeIds`. */
+  private collect(tokens: readonly string[], extra: ReadonlyArray<readonly string[] | null> | undefined, typeIds: boolean): SentenceFeatures {
     const n = tokens.length;
     if (this.typeCount >= MAX_CACHED_TYPES || this.pairs.size >= MAX_MEMO_PAIRS) this.resetCaches();
     const words = this.words;
@@ -245,13 +300,15 @@ export class FeatureExtractor {
         this.buffer = grown;
       }
       const buf = this.buffer;
-      len = copyRange(buf, len, w.ids, w.ends[3]!, w.ends[4]!);
-      const before2 = i >= 2 ? words[i - 2]! : boundary;
-      len = copyRange(buf, len, before2.ids, 0, before2.ends[0]!);
-      len = copyRange(buf, len, prev.ids, prev.ends[0]!, prev.ends[1]!);
-      len = copyRange(buf, len, next.ids, next.ends[1]!, next.ends[2]!);
-      const after2 = i + 2 < n ? words[i + 2]! : boundary;
-      len = copyRange(buf, len, after2.ids, after2.ends[2]!, after2.ends[3]!);
+      if (typeIds) {
+        len = copyRange(buf, len, w.ids, w.ends[3]!, w.ends[4]!);
+        const before2 = i >= 2 ? words[i - 2]! : boundary;
+        len = copyRange(buf, len, before2.ids, 0, before2.ends[0]!);
+        len = copyRange(buf, len, prev.ids, prev.ends[0]!, prev.ends[1]!);
+        len = copyRange(buf, len, next.ids, next.ends[1]!, next.ends[2]!);
+        const after2 = i + 2 < n ? words[i + 2]! : boundary;
+        len = copyRange(buf, len, after2.ids, after2.ends[2]!, after2.ends[3]!);
+      }
       len = put(buf, len, this.pair(prev.lowerLeft, w.lower, PAIR_WORD_BEFORE));
       len = put(buf, len, this.pair(w.lowerLeft, next.lower, PAIR_WORD_AFTER));
       // The word before or after with this word's shape: "di" + Xx, "ministro" + Xx.
@@ -330,15 +387,15 @@ export class FeatureExtractor {
     this.typeCount = 0;
     this.shapes.clear();
     this.pairs.clear();
-    this.boundary = this.wordFeatures(BOUNDARY);
+    for (const set of this.typeScoreSets) set.clear();
+    this.boundary = this.wordFeatures(BOUNDARY, this.typeCount++);
   }
 
   private word(token: string): WordFeatures {
     let w = this.types[token];
     if (!w) {
-      w = this.wordFeatures(token);
+      w = this.wordFeatures(token, this.typeCount++);
       this.types[token] = w;
-      this.typeCount++;
     }
     return w;
   }
@@ -366,7 +423,7 @@ export class FeatureExtractor {
 
   // Ids are taken in the order the keys were first added when the model was trained
   // (a GrowingIndex numbers keys as it meets them), so training stays reproducible.
-  private wordFeatures(token: string): WordFeatures {
+  private wordFeatures(token: string, slot: number): WordFeatures {
     const lower = token.toLowerCase();
     const short = token === BOUNDARY ? BOUNDARY : shortShape(token);
     const clusterPath = this.resources.clusters.get(lower);
@@ -386,6 +443,7 @@ export class FeatureExtractor {
     this.pushSelfIds(ids, token, lower, short, word, shape, clusterPath, clusters, classes);
     ends.push(ids.length);
     return {
+      slot,
       lower,
       short,
       capitalised: isCapitalised(token),
