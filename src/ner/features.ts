@@ -5,6 +5,7 @@ import { stringTable, type StringTable } from "./string-table.ts";
 import { emissionScores } from "./perceptron.ts";
 import { NER_TAG_COUNT } from "./tags.ts";
 import { TypeScores } from "./type-scores.ts";
+import { AffixIds } from "./affixes.ts";
 
 // Feature extraction for the tagger. Most features depend on the word alone (its form,
 // shape, affixes, cluster, list keys) or on it as a neighbour; those are turned into
@@ -156,8 +157,7 @@ export class FeatureExtractor {
   private readonly longShapeTemplate: number;
   private readonly shapeTemplate: number;
   private readonly capitalTemplate: number;
-  private readonly prefixTemplates: number[];
-  private readonly suffixTemplates: number[];
+  private readonly affixes: AffixIds;
   private readonly clusterTemplates: number[] = [];
   private readonly clusterShapeTemplates: number[] = [];
   private readonly contextTemplates: ContextTemplates[];
@@ -182,8 +182,12 @@ export class FeatureExtractor {
     this.longShapeTemplate = index.template("sh");
     this.shapeTemplate = index.template("ss");
     this.capitalTemplate = index.template("W");
-    this.prefixTemplates = [1, 2, 3, 4].map((k) => index.template("p" + k));
-    this.suffixTemplates = [1, 2, 3, 4].map((k) => index.template("s" + k));
+    const affixLengths = [1, 2, 3, 4];
+    this.affixes = new AffixIds(
+      index,
+      affixLengths.map((k) => index.template("p" + k)),
+      affixLengths.map((k) => index.template("s" + k)),
+    );
     this.contextTemplates = CONTEXT_OFFSETS.map((offset) => ({ word: index.template("w" + offset), shape: index.template("ss" + offset), clusters: [] }));
     this.runBeforeTemplate = index.template("run-before");
     this.runBeforeAtTemplate = index.template("run-before|pos");
@@ -263,7 +267,7 @@ export class FeatureExtractor {
   /** extract(), leaving out the ids that depend on one word type alone unless `typeIds`. */
   private collect(tokens: readonly string[], extra: ReadonlyArray<readonly string[] | null> | undefined, typeIds: boolean): SentenceFeatures {
     const n = tokens.length;
-    if (this.typeCount >= MAX_CACHED_TYPES || this.pairs.size >= MAX_MEMO_PAIRS) this.resetCaches();
+    if (this.typeCount >= MAX_CACHED_TYPES || this.pairs.size >= MAX_MEMO_PAIRS || this.affixes.size >= MAX_MEMO_PAIRS) this.resetCaches();
     const words = this.words;
     words.length = n;
     for (let i = 0; i < n; i++) words[i] = this.word(tokens[i]!);
@@ -387,6 +391,7 @@ export class FeatureExtractor {
     this.typeCount = 0;
     this.shapes.clear();
     this.pairs.clear();
+    this.affixes.clear();
     for (const set of this.typeScoreSets) set.clear();
     this.boundary = this.wordFeatures(BOUNDARY, this.typeCount++);
   }
@@ -484,13 +489,7 @@ export class FeatureExtractor {
   ): void {
     const index = this.index;
     const ids = [index.lookup(BIAS), word.id(this.wordTemplate), index.value(wordShape(token)).id(this.longShapeTemplate), shape.keys.id(this.shapeTemplate)];
-    // Affixes count code points; without surrogate pairs those are the UTF-16 units.
-    const chars = SURROGATE.test(lower) ? Array.from(lower) : null;
-    const length = chars ? chars.length : lower.length;
-    for (let k = 1; k <= 4 && k < length; k++) {
-      ids.push(index.value(chars ? chars.slice(0, k).join("") : lower.slice(0, k)).id(this.prefixTemplates[k - 1]!));
-      ids.push(index.value(chars ? chars.slice(-k).join("") : lower.slice(length - k)).id(this.suffixTemplates[k - 1]!));
-    }
+    this.affixes.push(lower, ids);
     if (isCapitalised(token)) ids.push(index.value(token).id(this.capitalTemplate));
     if (clusterPath) {
       for (let c = 0; c < clusters.length; c++) {
@@ -521,8 +520,6 @@ const PAIR_SHAPES = 4;
 
 /** Templates of the pair keys, by the PAIR_ numbers. */
 const PAIR_TEMPLATES = ["ww-1", "ww+1", "w-1|ss", "ss|w+1", "sss"];
-
-const SURROGATE = /[\uD800-\uDFFF]/;
 
 const NO_KINDS: readonly string[] = [];
 
