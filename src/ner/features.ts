@@ -31,6 +31,11 @@ export interface FeatureIndex {
   joined(left: string, right: string): ValueKeys;
   /** The values `left + "|" + …`, to look up by their right parts; null when there are none. */
   leftOf(left: string): JoinedKeys | null;
+  /**
+   * False when no value `… + "|" + right` is known, so no leftOf() table holds `right`:
+   * a word that is in no word pair is then looked up once, not at every occurrence.
+   */
+  joinsRight(right: string): boolean;
 }
 
 /** The values joined to one left part (see FeatureIndex.leftOf). */
@@ -80,6 +85,8 @@ interface ShapeKeys {
   noCluster: ValueKeys;
   /** Values "shape|…" (see FeatureIndex.leftOf). */
   asLeft: JoinedKeys | null;
+  /** The shape, when some value "…|shape" is known (see FeatureIndex.joinsRight); null otherwise. */
+  asRight: string | null;
 }
 
 /** Template numbers of one context offset. */
@@ -99,6 +106,9 @@ interface WordFeatures {
   /** Values "lower|…" and "short|…", for the word-pair keys (see FeatureIndex.leftOf). */
   lowerLeft: JoinedKeys | null;
   shortLeft: JoinedKeys | null;
+  /** `lower` and `short` when they are right parts of some value (see FeatureIndex.joinsRight); null otherwise. */
+  lowerRight: string | null;
+  shortRight: string | null;
   /** Extractor-local id of its short shape, for shape-triple memo keys. */
   shape: number;
   /**
@@ -313,11 +323,11 @@ export class FeatureExtractor {
         const after2 = i + 2 < n ? words[i + 2]! : boundary;
         len = copyRange(buf, len, after2.ids, after2.ends[2]!, after2.ends[3]!);
       }
-      len = put(buf, len, this.pair(prev.lowerLeft, w.lower, PAIR_WORD_BEFORE));
-      len = put(buf, len, this.pair(w.lowerLeft, next.lower, PAIR_WORD_AFTER));
+      len = put(buf, len, this.pair(prev.lowerLeft, w.lowerRight, PAIR_WORD_BEFORE));
+      len = put(buf, len, this.pair(w.lowerLeft, next.lowerRight, PAIR_WORD_AFTER));
       // The word before or after with this word's shape: "di" + Xx, "ministro" + Xx.
-      len = put(buf, len, this.pair(prev.lowerLeft, w.short, PAIR_WORD_BEFORE_SHAPE));
-      len = put(buf, len, this.pair(w.shortLeft, next.lower, PAIR_SHAPE_WORD_AFTER));
+      len = put(buf, len, this.pair(prev.lowerLeft, w.shortRight, PAIR_WORD_BEFORE_SHAPE));
+      len = put(buf, len, this.pair(w.shortLeft, next.lowerRight, PAIR_SHAPE_WORD_AFTER));
       len = put(buf, len, this.shapeTriple(w, prev, next));
       if (i === 0) len = put(buf, len, w.capitalised ? this.firstCap : this.firstLow);
       else if (w.capitalised && prev.short !== "x" && prev.short !== "X") len = put(buf, len, this.capAfterPunct);
@@ -366,8 +376,8 @@ export class FeatureExtractor {
    * (`left` is null): those cost nothing, and the others one lookup of a string whose hash
    * is cached, cheaper than a memo of every pair met.
    */
-  private pair(left: JoinedKeys | null, right: string, template: number): number {
-    return left === null ? -1 : left.right(right).id(this.pairTemplates[template]!);
+  private pair(left: JoinedKeys | null, right: string | null, template: number): number {
+    return left === null || right === null ? -1 : left.right(right).id(this.pairTemplates[template]!);
   }
 
   /** Feature id of the shapes of a word and its neighbours, memoised by their shape ids. */
@@ -408,7 +418,7 @@ export class FeatureExtractor {
   private shapeKeys(short: string): ShapeKeys {
     let shape = this.shapes.get(short);
     if (!shape) {
-      shape = { index: this.shapes.size, keys: this.index.value(short), noCluster: this.index.value("none|ss=" + short), asLeft: this.index.leftOf(short) };
+      shape = { index: this.shapes.size, keys: this.index.value(short), noCluster: this.index.value("none|ss=" + short), asLeft: this.index.leftOf(short), asRight: this.index.joinsRight(short) ? short : null };
       this.shapes.set(short, shape);
     }
     return shape;
@@ -454,6 +464,8 @@ export class FeatureExtractor {
       capitalised: isCapitalised(token),
       lowerLeft,
       shortLeft: shape.asLeft,
+      lowerRight: this.index.joinsRight(lower) ? lower : null,
+      shortRight: shape.asRight,
       shape: shape.index,
       ids: Int32Array.from(ids),
       ends,
@@ -648,6 +660,9 @@ export class GrowingIndex implements FeatureIndex {
   leftOf(left: string): JoinedKeys {
     return new KeyedLeft(this, left);
   }
+  joinsRight(): boolean {
+    return true;
+  }
 }
 
 /** A read-only view of a growing index: unknown keys get -1 (for held-out data). */
@@ -667,6 +682,9 @@ export class PeekIndex implements FeatureIndex {
   }
   leftOf(left: string): JoinedKeys {
     return new KeyedLeft(this, left);
+  }
+  joinsRight(): boolean {
+    return true;
   }
 }
 
@@ -706,6 +724,8 @@ export class FrozenIndex implements FeatureIndex {
   private readonly values: FrozenValue[] = [];
   /** Left part → its joined values, for every value "left|right" split at each of its "|" (built on first use). */
   private byLeft: StringTable<FrozenLeft> | null = null;
+  /** The right parts of those splits (see joinsRight). */
+  private readonly rights: StringTable<true> = stringTable();
   constructor(readonly keys: readonly string[]) {
     // One pool of (template, id) pairs grouped by value (a counting sort), not an array
     // per value: loading stays quick and the collector has few objects to trace.
@@ -760,15 +780,22 @@ export class FrozenIndex implements FeatureIndex {
   leftOf(left: string): FrozenLeft | null {
     return (this.byLeft ??= this.splitValues())[left] ?? null;
   }
+  joinsRight(right: string): boolean {
+    this.byLeft ??= this.splitValues();
+    return this.rights[right] === true;
+  }
   private splitValues(): StringTable<FrozenLeft> {
     const byLeft = stringTable<FrozenLeft>();
+    const rights = this.rights;
     for (const value in this.valueNumbers) {
       const v = this.valueNumbers[value]!;
       for (let bar = value.indexOf("|"); bar >= 0; bar = value.indexOf("|", bar + 1)) {
         const left = value.slice(0, bar);
         let joined = byLeft[left];
         if (!joined) byLeft[left] = joined = new FrozenLeft(this.values);
-        joined.rights[value.slice(bar + 1)] = v;
+        const right = value.slice(bar + 1);
+        joined.rights[right] = v;
+        rights[right] = true;
       }
     }
     return byLeft;

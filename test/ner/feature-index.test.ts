@@ -38,6 +38,13 @@ describe("ner feature index", () => {
     assert.equal(frozen.value("ministro").id(frozen.template("w")), frozen.lookup("w=ministro"));
   });
 
+  it("knows which words are right parts of joined values, and which are not", () => {
+    const frozen = new FrozenIndex(["ww-1=di|brusati", "sss=Xx|x|Xx", "w=valtrebbia", "bias"]);
+    for (const right of ["brusati", "x|Xx", "Xx"]) assert.equal(frozen.joinsRight(right), true, right);
+    for (const right of ["di", "valtrebbia", "Xx|x", "bias", "constructor", ""]) assert.equal(frozen.joinsRight(right), false, right);
+    assert.equal(new GrowingIndex().joinsRight("anything"), true);
+  });
+
   it("rejects a template containing =", () => {
     assert.throws(() => new FrozenIndex([]).template("c=none"), /trama:/);
   });
