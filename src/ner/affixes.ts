@@ -30,8 +30,8 @@ export class AffixIds {
   }
 
   /**
-   * Appends the ids of the prefix then the suffix of k code points, for k = 1, 2, … up to
-   * the templates' count and below the word's length in code points.
+   * Appends the known ids (≥ 0) of the prefix then the suffix of k code points, for
+   * k = 1, 2, … up to the templates' count and below the word's length in code points.
    */
   push(lower: string, out: number[]): void {
     const length = codePointCount(lower);
@@ -55,7 +55,10 @@ export class AffixIds {
       }
       back -= width;
       suffix = this.child(suffix, tail, lower, back, lower.length, this.suffixTemplates[k - 1]!);
-      out.push(this.ids[prefix]!, this.ids[suffix]!);
+      const prefixId = this.ids[prefix]!;
+      const suffixId = this.ids[suffix]!;
+      if (prefixId >= 0) out.push(prefixId);
+      if (suffixId >= 0) out.push(suffixId);
     }
   }
 

@@ -4,7 +4,7 @@ import { ABSENT, PairMemo } from "./pair-memo.ts";
 import { stringTable, type StringTable } from "./string-table.ts";
 import { emissionScores } from "./perceptron.ts";
 import { NER_TAG_COUNT } from "./tags.ts";
-import { TypeScores } from "./type-scores.ts";
+import { TYPE_PLACES, TypeScores } from "./type-scores.ts";
 import { AffixIds } from "./affixes.ts";
 
 // Feature extraction for the tagger. Most features depend on the word alone (its form,
@@ -112,16 +112,16 @@ interface WordFeatures {
   /** Extractor-local id of its short shape, for shape-triple memo keys. */
   shape: number;
   /**
-   * The known feature ids of this word type in one array (one allocation per type):
-   * ids[ends[k-1] .. ends[k]) describe it as a neighbour at offset -2, -1, +1, +2 for
-   * k = 0..3 (ends[-1] = 0), and ids[ends[3] .. ends[4]) describe the word itself.
+   * Where the known feature ids of this word type are in the extractor's pool (one pool
+   * for all types, not an array each): pool[at + k] for k = 0..4 is the end of section
+   * k, which starts where section k - 1 ends (section 0 at at + 5). Sections 0..3
+   * describe the word as a neighbour at offset -2, -1, +1, +2, section 4 the word itself.
    */
-  ids: Int32Array;
-  ends: number[];
+  at: number;
   /** Ids describing it as the word before / after a name run, or a run's first / last word. */
   runBefore: number;
   /** runBefore combined with the token's position in the run (U, B, I, E). */
-  runBeforeAt: number[];
+  runBeforeAt: readonly number[];
   runAfter: number;
   runFirst: number;
   runLast: number;
@@ -162,6 +162,11 @@ export class FeatureExtractor {
   private inRun = new Uint8Array(256);
   private gazStarts = new Int32Array(256);
   private buffer = new Int32Array(8192);
+  /** The word types' feature ids (see WordFeatures.at). */
+  private pool = new Int32Array(INITIAL_POOL);
+  private poolEnd = 0;
+  /** A new word's feature ids, before they are copied into the pool. */
+  private readonly scratch: number[] = [];
   private readonly noCluster: number;
   private readonly wordTemplate: number;
   private readonly longShapeTemplate: number;
@@ -262,11 +267,12 @@ export class FeatureExtractor {
         const next = i + 1 < n ? words[i + 1]! : boundary;
         const after2 = i + 2 < n ? words[i + 2]! : boundary;
         // Rows are read after all five are computed: computing one may move the array.
-        const own = set.row(w.slot, w.ids, w.ends) + 4 * T;
-        const b2 = set.row(before2.slot, before2.ids, before2.ends);
-        const b1 = set.row(prev.slot, prev.ids, prev.ends) + T;
-        const a1 = set.row(next.slot, next.ids, next.ends) + 2 * T;
-        const a2 = set.row(after2.slot, after2.ids, after2.ends) + 3 * T;
+        const pool = this.pool;
+        const own = set.row(w.slot, pool, w.at) + 4 * T;
+        const b2 = set.row(before2.slot, pool, before2.at);
+        const b1 = set.row(prev.slot, pool, prev.at) + T;
+        const a1 = set.row(next.slot, pool, next.at) + 2 * T;
+        const a2 = set.row(after2.slot, pool, after2.at) + 3 * T;
         const sums = set.sums;
         const base = i * T;
         for (let t = 0; t < T; t++) scores[base + t]! += sums[own + t]! + sums[b2 + t]! + sums[b1 + t]! + sums[a1 + t]! + sums[a2 + t]!;
@@ -307,7 +313,8 @@ export class FeatureExtractor {
       const prev = i >= 1 ? words[i - 1]! : boundary;
       const next = i + 1 < n ? words[i + 1]! : boundary;
       const more = extra?.[i];
-      const need = len + w.ids.length + 160 + (more ? more.length : 0);
+      const pool = this.pool;
+      const need = len + (typeIds ? pool[w.at + 4]! - w.at : 0) + 160 + (more ? more.length : 0);
       if (need > this.buffer.length) {
         const grown = new Int32Array(2 * need);
         grown.set(this.buffer.subarray(0, len));
@@ -315,13 +322,13 @@ export class FeatureExtractor {
       }
       const buf = this.buffer;
       if (typeIds) {
-        len = copyRange(buf, len, w.ids, w.ends[3]!, w.ends[4]!);
+        len = copyRange(buf, len, pool, pool[w.at + 3]!, pool[w.at + 4]!);
         const before2 = i >= 2 ? words[i - 2]! : boundary;
-        len = copyRange(buf, len, before2.ids, 0, before2.ends[0]!);
-        len = copyRange(buf, len, prev.ids, prev.ends[0]!, prev.ends[1]!);
-        len = copyRange(buf, len, next.ids, next.ends[1]!, next.ends[2]!);
+        len = copyRange(buf, len, pool, before2.at + TYPE_PLACES, pool[before2.at]!);
+        len = copyRange(buf, len, pool, pool[prev.at]!, pool[prev.at + 1]!);
+        len = copyRange(buf, len, pool, pool[next.at + 1]!, pool[next.at + 2]!);
         const after2 = i + 2 < n ? words[i + 2]! : boundary;
-        len = copyRange(buf, len, after2.ids, after2.ends[2]!, after2.ends[3]!);
+        len = copyRange(buf, len, pool, pool[after2.at + 2]!, pool[after2.at + 3]!);
       }
       len = put(buf, len, this.pair(prev.lowerLeft, w.lowerRight, PAIR_WORD_BEFORE));
       len = put(buf, len, this.pair(w.lowerLeft, next.lowerRight, PAIR_WORD_AFTER));
@@ -402,6 +409,8 @@ export class FeatureExtractor {
     this.shapes.clear();
     this.pairs.clear();
     this.affixes.clear();
+    this.pool = new Int32Array(INITIAL_POOL);
+    this.poolEnd = 0;
     for (const set of this.typeScoreSets) set.clear();
     this.boundary = this.wordFeatures(BOUNDARY, this.typeCount++);
   }
@@ -445,18 +454,21 @@ export class FeatureExtractor {
     const word = this.index.value(lower);
     const shape = this.shapeKeys(short);
     const lowerLeft = this.index.leftOf(lower);
-    const clusters = clusterPath ? clusterPath.map((c) => this.index.value(c)) : [];
-    const ids: number[] = [];
-    const ends: number[] = [];
-    for (const t of this.templatesWithClusters(clusters.length)) {
+    const clusters = clusterPath ? clusterPath.map((c) => this.index.value(c)) : NO_VALUES;
+    const ids = this.scratch;
+    ids.length = 0;
+    const ends = [0, 0, 0, 0, 0];
+    const contexts = this.templatesWithClusters(clusters.length);
+    for (let k = 0; k < contexts.length; k++) {
+      const t = contexts[k]!;
       pushKnown(ids, word.id(t.word));
       pushKnown(ids, shape.keys.id(t.shape));
       for (let c = 0; c < clusters.length; c++) pushKnown(ids, clusters[c]!.id(t.clusters[c]!));
-      ends.push(ids.length);
+      ends[k] = ids.length;
     }
     const classes = this.resources.wordClasses?.get(lower);
     this.pushSelfIds(ids, token, lower, short, word, shape, clusterPath, clusters, classes);
-    ends.push(ids.length);
+    ends[TYPE_PLACES - 1] = ids.length;
     return {
       slot,
       lower,
@@ -467,16 +479,31 @@ export class FeatureExtractor {
       lowerRight: this.index.joinsRight(lower) ? lower : null,
       shortRight: shape.asRight,
       shape: shape.index,
-      ids: Int32Array.from(ids),
-      ends,
+      at: this.store(ids, ends),
       runBefore: word.id(this.runBeforeTemplate),
-      runBeforeAt: RUN_POSITIONS.map((pos) => (lowerLeft ? lowerLeft.right(pos).id(this.runBeforeAtTemplate) : -1)),
+      runBeforeAt: lowerLeft ? RUN_POSITIONS.map((pos) => lowerLeft.right(pos).id(this.runBeforeAtTemplate)) : NO_RUN_BEFORE_AT,
       runAfter: word.id(this.runAfterTemplate),
       runFirst: word.id(this.runFirstTemplate),
       runLast: word.id(this.runLastTemplate),
       gazetteerStarts: this.gazetteerStarts(token),
       classKinds: classKinds(classes),
     };
+  }
+
+  /** Copies a word's ids into the pool, its section ends (into ids) first; returns where. */
+  private store(ids: readonly number[], ends: readonly number[]): number {
+    const at = this.poolEnd;
+    const end = at + TYPE_PLACES + ids.length;
+    if (end > this.pool.length) {
+      const grown = new Int32Array(Math.max(end, 2 * this.pool.length));
+      grown.set(this.pool.subarray(0, at));
+      this.pool = grown;
+    }
+    const pool = this.pool;
+    for (let k = 0; k < TYPE_PLACES; k++) pool[at + k] = at + TYPE_PLACES + ends[k]!;
+    for (let k = 0; k < ids.length; k++) pool[at + TYPE_PLACES + k] = ids[k]!;
+    this.poolEnd = end;
+    return at;
   }
 
   private gazetteerStarts(token: string): number {
@@ -500,26 +527,28 @@ export class FeatureExtractor {
     classes: readonly string[] | undefined,
   ): void {
     const index = this.index;
-    const ids = [index.lookup(BIAS), word.id(this.wordTemplate), index.value(wordShape(token)).id(this.longShapeTemplate), shape.keys.id(this.shapeTemplate)];
-    this.affixes.push(lower, ids);
-    if (isCapitalised(token)) ids.push(index.value(token).id(this.capitalTemplate));
+    pushKnown(out, index.lookup(BIAS));
+    pushKnown(out, word.id(this.wordTemplate));
+    pushKnown(out, index.value(wordShape(token)).id(this.longShapeTemplate));
+    pushKnown(out, shape.keys.id(this.shapeTemplate));
+    this.affixes.push(lower, out);
+    if (isCapitalised(token)) pushKnown(out, index.value(token).id(this.capitalTemplate));
     if (clusterPath) {
       for (let c = 0; c < clusters.length; c++) {
-        ids.push(clusters[c]!.id(this.clusterTemplates[c]!));
-        ids.push(index.joined(clusterPath[c]!, short).id(this.clusterShapeTemplates[c]!));
+        pushKnown(out, clusters[c]!.id(this.clusterTemplates[c]!));
+        pushKnown(out, index.joined(clusterPath[c]!, short).id(this.clusterShapeTemplates[c]!));
       }
     } else {
-      ids.push(shape.noCluster.id(this.noCluster));
+      pushKnown(out, shape.noCluster.id(this.noCluster));
     }
     const wordKeys = this.resources.wordKeys.get(token);
-    if (wordKeys) for (const key of wordKeys) ids.push(index.lookup(key));
+    if (wordKeys) for (const key of wordKeys) pushKnown(out, index.lookup(key));
     if (classes) {
       for (const c of classes) {
-        ids.push(index.value(c).id(this.classTemplate));
-        ids.push(index.joined(c, short).id(this.classShapeTemplate));
+        pushKnown(out, index.value(c).id(this.classTemplate));
+        pushKnown(out, index.joined(c, short).id(this.classShapeTemplate));
       }
     }
-    for (const id of ids) pushKnown(out, id);
   }
 }
 
@@ -534,6 +563,10 @@ const PAIR_SHAPES = 4;
 const PAIR_TEMPLATES = ["ww-1", "ww+1", "w-1|ss", "ss|w+1", "sss"];
 
 const NO_KINDS: readonly string[] = [];
+const NO_VALUES: readonly ValueKeys[] = [];
+/** runBeforeAt of a word that starts no joined value. */
+const NO_RUN_BEFORE_AT: readonly number[] = [-1, -1, -1, -1];
+const INITIAL_POOL = 1 << 16;
 
 /** The kinds of a word's classes: their letters ("en" for "en10" and "en35"). */
 function classKinds(classes: readonly string[] | undefined): readonly string[] {

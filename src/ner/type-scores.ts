@@ -22,25 +22,26 @@ export class TypeScores {
 
   /**
    * Offset in `sums` of a word type's vectors, computed on first use from its feature ids:
-   * ids[ends[p - 1] .. ends[p]) are those of place p (ends[-1] = 0).
+   * pool[at + p] is the end of place p's ids, which follow those of place p - 1 (place 0's
+   * start at at + TYPE_PLACES).
    */
-  row(slot: number, ids: Int32Array, ends: readonly number[]): number {
+  row(slot: number, pool: Int32Array, at: number): number {
     if (slot >= this.ready.length) this.grow(slot);
-    const at = slot * STRIDE;
-    if (this.ready[slot] === 1) return at;
+    if (this.ready[slot] === 1) return slot * STRIDE;
     const sums = this.sums;
     const weights = this.emission;
-    let k = 0;
+    const row = slot * STRIDE;
+    let k = at + TYPE_PLACES;
     for (let place = 0; place < TYPE_PLACES; place++) {
-      const base = at + place * T;
+      const base = row + place * T;
       for (let t = 0; t < T; t++) sums[base + t] = 0;
-      for (const end = ends[place]!; k < end; k++) {
-        const w = ids[k]! * T;
+      for (const end = pool[at + place]!; k < end; k++) {
+        const w = pool[k]! * T;
         for (let t = 0; t < T; t++) sums[base + t]! += weights[w + t]!;
       }
     }
     this.ready[slot] = 1;
-    return at;
+    return row;
   }
 
   /** Forgets every type (their slots are given to other words after a cache reset). */

@@ -10,7 +10,7 @@ function byText(index: GrowingIndex, word: string): number[] {
   for (let k = 1; k <= 4 && k < chars.length; k++) {
     ids.push(index.peek(`p${k}=${chars.slice(0, k).join("")}`), index.peek(`s${k}=${chars.slice(-k).join("")}`));
   }
-  return ids;
+  return ids.filter((id) => id >= 0);
 }
 
 const words = [
@@ -32,7 +32,7 @@ describe("ner affix ids", () => {
     }
   });
 
-  it("gives -1 for affixes a read-only index does not know, and forgets on clear()", () => {
+  it("leaves out affixes a read-only index does not know, and forgets on clear()", () => {
     const index = new GrowingIndex();
     index.lookup("p1=b");
     index.lookup("s2=ti");
@@ -41,7 +41,7 @@ describe("ner affix ids", () => {
     const affixes = new AffixIds(readOnly, templates("p"), templates("s"));
     const got: number[] = [];
     affixes.push("brunetti", got);
-    assert.deepEqual(got, [index.peek("p1=b"), -1, -1, index.peek("s2=ti"), -1, -1, -1, -1]);
+    assert.deepEqual(got, [index.peek("p1=b"), index.peek("s2=ti")]);
     assert.ok(affixes.size > 2);
     affixes.clear();
     assert.equal(affixes.size, 2);
