@@ -151,6 +151,8 @@ export class FeatureExtractor {
   private readonly pairs = new PairMemo();
   private boundary!: WordFeatures;
   private readonly gazMarks: Int32Array[] = [];
+  /** The lists matched over the current sentence (see collect()); the others marked nothing. */
+  private readonly gazMatched: number[] = [];
   /** gazIds[g][mark] = the two feature ids of gazetteer g's mark (see TokenGazetteer.match). */
   private readonly gazIds: Int32Array[][];
   private readonly runIds: Int32Array;
@@ -289,10 +291,20 @@ export class FeatureExtractor {
     for (let i = 0; i < n; i++) words[i] = this.word(tokens[i]!);
     const gazetteers = this.resources.gazetteers;
     if (this.gazStarts.length < n) this.gazStarts = new Int32Array(2 * n);
-    for (let i = 0; i < n; i++) this.gazStarts[i] = words[i]!.gazetteerStarts;
+    let starts = 0;
+    for (let i = 0; i < n; i++) {
+      this.gazStarts[i] = words[i]!.gazetteerStarts;
+      starts |= words[i]!.gazetteerStarts;
+    }
+    // A list none of whose names starts with a word of the sentence marks nothing: most
+    // sentences name no country, and half of them no place.
+    const matched = this.gazMatched;
+    matched.length = 0;
     for (let g = 0; g < gazetteers.length; g++) {
+      if (g < 31 && (starts & (1 << g)) === 0) continue;
       if (!this.gazMarks[g] || this.gazMarks[g]!.length < n) this.gazMarks[g] = new Int32Array(Math.max(n, 64));
       gazetteers[g]!.gazetteer.match(tokens, this.gazMarks[g]!, g < 31 ? this.gazStarts : undefined, 1 << g);
+      matched.push(g);
     }
     if (this.offsets.length < n + 1) this.offsets = new Int32Array(2 * n + 1);
     if (this.inRun.length < n) this.inRun = new Uint8Array(2 * n);
@@ -362,7 +374,8 @@ export class FeatureExtractor {
         // A run made of common words only ("Public Statement", "Tornado") is seldom a person.
         for (const kind of runKinds) len = put(buf, len, this.runKindId(kind));
       }
-      for (let g = 0; g < gazetteers.length; g++) {
+      for (let k = 0; k < matched.length; k++) {
+        const g = matched[k]!;
         const mark = this.gazMarks[g]![i]!;
         if (mark !== 0) len = copyInto(buf, len, this.gazIds[g]![mark]!);
       }
