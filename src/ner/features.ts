@@ -482,23 +482,25 @@ export class FeatureExtractor {
     const classes = this.resources.wordClasses?.get(lower);
     this.pushSelfIds(ids, token, lower, short, word, shape, clusterPath, clusters, classes);
     ends[TYPE_PLACES - 1] = ids.length;
+    // Fields every token reads come first, near the object's start in memory. The run ids
+    // below keep their order: a GrowingIndex numbers keys as they are looked up.
     return {
       slot,
-      lower,
-      short,
-      capitalised: isCapitalised(token),
-      lowerLeft,
-      shortLeft: shape.asLeft,
-      lowerRight: this.index.joinsRight(lower) ? lower : null,
-      shortRight: shape.asRight,
-      shape: shape.index,
       at: this.store(ids, ends),
+      capitalised: isCapitalised(token),
+      gazetteerStarts: this.gazetteerStarts(token),
+      shape: shape.index,
+      lowerLeft,
+      lowerRight: this.index.joinsRight(lower) ? lower : null,
+      shortLeft: shape.asLeft,
+      shortRight: shape.asRight,
+      short,
+      lower,
       runBefore: word.id(this.runBeforeTemplate),
       runBeforeAt: lowerLeft ? RUN_POSITIONS.map((pos) => lowerLeft.right(pos).id(this.runBeforeAtTemplate)) : NO_RUN_BEFORE_AT,
       runAfter: word.id(this.runAfterTemplate),
       runFirst: word.id(this.runFirstTemplate),
       runLast: word.id(this.runLastTemplate),
-      gazetteerStarts: this.gazetteerStarts(token),
       classKinds: classKinds(classes),
     };
   }
