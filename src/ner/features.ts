@@ -2,6 +2,10 @@ import { shortShape, wordShape, isCapitalised } from "./shape.ts";
 import type { GazetteerData, TokenGazetteer } from "./gazetteer.ts";
 import { ABSENT, PairMemo } from "./pair-memo.ts";
 import { stringTable, type StringTable } from "./string-table.ts";
+import { emissionScores } from "./perceptron.ts";
+import { NER_TAG_COUNT } from "./tags.ts";
+import { TYPE_PLACES, TypeScores } from "./type-scores.ts";
+import { AffixIds } from "./affixes.ts";
 
 // Feature extraction for the tagger. Most features depend on the word alone (its form,
 // shape, affixes, cluster, list keys) or on it as a neighbour; those are turned into
@@ -27,6 +31,11 @@ export interface FeatureIndex {
   joined(left: string, right: string): ValueKeys;
   /** The values `left + "|" + …`, to look up by their right parts; null when there are none. */
   leftOf(left: string): JoinedKeys | null;
+  /**
+   * False when no value `… + "|" + right` is known, so no leftOf() table holds `right`:
+   * a word that is in no word pair is then looked up once, not at every occurrence.
+   */
+  joinsRight(right: string): boolean;
 }
 
 /** The values joined to one left part (see FeatureIndex.leftOf). */
@@ -76,6 +85,8 @@ interface ShapeKeys {
   noCluster: ValueKeys;
   /** Values "shape|…" (see FeatureIndex.leftOf). */
   asLeft: JoinedKeys | null;
+  /** The shape, when some value "…|shape" is known (see FeatureIndex.joinsRight); null otherwise. */
+  asRight: string | null;
 }
 
 /** Template numbers of one context offset. */
@@ -87,25 +98,30 @@ interface ContextTemplates {
 }
 
 interface WordFeatures {
+  /** Number of this type in the current cache (its row in every TypeScores). */
+  slot: number;
   lower: string;
   short: string;
   capitalised: boolean;
   /** Values "lower|…" and "short|…", for the word-pair keys (see FeatureIndex.leftOf). */
   lowerLeft: JoinedKeys | null;
   shortLeft: JoinedKeys | null;
+  /** `lower` and `short` when they are right parts of some value (see FeatureIndex.joinsRight); null otherwise. */
+  lowerRight: string | null;
+  shortRight: string | null;
   /** Extractor-local id of its short shape, for shape-triple memo keys. */
   shape: number;
   /**
-   * The known feature ids of this word type in one array (one allocation per type):
-   * ids[ends[k-1] .. ends[k]) describe it as a neighbour at offset -2, -1, +1, +2 for
-   * k = 0..3 (ends[-1] = 0), and ids[ends[3] .. ends[4]) describe the word itself.
+   * Where the known feature ids of this word type are in the extractor's pool (one pool
+   * for all types, not an array each): pool[at + k] for k = 0..4 is the end of section
+   * k, which starts where section k - 1 ends (section 0 at at + 5). Sections 0..3
+   * describe the word as a neighbour at offset -2, -1, +1, +2, section 4 the word itself.
    */
-  ids: Int32Array;
-  ends: number[];
+  at: number;
   /** Ids describing it as the word before / after a name run, or a run's first / last word. */
   runBefore: number;
   /** runBefore combined with the token's position in the run (U, B, I, E). */
-  runBeforeAt: number[];
+  runBeforeAt: readonly number[];
   runAfter: number;
   runFirst: number;
   runLast: number;
@@ -115,6 +131,7 @@ interface WordFeatures {
   classKinds: readonly string[];
 }
 
+const T = NER_TAG_COUNT;
 const CONTEXT_OFFSETS = ["-2", "-1", "+1", "+2"] as const;
 const RUN_POSITIONS = ["U", "B", "I", "E"] as const;
 /** The type cache and pair memo are cleared past these sizes (an open vocabulary). */
@@ -134,6 +151,8 @@ export class FeatureExtractor {
   private readonly pairs = new PairMemo();
   private boundary!: WordFeatures;
   private readonly gazMarks: Int32Array[] = [];
+  /** The lists matched over the current sentence (see collect()); the others marked nothing. */
+  private readonly gazMatched: number[] = [];
   /** gazIds[g][mark] = the two feature ids of gazetteer g's mark (see TokenGazetteer.match). */
   private readonly gazIds: Int32Array[][];
   private readonly runIds: Int32Array;
@@ -145,13 +164,17 @@ export class FeatureExtractor {
   private inRun = new Uint8Array(256);
   private gazStarts = new Int32Array(256);
   private buffer = new Int32Array(8192);
+  /** The word types' feature ids (see WordFeatures.at). */
+  private pool = new Int32Array(INITIAL_POOL);
+  private poolEnd = 0;
+  /** A new word's feature ids, before they are copied into the pool. */
+  private readonly scratch: number[] = [];
   private readonly noCluster: number;
   private readonly wordTemplate: number;
   private readonly longShapeTemplate: number;
   private readonly shapeTemplate: number;
   private readonly capitalTemplate: number;
-  private readonly prefixTemplates: number[];
-  private readonly suffixTemplates: number[];
+  private readonly affixes: AffixIds;
   private readonly clusterTemplates: number[] = [];
   private readonly clusterShapeTemplates: number[] = [];
   private readonly contextTemplates: ContextTemplates[];
@@ -164,6 +187,8 @@ export class FeatureExtractor {
   private readonly classTemplate: number;
   private readonly classShapeTemplate: number;
   private readonly runKindIds = new Map<string, number>();
+  /** Per-type score sums handed out by typeScores(), cleared with the type cache. */
+  private readonly typeScoreSets: TypeScores[] = [];
 
   constructor(
     private readonly resources: FeatureResources,
@@ -174,8 +199,12 @@ export class FeatureExtractor {
     this.longShapeTemplate = index.template("sh");
     this.shapeTemplate = index.template("ss");
     this.capitalTemplate = index.template("W");
-    this.prefixTemplates = [1, 2, 3, 4].map((k) => index.template("p" + k));
-    this.suffixTemplates = [1, 2, 3, 4].map((k) => index.template("s" + k));
+    const affixLengths = [1, 2, 3, 4];
+    this.affixes = new AffixIds(
+      index,
+      affixLengths.map((k) => index.template("p" + k)),
+      affixLengths.map((k) => index.template("s" + k)),
+    );
     this.contextTemplates = CONTEXT_OFFSETS.map((offset) => ({ word: index.template("w" + offset), shape: index.template("ss" + offset), clusters: [] }));
     this.runBeforeTemplate = index.template("run-before");
     this.runBeforeAtTemplate = index.template("run-before|pos");
@@ -207,17 +236,75 @@ export class FeatureExtractor {
    * buffers reused by the next call: copy it (cloneFeatures) to keep it.
    */
   extract(tokens: readonly string[], extra?: ReadonlyArray<readonly string[] | null>): SentenceFeatures {
+    return this.collect(tokens, extra, true);
+  }
+
+  /** Sums of emission weights per word type, to give score(); one per weight set. */
+  typeScores(emission: Float32Array | Float64Array): TypeScores {
+    const set = new TypeScores(emission);
+    this.typeScoreSets.push(set);
+    return set;
+  }
+
+  /**
+   * Emission scores of a sentence under each weight set (out[s][i * T + tag], as
+   * emissionScores over extract()'s features): each word type's features at each place
+   * are summed once per type, so a token adds five vectors and its contextual features.
+   * The same as emissionScores only when the weights' sums are exact (sumsAreExact):
+   * floating-point addition is not associative otherwise.
+   */
+  score(tokens: readonly string[], sets: readonly TypeScores[], out: readonly Float64Array[]): void {
+    const sf = this.collect(tokens, undefined, false);
+    const n = sf.length;
+    const words = this.words;
+    const boundary = this.boundary;
+    for (let s = 0; s < sets.length; s++) {
+      const set = sets[s]!;
+      const scores = out[s]!;
+      emissionScores(set.emission, sf, scores);
+      for (let i = 0; i < n; i++) {
+        const w = words[i]!;
+        const before2 = i >= 2 ? words[i - 2]! : boundary;
+        const prev = i >= 1 ? words[i - 1]! : boundary;
+        const next = i + 1 < n ? words[i + 1]! : boundary;
+        const after2 = i + 2 < n ? words[i + 2]! : boundary;
+        // Rows are read after all five are computed: computing one may move the array.
+        const pool = this.pool;
+        const own = set.row(w.slot, pool, w.at) + 4 * T;
+        const b2 = set.row(before2.slot, pool, before2.at);
+        const b1 = set.row(prev.slot, pool, prev.at) + T;
+        const a1 = set.row(next.slot, pool, next.at) + 2 * T;
+        const a2 = set.row(after2.slot, pool, after2.at) + 3 * T;
+        const sums = set.sums;
+        const base = i * T;
+        for (let t = 0; t < T; t++) scores[base + t]! += sums[own + t]! + sums[b2 + t]! + sums[b1 + t]! + sums[a1 + t]! + sums[a2 + t]!;
+      }
+    }
+  }
+
+  /** extract(), leaving out the ids that depend on one word type alone unless `typeIds`. */
+  private collect(tokens: readonly string[], extra: ReadonlyArray<readonly string[] | null> | undefined, typeIds: boolean): SentenceFeatures {
     const n = tokens.length;
-    if (this.typeCount >= MAX_CACHED_TYPES || this.pairs.size >= MAX_MEMO_PAIRS) this.resetCaches();
+    if (this.typeCount >= MAX_CACHED_TYPES || this.pairs.size >= MAX_MEMO_PAIRS || this.affixes.size >= MAX_MEMO_PAIRS) this.resetCaches();
     const words = this.words;
     words.length = n;
     for (let i = 0; i < n; i++) words[i] = this.word(tokens[i]!);
     const gazetteers = this.resources.gazetteers;
     if (this.gazStarts.length < n) this.gazStarts = new Int32Array(2 * n);
-    for (let i = 0; i < n; i++) this.gazStarts[i] = words[i]!.gazetteerStarts;
+    let starts = 0;
+    for (let i = 0; i < n; i++) {
+      this.gazStarts[i] = words[i]!.gazetteerStarts;
+      starts |= words[i]!.gazetteerStarts;
+    }
+    // A list none of whose names starts with a word of the sentence marks nothing: most
+    // sentences name no country, and half of them no place.
+    const matched = this.gazMatched;
+    matched.length = 0;
     for (let g = 0; g < gazetteers.length; g++) {
+      if (g < 31 && (starts & (1 << g)) === 0) continue;
       if (!this.gazMarks[g] || this.gazMarks[g]!.length < n) this.gazMarks[g] = new Int32Array(Math.max(n, 64));
       gazetteers[g]!.gazetteer.match(tokens, this.gazMarks[g]!, g < 31 ? this.gazStarts : undefined, 1 << g);
+      matched.push(g);
     }
     if (this.offsets.length < n + 1) this.offsets = new Int32Array(2 * n + 1);
     if (this.inRun.length < n) this.inRun = new Uint8Array(2 * n);
@@ -238,25 +325,28 @@ export class FeatureExtractor {
       const prev = i >= 1 ? words[i - 1]! : boundary;
       const next = i + 1 < n ? words[i + 1]! : boundary;
       const more = extra?.[i];
-      const need = len + w.ids.length + 160 + (more ? more.length : 0);
+      const pool = this.pool;
+      const need = len + (typeIds ? pool[w.at + 4]! - w.at : 0) + 160 + (more ? more.length : 0);
       if (need > this.buffer.length) {
         const grown = new Int32Array(2 * need);
         grown.set(this.buffer.subarray(0, len));
         this.buffer = grown;
       }
       const buf = this.buffer;
-      len = copyRange(buf, len, w.ids, w.ends[3]!, w.ends[4]!);
-      const before2 = i >= 2 ? words[i - 2]! : boundary;
-      len = copyRange(buf, len, before2.ids, 0, before2.ends[0]!);
-      len = copyRange(buf, len, prev.ids, prev.ends[0]!, prev.ends[1]!);
-      len = copyRange(buf, len, next.ids, next.ends[1]!, next.ends[2]!);
-      const after2 = i + 2 < n ? words[i + 2]! : boundary;
-      len = copyRange(buf, len, after2.ids, after2.ends[2]!, after2.ends[3]!);
-      len = put(buf, len, this.pair(prev.lowerLeft, w.lower, PAIR_WORD_BEFORE));
-      len = put(buf, len, this.pair(w.lowerLeft, next.lower, PAIR_WORD_AFTER));
+      if (typeIds) {
+        len = copyRange(buf, len, pool, pool[w.at + 3]!, pool[w.at + 4]!);
+        const before2 = i >= 2 ? words[i - 2]! : boundary;
+        len = copyRange(buf, len, pool, before2.at + TYPE_PLACES, pool[before2.at]!);
+        len = copyRange(buf, len, pool, pool[prev.at]!, pool[prev.at + 1]!);
+        len = copyRange(buf, len, pool, pool[next.at + 1]!, pool[next.at + 2]!);
+        const after2 = i + 2 < n ? words[i + 2]! : boundary;
+        len = copyRange(buf, len, pool, pool[after2.at + 2]!, pool[after2.at + 3]!);
+      }
+      len = put(buf, len, this.pair(prev.lowerLeft, w.lowerRight, PAIR_WORD_BEFORE));
+      len = put(buf, len, this.pair(w.lowerLeft, next.lowerRight, PAIR_WORD_AFTER));
       // The word before or after with this word's shape: "di" + Xx, "ministro" + Xx.
-      len = put(buf, len, this.pair(prev.lowerLeft, w.short, PAIR_WORD_BEFORE_SHAPE));
-      len = put(buf, len, this.pair(w.shortLeft, next.lower, PAIR_SHAPE_WORD_AFTER));
+      len = put(buf, len, this.pair(prev.lowerLeft, w.shortRight, PAIR_WORD_BEFORE_SHAPE));
+      len = put(buf, len, this.pair(w.shortLeft, next.lowerRight, PAIR_SHAPE_WORD_AFTER));
       len = put(buf, len, this.shapeTriple(w, prev, next));
       if (i === 0) len = put(buf, len, w.capitalised ? this.firstCap : this.firstLow);
       else if (w.capitalised && prev.short !== "x" && prev.short !== "X") len = put(buf, len, this.capAfterPunct);
@@ -284,7 +374,8 @@ export class FeatureExtractor {
         // A run made of common words only ("Public Statement", "Tornado") is seldom a person.
         for (const kind of runKinds) len = put(buf, len, this.runKindId(kind));
       }
-      for (let g = 0; g < gazetteers.length; g++) {
+      for (let k = 0; k < matched.length; k++) {
+        const g = matched[k]!;
         const mark = this.gazMarks[g]![i]!;
         if (mark !== 0) len = copyInto(buf, len, this.gazIds[g]![mark]!);
       }
@@ -305,8 +396,8 @@ export class FeatureExtractor {
    * (`left` is null): those cost nothing, and the others one lookup of a string whose hash
    * is cached, cheaper than a memo of every pair met.
    */
-  private pair(left: JoinedKeys | null, right: string, template: number): number {
-    return left === null ? -1 : left.right(right).id(this.pairTemplates[template]!);
+  private pair(left: JoinedKeys | null, right: string | null, template: number): number {
+    return left === null || right === null ? -1 : left.right(right).id(this.pairTemplates[template]!);
   }
 
   /** Feature id of the shapes of a word and its neighbours, memoised by their shape ids. */
@@ -330,15 +421,18 @@ export class FeatureExtractor {
     this.typeCount = 0;
     this.shapes.clear();
     this.pairs.clear();
-    this.boundary = this.wordFeatures(BOUNDARY);
+    this.affixes.clear();
+    this.pool = new Int32Array(INITIAL_POOL);
+    this.poolEnd = 0;
+    for (const set of this.typeScoreSets) set.clear();
+    this.boundary = this.wordFeatures(BOUNDARY, this.typeCount++);
   }
 
   private word(token: string): WordFeatures {
     let w = this.types[token];
     if (!w) {
-      w = this.wordFeatures(token);
+      w = this.wordFeatures(token, this.typeCount++);
       this.types[token] = w;
-      this.typeCount++;
     }
     return w;
   }
@@ -346,7 +440,7 @@ export class FeatureExtractor {
   private shapeKeys(short: string): ShapeKeys {
     let shape = this.shapes.get(short);
     if (!shape) {
-      shape = { index: this.shapes.size, keys: this.index.value(short), noCluster: this.index.value("none|ss=" + short), asLeft: this.index.leftOf(short) };
+      shape = { index: this.shapes.size, keys: this.index.value(short), noCluster: this.index.value("none|ss=" + short), asLeft: this.index.leftOf(short), asRight: this.index.joinsRight(short) ? short : null };
       this.shapes.set(short, shape);
     }
     return shape;
@@ -366,42 +460,65 @@ export class FeatureExtractor {
 
   // Ids are taken in the order the keys were first added when the model was trained
   // (a GrowingIndex numbers keys as it meets them), so training stays reproducible.
-  private wordFeatures(token: string): WordFeatures {
+  private wordFeatures(token: string, slot: number): WordFeatures {
     const lower = token.toLowerCase();
     const short = token === BOUNDARY ? BOUNDARY : shortShape(token);
     const clusterPath = this.resources.clusters.get(lower);
     const word = this.index.value(lower);
     const shape = this.shapeKeys(short);
     const lowerLeft = this.index.leftOf(lower);
-    const clusters = clusterPath ? clusterPath.map((c) => this.index.value(c)) : [];
-    const ids: number[] = [];
-    const ends: number[] = [];
-    for (const t of this.templatesWithClusters(clusters.length)) {
+    const clusters = clusterPath ? clusterPath.map((c) => this.index.value(c)) : NO_VALUES;
+    const ids = this.scratch;
+    ids.length = 0;
+    const ends = [0, 0, 0, 0, 0];
+    const contexts = this.templatesWithClusters(clusters.length);
+    for (let k = 0; k < contexts.length; k++) {
+      const t = contexts[k]!;
       pushKnown(ids, word.id(t.word));
       pushKnown(ids, shape.keys.id(t.shape));
       for (let c = 0; c < clusters.length; c++) pushKnown(ids, clusters[c]!.id(t.clusters[c]!));
-      ends.push(ids.length);
+      ends[k] = ids.length;
     }
     const classes = this.resources.wordClasses?.get(lower);
     this.pushSelfIds(ids, token, lower, short, word, shape, clusterPath, clusters, classes);
-    ends.push(ids.length);
+    ends[TYPE_PLACES - 1] = ids.length;
+    // Fields every token reads come first, near the object's start in memory. The run ids
+    // below keep their order: a GrowingIndex numbers keys as they are looked up.
     return {
-      lower,
-      short,
+      slot,
+      at: this.store(ids, ends),
       capitalised: isCapitalised(token),
-      lowerLeft,
-      shortLeft: shape.asLeft,
+      gazetteerStarts: this.gazetteerStarts(token),
       shape: shape.index,
-      ids: Int32Array.from(ids),
-      ends,
+      lowerLeft,
+      lowerRight: this.index.joinsRight(lower) ? lower : null,
+      shortLeft: shape.asLeft,
+      shortRight: shape.asRight,
+      short,
+      lower,
       runBefore: word.id(this.runBeforeTemplate),
-      runBeforeAt: RUN_POSITIONS.map((pos) => (lowerLeft ? lowerLeft.right(pos).id(this.runBeforeAtTemplate) : -1)),
+      runBeforeAt: lowerLeft ? RUN_POSITIONS.map((pos) => lowerLeft.right(pos).id(this.runBeforeAtTemplate)) : NO_RUN_BEFORE_AT,
       runAfter: word.id(this.runAfterTemplate),
       runFirst: word.id(this.runFirstTemplate),
       runLast: word.id(this.runLastTemplate),
-      gazetteerStarts: this.gazetteerStarts(token),
       classKinds: classKinds(classes),
     };
+  }
+
+  /** Copies a word's ids into the pool, its section ends (into ids) first; returns where. */
+  private store(ids: readonly number[], ends: readonly number[]): number {
+    const at = this.poolEnd;
+    const end = at + TYPE_PLACES + ids.length;
+    if (end > this.pool.length) {
+      const grown = new Int32Array(Math.max(end, 2 * this.pool.length));
+      grown.set(this.pool.subarray(0, at));
+      this.pool = grown;
+    }
+    const pool = this.pool;
+    for (let k = 0; k < TYPE_PLACES; k++) pool[at + k] = at + TYPE_PLACES + ends[k]!;
+    for (let k = 0; k < ids.length; k++) pool[at + TYPE_PLACES + k] = ids[k]!;
+    this.poolEnd = end;
+    return at;
   }
 
   private gazetteerStarts(token: string): number {
@@ -425,32 +542,28 @@ export class FeatureExtractor {
     classes: readonly string[] | undefined,
   ): void {
     const index = this.index;
-    const ids = [index.lookup(BIAS), word.id(this.wordTemplate), index.value(wordShape(token)).id(this.longShapeTemplate), shape.keys.id(this.shapeTemplate)];
-    // Affixes count code points; without surrogate pairs those are the UTF-16 units.
-    const chars = SURROGATE.test(lower) ? Array.from(lower) : null;
-    const length = chars ? chars.length : lower.length;
-    for (let k = 1; k <= 4 && k < length; k++) {
-      ids.push(index.value(chars ? chars.slice(0, k).join("") : lower.slice(0, k)).id(this.prefixTemplates[k - 1]!));
-      ids.push(index.value(chars ? chars.slice(-k).join("") : lower.slice(length - k)).id(this.suffixTemplates[k - 1]!));
-    }
-    if (isCapitalised(token)) ids.push(index.value(token).id(this.capitalTemplate));
+    pushKnown(out, index.lookup(BIAS));
+    pushKnown(out, word.id(this.wordTemplate));
+    pushKnown(out, index.value(wordShape(token)).id(this.longShapeTemplate));
+    pushKnown(out, shape.keys.id(this.shapeTemplate));
+    this.affixes.push(lower, out);
+    if (isCapitalised(token)) pushKnown(out, index.value(token).id(this.capitalTemplate));
     if (clusterPath) {
       for (let c = 0; c < clusters.length; c++) {
-        ids.push(clusters[c]!.id(this.clusterTemplates[c]!));
-        ids.push(index.joined(clusterPath[c]!, short).id(this.clusterShapeTemplates[c]!));
+        pushKnown(out, clusters[c]!.id(this.clusterTemplates[c]!));
+        pushKnown(out, index.joined(clusterPath[c]!, short).id(this.clusterShapeTemplates[c]!));
       }
     } else {
-      ids.push(shape.noCluster.id(this.noCluster));
+      pushKnown(out, shape.noCluster.id(this.noCluster));
     }
     const wordKeys = this.resources.wordKeys.get(token);
-    if (wordKeys) for (const key of wordKeys) ids.push(index.lookup(key));
+    if (wordKeys) for (const key of wordKeys) pushKnown(out, index.lookup(key));
     if (classes) {
       for (const c of classes) {
-        ids.push(index.value(c).id(this.classTemplate));
-        ids.push(index.joined(c, short).id(this.classShapeTemplate));
+        pushKnown(out, index.value(c).id(this.classTemplate));
+        pushKnown(out, index.joined(c, short).id(this.classShapeTemplate));
       }
     }
-    for (const id of ids) pushKnown(out, id);
   }
 }
 
@@ -464,9 +577,11 @@ const PAIR_SHAPES = 4;
 /** Templates of the pair keys, by the PAIR_ numbers. */
 const PAIR_TEMPLATES = ["ww-1", "ww+1", "w-1|ss", "ss|w+1", "sss"];
 
-const SURROGATE = /[\uD800-\uDFFF]/;
-
 const NO_KINDS: readonly string[] = [];
+const NO_VALUES: readonly ValueKeys[] = [];
+/** runBeforeAt of a word that starts no joined value. */
+const NO_RUN_BEFORE_AT: readonly number[] = [-1, -1, -1, -1];
+const INITIAL_POOL = 1 << 16;
 
 /** The kinds of a word's classes: their letters ("en" for "en10" and "en35"). */
 function classKinds(classes: readonly string[] | undefined): readonly string[] {
@@ -593,6 +708,9 @@ export class GrowingIndex implements FeatureIndex {
   leftOf(left: string): JoinedKeys {
     return new KeyedLeft(this, left);
   }
+  joinsRight(): boolean {
+    return true;
+  }
 }
 
 /** A read-only view of a growing index: unknown keys get -1 (for held-out data). */
@@ -612,6 +730,9 @@ export class PeekIndex implements FeatureIndex {
   }
   leftOf(left: string): JoinedKeys {
     return new KeyedLeft(this, left);
+  }
+  joinsRight(): boolean {
+    return true;
   }
 }
 
@@ -651,6 +772,8 @@ export class FrozenIndex implements FeatureIndex {
   private readonly values: FrozenValue[] = [];
   /** Left part → its joined values, for every value "left|right" split at each of its "|" (built on first use). */
   private byLeft: StringTable<FrozenLeft> | null = null;
+  /** The right parts of those splits (see joinsRight). */
+  private readonly rights: StringTable<true> = stringTable();
   constructor(readonly keys: readonly string[]) {
     // One pool of (template, id) pairs grouped by value (a counting sort), not an array
     // per value: loading stays quick and the collector has few objects to trace.
@@ -705,15 +828,22 @@ export class FrozenIndex implements FeatureIndex {
   leftOf(left: string): FrozenLeft | null {
     return (this.byLeft ??= this.splitValues())[left] ?? null;
   }
+  joinsRight(right: string): boolean {
+    this.byLeft ??= this.splitValues();
+    return this.rights[right] === true;
+  }
   private splitValues(): StringTable<FrozenLeft> {
     const byLeft = stringTable<FrozenLeft>();
+    const rights = this.rights;
     for (const value in this.valueNumbers) {
       const v = this.valueNumbers[value]!;
       for (let bar = value.indexOf("|"); bar >= 0; bar = value.indexOf("|", bar + 1)) {
         const left = value.slice(0, bar);
         let joined = byLeft[left];
         if (!joined) byLeft[left] = joined = new FrozenLeft(this.values);
-        joined.rights[value.slice(bar + 1)] = v;
+        const right = value.slice(bar + 1);
+        joined.rights[right] = v;
+        rights[right] = true;
       }
     }
     return byLeft;

@@ -1,5 +1,5 @@
 import type { Sentence } from "../types.ts";
-import { sentencePieces } from "../nlp/it/gazetteer/sentence-pieces.ts";
+import { sentencePieces, type SentencePieces } from "../nlp/it/gazetteer/sentence-pieces.ts";
 import { demonymCountry } from "../nlp/it/lexicon/demonyms.ts";
 import { matchRoleInSentence } from "../nlp/it/lexicon/roles.ts";
 import { RANK, tokenCandidate, type Candidate } from "./candidate.ts";
@@ -88,14 +88,17 @@ export function capitalisedRuns(sentence: Sentence): CapitalisedRun[] {
 const MINISTRY = new Set(["ministero", "dicastero"]);
 const PORTFOLIO_OF = /^(degli|della|delle|dello|dell['’])$/i;
 
-function ministryNames(sentence: Sentence, make: Make): Candidate[] {
+/** The lower-case first word of token `i`, from the shared pieces ("" for punctuation). */
+function wordAt(sp: SentencePieces, i: number): string {
+  return sp.firstPiece[i]! >= 0 ? sp.pieces[sp.firstPiece[i]!]! : "";
+}
+
+function ministryNames(sentence: Sentence): Candidate[] {
   const out: Candidate[] = [];
   const toks = sentence.tokens;
   const sp = sentencePieces(sentence);
-  // The lower-case first word of each token, from the shared pieces ("" for punctuation).
-  const wordAt = (i: number) => (sp.firstPiece[i]! >= 0 ? sp.pieces[sp.firstPiece[i]!]! : "");
   for (let i = 0; i + 2 < toks.length; i++) {
-    const w = wordAt(i);
+    const w = wordAt(sp, i);
     if (!MINISTRY.has(w) && !INSTITUTIONS.has(w)) continue;
     if (!MINISTRY.has(w) || !PORTFOLIO_OF.test(toks[i + 1]!.text)) continue;
     let capsEnd = i + 2;
@@ -107,24 +110,24 @@ function ministryNames(sentence: Sentence, make: Make): Candidate[] {
     if (beforeName > 0 && beforeName <= e) {
       e = beforeName;
       const person = toks.slice(e, capsEnd).map((t) => t.text).join(" ");
-      out.push(make(e, capsEnd, "PERSON", "rule:person-after-name", `"${person}" are two capitalised words after a ministry's portfolio: a person`, RANK.cueRule, 0.7));
+      out.push(ruleCandidate(sentence, e, capsEnd, "PERSON", "rule:person-after-name", `"${person}" are two capitalised words after a ministry's portfolio: a person`, RANK.cueRule, 0.7));
     }
     if (e === i + 2) continue;
     const nationality = e < toks.length && /^\p{Ll}/u.test(toks[e]!.text) && demonymCountry(toks[e]!.text) !== undefined;
     if (nationality) e++;
     else if (!/^\p{Lu}/u.test(toks[i]!.text)) continue; // "il ministero degli Esteri" alone names no one ministry
     const surface = toks.slice(i, e).map((t) => t.text).join(" ");
-    out.push(make(i, e, "ORG", "rule:ministry", `"${surface}" names a ministry by its portfolio${nationality ? " and nationality" : ""}`, RANK.cueRule, 0.8));
+    out.push(ruleCandidate(sentence, i, e, "ORG", "rule:ministry", `"${surface}" names a ministry by its portfolio${nationality ? " and nationality" : ""}`, RANK.cueRule, 0.8));
   }
   for (let i = 0; i + 1 < toks.length; i++) {
-    const head = INSTITUTIONS.get(wordAt(i));
+    const head = INSTITUTIONS.get(wordAt(sp, i));
     if (head === undefined) continue;
     const e = i + 1 + head.length;
     if (e >= toks.length || toks.slice(i + 1, e).some((t, k) => t.text.toLowerCase() !== head[k])) continue;
     const nationality = toks[e]!.text;
     if (!/^\p{Ll}/u.test(nationality) || demonymCountry(nationality) === undefined) continue;
     const surface = toks.slice(i, e + 1).map((t) => t.text).join(" ");
-    out.push(make(i, e + 1, "ORG", "rule:institution", `"${surface}" names a state body by its nationality`, RANK.cueRule, 0.7));
+    out.push(ruleCandidate(sentence, i, e + 1, "ORG", "rule:institution", `"${surface}" names a state body by its nationality`, RANK.cueRule, 0.7));
   }
   return out;
 }
@@ -155,26 +158,26 @@ function endsInPerson(toks: Sentence["tokens"], s: number, e: number): boolean {
   return false;
 }
 
-type Make = (from: number, to: number, type: Candidate["type"], by: string, why: string, rank: number, score: number) => Candidate;
+function ruleCandidate(sentence: Sentence, from: number, to: number, type: Candidate["type"], by: string, why: string, rank: number, score: number): Candidate {
+  return tokenCandidate(sentence, from, to, { type, by, why, rank, score });
+}
 
 export function ruleNames(sentence: Sentence, runs: readonly CapitalisedRun[]): { candidates: Candidate[]; fallbacks: Candidate[] } {
   const candidates: Candidate[] = [];
   const fallbacks: Candidate[] = [];
   const toks = sentence.tokens;
   const texts = toks.map((t) => t.text);
-  const make: Make = (from, to, type, by, why, rank, score) => tokenCandidate(sentence, from, to, { type, by, why, rank, score });
-  candidates.push(...ministryNames(sentence, make));
+  candidates.push(...ministryNames(sentence));
   for (const run of runs) {
     const { tokenStart: s } = run;
     let e = run.tokenEnd;
-    const surface = () => texts.slice(s, e).join(" ");
 
     const head = texts.slice(s, e).findIndex((t) => isEventHead(t));
     if (head >= 0) {
       // Italian event names go on in lower case: "Forum economico orientale".
       while (e < toks.length && e - run.tokenEnd < 2 && continuesEventName(texts[e]!)) e++;
       if (e - s > 1) {
-        candidates.push(make(s, e, "EVENT", "rule:event-name", `"${surface()}" is a capitalised name built on the event word "${texts[s + head]}"`, RANK.cueRule, 0.8));
+        candidates.push(ruleCandidate(sentence, s, e, "EVENT", "rule:event-name", `"${texts.slice(s, e).join(" ")}" is a capitalised name built on the event word "${texts[s + head]}"`, RANK.cueRule, 0.8));
         continue;
       }
     }
@@ -188,25 +191,25 @@ export function ruleNames(sentence: Sentence, runs: readonly CapitalisedRun[]): 
     if (cue >= 1 && CUE_KINDS.has(texts[cue]!.toLowerCase())) cue -= texts[cue - 1]!.toLowerCase() === "di" ? 2 : 1;
     if (cue >= 0 && demonymCountry(texts[cue]!)) cue--;
     if (cue >= 0 && ORG_CUES.has(texts[cue]!.toLowerCase())) {
-      candidates.push(make(s, e, "ORG", "rule:org-cue", `"${surface()}" follows "${texts[cue]}", which introduces an organisation`, RANK.cueRule, 0.75));
+      candidates.push(ruleCandidate(sentence, s, e, "ORG", "rule:org-cue", `"${texts.slice(s, e).join(" ")}" follows "${texts[cue]}", which introduces an organisation`, RANK.cueRule, 0.75));
       continue;
     }
 
     // "Bianchi Costruzioni", "Zhonghe Energy", "Rossetti Impianti S.p.A.": a company by its last word.
     if (e - s >= 2 && isCompanyWord(texts[e - 1]!)) {
-      candidates.push(make(s, e, "ORG", "rule:company-word", `"${surface()}" ends in "${texts[e - 1]}", a word companies are named by`, RANK.cueRule, 0.7));
+      candidates.push(ruleCandidate(sentence, s, e, "ORG", "rule:company-word", `"${texts.slice(s, e).join(" ")}" ends in "${texts[e - 1]}", a word companies are named by`, RANK.cueRule, 0.7));
       continue;
     }
     // "Acciaierie Venete", "Cantieri Navali Liguri": a company by its first word; not a
     // portfolio ("il ministro dei Trasporti Matteo Salvini") nor a run ending in a person.
     const portfolio = s > 1 && /^(dei|degli|delle|della|del|dell['’])$/i.test(texts[s - 1]!) && (MINISTRY.has(texts[s - 2]!.toLowerCase()) || roleEndsAt(sentence, s - 1));
     if (e - s >= 2 && isCompanyFirstWord(texts[s]!) && !portfolio && !endsInPerson(toks, s, e)) {
-      candidates.push(make(s, e, "ORG", "rule:company-word", `"${surface()}" opens with "${texts[s]}", a word companies are named by`, RANK.cueRule, 0.7));
+      candidates.push(ruleCandidate(sentence, s, e, "ORG", "rule:company-word", `"${texts.slice(s, e).join(" ")}" opens with "${texts[s]}", a word companies are named by`, RANK.cueRule, 0.7));
       continue;
     }
 
     if (texts.slice(s, e).some((t) => BRAND.test(t))) {
-      candidates.push(make(s, e, "ORG", "rule:brand-shape", `"${surface()}" is shaped like a brand name (inner capitals or digits)`, RANK.shapeRule, 0.55));
+      candidates.push(ruleCandidate(sentence, s, e, "ORG", "rule:brand-shape", `"${texts.slice(s, e).join(" ")}" is shaped like a brand name (inner capitals or digits)`, RANK.shapeRule, 0.55));
       continue;
     }
 
@@ -217,7 +220,7 @@ export function ruleNames(sentence: Sentence, runs: readonly CapitalisedRun[]): 
       for (let r = Math.max(0, before - 5); r <= before; r++) {
         const role = matchRoleInSentence(sentence, r);
         if (role && role.tokenEnd === before + 1) {
-          fallbacks.push(make(s, e, "PERSON", "rule:role-name", `"${surface()}" follows the title "${role.title}"`, RANK.shapeRule, 0.6));
+          fallbacks.push(ruleCandidate(sentence, s, e, "PERSON", "rule:role-name", `"${texts.slice(s, e).join(" ")}" follows the title "${role.title}"`, RANK.shapeRule, 0.6));
           break;
         }
       }

@@ -68,6 +68,15 @@ export class Decoder {
     this.back = new Int8Array(size);
   }
 
+  /**
+   * The decoder's own score buffer, room for n tokens: scores filled in here and decoded
+   * with decodeScores() are also what marginals() reads.
+   */
+  scoreBuffer(n: number): Float64Array {
+    this.ensure(n);
+    return this.scores;
+  }
+
   /** The highest-scoring valid BIO tag sequence, as tag indices. */
   decode(
     emission: Float32Array | Float64Array,

@@ -45,9 +45,9 @@ export function personNameEnd(toks: Sentence["tokens"], i: number, limit: number
   const n = limit - i;
   if (n < 2 || n > 3) return -1;
   const first = toks[i]!.text;
-  const rest = (test: (word: string) => boolean) => test(toks[i + 1]!.text) && (n === 2 || test(toks[i + 2]!.text));
-  if (isGivenName(first)) return rest(surnameShaped) ? limit : -1;
-  if (FAMILY_NAMES.has(first.toLowerCase()) && (n === 2 || toks[i + 1]!.text.length <= 4)) return rest((w) => SYLLABLES.test(w)) ? limit : -1;
+  if (isGivenName(first)) return surnameShaped(toks[i + 1]!.text) && (n === 2 || surnameShaped(toks[i + 2]!.text)) ? limit : -1;
+  if (FAMILY_NAMES.has(first.toLowerCase()) && (n === 2 || toks[i + 1]!.text.length <= 4))
+    return SYLLABLES.test(toks[i + 1]!.text) && (n === 2 || SYLLABLES.test(toks[i + 2]!.text)) ? limit : -1;
   return -1;
 }
 

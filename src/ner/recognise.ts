@@ -11,6 +11,7 @@ import { isVerbForm } from "./verb-form.ts";
 import { FAMILY_NAMES, cutBeforePeople, givenNamePeople, joinNamedAfterPeople } from "./person-shape.ts";
 import { sentencePieces } from "../nlp/it/gazetteer/sentence-pieces.ts";
 import { gazetteer, namePieces } from "../nlp/it/gazetteer/index.ts";
+import { firstPiece } from "../nlp/it/gazetteer/pieces.ts";
 
 // Final typed name mentions: the trained tagger's spans, the gazetteers' listed names and
 // the shape rules are pooled per sentence, overlaps are settled (the longer span wins;
@@ -58,6 +59,15 @@ const WEAPONS = new Set([
   "lancet", "oreshnik", "sarmat", "hwasong", "kn 23", "f 16", "f 35", "su 35", "mig 29", "iris t", "nasams", "samp t",
 ]);
 
+/** First pieces of the weapon names: most spans are ruled out by their first word. */
+const WEAPON_FIRST_PIECES = new Set([...WEAPONS].map((w) => w.split(" ")[0]!));
+
+/** Whether a span opening with this token can be a weapon's name (a token without pieces may). */
+function mayBeWeapon(first: string): boolean {
+  const piece = firstPiece(first);
+  return piece === undefined || WEAPON_FIRST_PIECES.has(piece);
+}
+
 /** "Serbia-Kosovo", "Ue-Mercosur": capitalised parts joined by hyphens, one of them a listed name. */
 function isNameCompound(token: string): boolean {
   const parts = token.split(/[-‐‑–]/);
@@ -100,6 +110,7 @@ function modelNames(sentence: Doc["sentences"][number], minConfidence: number): 
   // Confidences cost a forward–backward pass (about four times the tagging itself), so
   // they are computed only when a threshold asks for them.
   const spans = minConfidence > 0 ? tagTokensScored(words).spans : spansOf(tagTokens(words)).map((s) => ({ ...s, confidence: undefined }));
+  if (spans.length === 0) return out;
   // "la presidente del Consiglio", "il segretario di Stato": words of a title are no names.
   const titles = findRolesInSentence(sentence);
   for (const span of spans) {
@@ -108,7 +119,7 @@ function modelNames(sentence: Doc["sentences"][number], minConfidence: number): 
     while (span.end - span.start > 1 && isVerbForm(toks[span.end - 1]!.text)) span.end--;
     if (titles.some((t) => t.tokenStart <= span.start && span.end <= t.tokenEnd)) continue;
     // Weapon systems are products, not entities of the ontology ("i Patriot", "gli Apache").
-    if (WEAPONS.has(namePieces(toks.slice(span.start, span.end).map((t) => t.text).join(" ")).join(" "))) continue;
+    if (mayBeWeapon(toks[span.start]!.text) && WEAPONS.has(namePieces(toks.slice(span.start, span.end).map((t) => t.text).join(" ")).join(" "))) continue;
     // "Serbia-Kosovo", "Ue-Mercosur": a compound of names qualifies a noun; it names nothing.
     if (span.end - span.start === 1 && isNameCompound(toks[span.start]!.text)) continue;
     const first = toks[span.start]!.text;
@@ -244,13 +255,10 @@ function extendPeople(sentence: Doc["sentences"][number], accepted: Candidate[])
   const absorbed = new Set<Candidate>();
   for (const c of accepted) {
     if (c.type !== "PERSON" || absorbed.has(c)) continue;
-    const free = (i: number) => !accepted.some((o) => o !== c && o.tokenStart <= i && i < o.tokenEnd);
-    const capital = (i: number) => i >= 0 && i < toks.length && /^\p{Lu}([\p{L}'’-]*|\.)$/u.test(toks[i]!.text) && free(i);
-    const particle = (i: number) => i >= 0 && i < toks.length && PARTICLES.has(toks[i]!.text.toLowerCase()) && free(i);
     let end = c.tokenEnd;
     for (;;) {
       let next = end;
-      while (particle(next)) next++;
+      while (freeParticle(toks, accepted, c, next)) next++;
       // "Lula" + "da" + "Silva": two halves of one name the model split at a particle.
       const other = next > end ? accepted.find((o) => o !== c && o.type === "PERSON" && o.tokenStart === next) : undefined;
       if (other) {
@@ -260,7 +268,7 @@ function extendPeople(sentence: Doc["sentences"][number], accepted: Candidate[])
         continue;
       }
       if (
-        !capital(next) ||
+        !freeCapital(toks, accepted, c, next) ||
         // A sentence word ("Secondo", "Le") after a name starts a new line or a title,
         // unless the name is of Korean syllables ("Kim Jong" + "Un").
         (SENTENCE_WORDS.has(toks[next]!.text.toLowerCase()) && !syllables(toks, c.tokenStart, next))
@@ -272,20 +280,40 @@ function extendPeople(sentence: Doc["sentences"][number], accepted: Candidate[])
     let start = c.tokenStart;
     for (;;) {
       let prev = start - 1;
-      if (!particle(prev)) break;
-      while (particle(prev - 1)) prev--;
-      if (!capital(prev - 1) || SENTENCE_WORDS.has(toks[prev - 1]!.text.toLowerCase())) break;
+      if (!freeParticle(toks, accepted, c, prev)) break;
+      while (freeParticle(toks, accepted, c, prev - 1)) prev--;
+      if (!freeCapital(toks, accepted, c, prev - 1) || SENTENCE_WORDS.has(toks[prev - 1]!.text.toLowerCase())) break;
       start = prev - 1;
     }
     if (end === c.tokenEnd && start === c.tokenStart) continue;
-    const span = (from: number, to: number) => toks.slice(from, to).map((t) => t.text).join(" ");
-    c.why += `; extended over "${[span(start, c.tokenStart), span(c.tokenEnd, end)].filter(Boolean).join('" and "')}" around it`;
+    c.why += `; extended over "${[tokenText(toks, start, c.tokenStart), tokenText(toks, c.tokenEnd, end)].filter(Boolean).join('" and "')}" around it`;
     c.tokenStart = start;
     c.tokenEnd = end;
     c.start = toks[start]!.start;
     c.end = toks[end - 1]!.end;
   }
   for (let i = accepted.length - 1; i >= 0; i--) if (absorbed.has(accepted[i]!)) accepted.splice(i, 1);
+}
+
+/** Whether token `i` is taken by no accepted candidate but `c`. */
+function free(accepted: readonly Candidate[], c: Candidate, i: number): boolean {
+  for (const o of accepted) if (o !== c && o.tokenStart <= i && i < o.tokenEnd) return false;
+  return true;
+}
+
+/** A capitalised word or an initial at token `i` that no other candidate claims. */
+function freeCapital(toks: Doc["sentences"][number]["tokens"], accepted: readonly Candidate[], c: Candidate, i: number): boolean {
+  return i >= 0 && i < toks.length && /^\p{Lu}([\p{L}'’-]*|\.)$/u.test(toks[i]!.text) && free(accepted, c, i);
+}
+
+/** A name particle ("da", "von") at token `i` that no other candidate claims. */
+function freeParticle(toks: Doc["sentences"][number]["tokens"], accepted: readonly Candidate[], c: Candidate, i: number): boolean {
+  return i >= 0 && i < toks.length && PARTICLES.has(toks[i]!.text.toLowerCase()) && free(accepted, c, i);
+}
+
+/** The texts of tokens [from, to), space-separated. */
+function tokenText(toks: Doc["sentences"][number]["tokens"], from: number, to: number): string {
+  return toks.slice(from, to).map((t) => t.text).join(" ");
 }
 
 function syllables(toks: Doc["sentences"][number]["tokens"], from: number, to: number): boolean {

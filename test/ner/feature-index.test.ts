@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { FeatureExtractor, FrozenIndex, GrowingIndex, type FeatureResources } from "../../src/ner/features.ts";
+import { FeatureExtractor, FrozenIndex, GrowingIndex, type FeatureIndex, type FeatureResources } from "../../src/ner/features.ts";
 import { buildGazetteer } from "../../src/ner/gazetteer.ts";
 import { ABSENT, PairMemo } from "../../src/ner/pair-memo.ts";
 
@@ -36,6 +36,14 @@ describe("ner feature index", () => {
     for (const id of ids) assert.ok(known.has(frozen.keys[id]!));
     assert.equal(frozen.value("zeffirino").id(frozen.template("w")), -1);
     assert.equal(frozen.value("ministro").id(frozen.template("w")), frozen.lookup("w=ministro"));
+  });
+
+  it("knows which words are right parts of joined values, and which are not", () => {
+    const frozen = new FrozenIndex(["ww-1=di|brusati", "sss=Xx|x|Xx", "w=valtrebbia", "bias"]);
+    for (const right of ["brusati", "x|Xx", "Xx"]) assert.equal(frozen.joinsRight(right), true, right);
+    for (const right of ["di", "valtrebbia", "Xx|x", "bias", "constructor", ""]) assert.equal(frozen.joinsRight(right), false, right);
+    const growing: FeatureIndex = new GrowingIndex();
+    assert.equal(growing.joinsRight("anything"), true);
   });
 
   it("rejects a template containing =", () => {

@@ -28,6 +28,26 @@ describe("ner features", () => {
     });
   }
 
+  it("marks names of each list in a sentence, lists with no name starting there marking nothing", () => {
+    const index = new GrowingIndex();
+    const list = (code: string, names: string[]) => {
+      const data = { code, labels: [code.toUpperCase()], names, nameLabels: names.map(() => 0) };
+      return { ...data, gazetteer: buildGazetteer(data) };
+    };
+    const gazetteers = [list("country", ["Valdoria"]), list("org", ["Fabbrica Tessile Lunardi"]), list("place", ["Pontelungo"])];
+    const extractor = new FeatureExtractor({ clusters: new Map(), wordKeys: new Map(), gazetteers }, index);
+    const cases: Array<[string[], string[]]> = [
+      [["La", "Fabbrica", "Tessile", "Lunardi", "apre", "a", "Pontelungo"], ["", "gorgB=ORG", "gorgI=ORG", "gorgI=ORG", "", "", "gplaceB=PLACE"]],
+      [["Valdoria", "e", "Pontelungo"], ["gcountryB=COUNTRY", "", "gplaceB=PLACE"]],
+      [["Nessun", "nome", "qui"], ["", "", ""]],
+    ];
+    for (const [tokens, want] of cases) {
+      const sf = extractor.extract(tokens);
+      const marks = tokens.map((_, i) => Array.from(sf.ids.subarray(sf.offsets[i], sf.offsets[i + 1]), (id) => index.keys[id]!).filter((k) => /^g[a-z]+[BI]=/.test(k)).join(" "));
+      assert.deepEqual(marks, want, tokens.join(" "));
+    }
+  });
+
   it("describes a word by its form, affixes and neighbours", () => {
     const keys = keysOf(["Il", "ministro", "Brusati", "parla"]);
     const brusati = keys[2]!;

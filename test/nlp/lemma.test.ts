@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { lemmatise, verbLemmas, type VerbTense } from "../../src/nlp/it/lemma.ts";
+import { lemmatise, lemmatiseAmong, verbLemmas, type VerbTense } from "../../src/nlp/it/lemma.ts";
 
 // [form, lemma, tense, person?, number?]
 type Row = [string, string, VerbTense, (1 | 2 | 3)?, ("sg" | "pl")?];
@@ -128,5 +128,34 @@ describe("lemmatise (Italian verbs)", () => {
   });
   it("memoises: the same form gives the same array", () => {
     assert.equal(lemmatise("sosterrà"), lemmatise("sosterrà"));
+  });
+});
+
+describe("lemmatiseAmong (the readings of some verbs only)", () => {
+  // Every form of the tables above, read against lexicons of one, two and none of their
+  // lemmas and a lemma no form has: the same readings as lemmatise, filtered, in order.
+  const forms = [...REGULAR, ...IRREGULAR].map((r) => r[0]).concat(CLITICS.map((c) => c[0]), ["Incontrerà", "l’ha", "parte", "la", "3.000", "ventano"]);
+  // Spelling changes at the stem: "lascerò" (lasciare), "cercherò" (cercare), "invii" (inviare).
+  // "agerò" is an invented "agiare" whose stem is two letters long; "scio" (sciare) has its only vowel in the "i".
+  const respelt = ["lascerò", "mangerà", "cercherò", "paghi", "invii", "lasceranno", "cerchiamo", "agerò", "scio", "scierò"];
+  forms.push(...respelt);
+  const lexicons = [
+    new Set<string>(),
+    new Set(["partire"]),
+    new Set(["lasciare", "mangiare", "cercare", "pagare", "inviare", "agiare", "sciare"]),
+    new Set(["incontrare", "fare", "dare", "avere"]),
+    new Set([...REGULAR, ...IRREGULAR].map((r) => r[1])),
+  ];
+  for (const [k, lemmas] of lexicons.entries())
+    it(`reads every table form as lemmatise does, filtered (lexicon ${k + 1} of ${lexicons.length})`, () => {
+      for (const form of forms) assert.deepEqual(lemmatiseAmong(form, lemmas), lemmatise(form).filter((a) => lemmas.has(a.lemma)), form);
+    });
+  it("reads the respelt stems of its lexicon's verbs", () => {
+    const lemmas = new Set(["lasciare", "mangiare", "cercare", "pagare", "inviare", "agiare", "sciare"]);
+    for (const form of respelt) assert.ok(lemmatiseAmong(form, lemmas).length > 0, form);
+  });
+  it("must not read a form as a verb outside the lexicon", () => {
+    assert.deepEqual(lemmatiseAmong("incontrerà", new Set(["partire"])), []);
+    assert.ok(lemmatiseAmong("incontrerà", new Set(["incontrare"])).length > 0);
   });
 });

@@ -5,7 +5,7 @@
 // read arguments from the order of units around a cue.
 
 import type { Mention, Sentence } from "../../types.ts";
-import { lemmatise, type VerbAnalysis } from "../../nlp/it/lemma.ts";
+import { lemmatise, lemmatiseAmong, type VerbAnalysis } from "../../nlp/it/lemma.ts";
 import { NOUN_CUES, VERB_CUES } from "../../nlp/it/lexicon/cues.ts";
 import {
   ARTICLES,
@@ -104,7 +104,7 @@ export function verbAnalyses(word: string): VerbAnalysis[] | undefined {
   let known = VERB_MEMO.get(word);
   if (known === undefined) {
     const never = NEVER_VERBS.has(word) || PREPOSITIONS.has(word) || ARTICLES.has(word);
-    let list = never ? [] : lemmatise(word).filter((a) => KNOWN_VERBS.has(a.lemma));
+    let list = never ? [] : lemmatiseAmong(word, KNOWN_VERBS);
     // Any verb in the third person plural ends a noun phrase, known or not ("necessitano").
     if (!never && !list.length && THIRD_PLURAL.test(word) && !PLURAL_LOOKALIKES.has(word))
       list = lemmatise(word).filter((a) => a.person === 3 && a.number === "pl" && !a.clitics);
@@ -113,6 +113,26 @@ export function verbAnalyses(word: string): VerbAnalysis[] | undefined {
     VERB_MEMO.set(word, known);
   }
   return known ?? undefined;
+}
+
+/** The units of a sentence so far, and the noun phrase still open. */
+class UnitList {
+  readonly units: Unit[] = [];
+  open: Unit | undefined;
+
+  close(): void {
+    if (this.open) {
+      this.open.head = pickHead(this.open.mentions);
+      this.units.push(this.open);
+      this.open = undefined;
+    }
+  }
+
+  /** A one-token unit at `i` (a verb with its analyses), after closing the open phrase. */
+  single(kind: UnitKind, i: number, verb?: VerbAnalysis[]): void {
+    this.close();
+    this.units.push(verb ? { kind, start: i, end: i + 1, prep: null, mentions: [], verb } : { kind, start: i, end: i + 1, prep: null, mentions: [] });
+  }
 }
 
 export function buildView(sentence: Sentence, mentions: readonly Mention[]): SentenceView {
@@ -125,20 +145,9 @@ export function buildView(sentence: Sentence, mentions: readonly Mention[]): Sen
     if (list) list.push(m);
     else starts.set(m.tokenStart, [m]);
   }
-  const units: Unit[] = [];
+  const list = new UnitList();
+  const units = list.units;
   const unitOf = new Array<number>(tokens.length).fill(-1);
-  let open: Unit | undefined;
-  const close = () => {
-    if (open) {
-      open.head = pickHead(open.mentions);
-      units.push(open);
-      open = undefined;
-    }
-  };
-  const single = (kind: UnitKind, i: number, extra: Partial<Unit> = {}) => {
-    close();
-    units.push({ kind, start: i, end: i + 1, prep: null, mentions: [], ...extra });
-  };
   for (let i = 0; i < tokens.length; ) {
     const here = starts.get(i);
     if (here) {
@@ -146,49 +155,49 @@ export function buildView(sentence: Sentence, mentions: readonly Mention[]): Sen
       // Two names side by side are two phrases ("… Mosca Kim …"), and so is a name after
       // a time phrase ("nella notte Borduria ha …"), and a mention opening with an article
       // after words ("nel frattempo | il ministro degli Esteri Tajani").
-      const articleAfterWords = ARTICLES.has(words[i] ?? "") && open !== undefined && open.end > open.start + (open.prep ? 1 : 0) && !QUANTIFIERS.has(words[i - 1]!);
-      if (open && ((open.mentions.some((m) => m.kind === "name") && here.some((m) => m.kind === "name")) || hasTimeWord(words, open.start, i) || isLocution(words, open, i) || articleAfterWords)) close();
-      open ??= { kind: "np", start: i, end: i, prep: null, mentions: [] };
-      open.mentions.push(...here.sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd));
-      open.end = Math.max(open.end, end);
+      const articleAfterWords = ARTICLES.has(words[i] ?? "") && list.open !== undefined && list.open.end > list.open.start + (list.open.prep ? 1 : 0) && !QUANTIFIERS.has(words[i - 1]!);
+      if (list.open && ((list.open.mentions.some((m) => m.kind === "name") && here.some((m) => m.kind === "name")) || hasTimeWord(words, list.open.start, i) || isLocution(words, list.open, i) || articleAfterWords)) list.close();
+      list.open ??= { kind: "np", start: i, end: i, prep: null, mentions: [] };
+      list.open.mentions.push(...here.sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd));
+      list.open.end = Math.max(list.open.end, end);
       i = Math.max(end, i + 1);
       continue;
     }
     const w = words[i]!;
     // "prima X e poi Y": "prima" without "di" is an adverb.
     const prep = w === "prima" && !/^(di|del|della|dello|dei|degli|delle|dell'|d')$/.test(words[i + 1] ?? "") ? undefined : PREPOSITIONS.get(w);
-    if (w === ",") single("comma", i);
-    else if (HARD_BREAKS.has(w) || w === ".") single("break", i);
-    else if (TRANSPARENT.has(w)) single("quote", i);
-    else if (w === "che") single("che", i);
+    if (w === ",") list.single("comma", i);
+    else if (HARD_BREAKS.has(w) || w === ".") list.single("break", i);
+    else if (TRANSPARENT.has(w)) list.single("quote", i);
+    else if (w === "che") list.single("che", i);
     // "non" belongs to the verb group, never to the noun phrase before it.
-    else if (w === "non") single("np", i);
-    else if (COORDINATORS.has(w)) single("and", i);
+    else if (w === "non") list.single("np", i);
+    else if (COORDINATORS.has(w)) list.single("and", i);
     // "ha invece criticato", "Klow però ha": right after a verb or a name, "invece"/"però" are adverbs.
-    else if (CLAUSE_OPENERS.has(w) && VERB_GROUP_ADVERBS.has(w) && (units[units.length - 1]?.kind === "verb" || !!open?.mentions.some((m) => m.tokenEnd === i))) single("np", i);
-    else if (CLAUSE_OPENERS.has(w)) single("opener", i);
+    else if (CLAUSE_OPENERS.has(w) && VERB_GROUP_ADVERBS.has(w) && (units[units.length - 1]?.kind === "verb" || !!list.open?.mentions.some((m) => m.tokenEnd === i))) list.single("np", i);
+    else if (CLAUSE_OPENERS.has(w)) list.single("opener", i);
     else if (prep) {
-      close();
-      open = { kind: "np", start: i, end: i + 1, prep, mentions: [] };
-    } else if (ARTICLES.has(w) && open && open.end > open.start + (open.prep ? 1 : 0) && !QUANTIFIERS.has(words[i - 1]!)) {
+      list.close();
+      list.open = { kind: "np", start: i, end: i + 1, prep, mentions: [] };
+    } else if (ARTICLES.has(w) && list.open && list.open.end > list.open.start + (list.open.prep ? 1 : 0) && !QUANTIFIERS.has(words[i - 1]!)) {
       // An article opens a new noun phrase: "in caso contrario | gli USA".
-      close();
-      open = { kind: "np", start: i, end: i + 1, prep: null, mentions: [] };
+      list.close();
+      list.open = { kind: "np", start: i, end: i + 1, prep: null, mentions: [] };
     } else {
       const analyses = verbAnalyses(w);
-      const afterName = !!open?.mentions.some((m) => m.tokenEnd === i);
+      const afterName = !!list.open?.mentions.some((m) => m.tokenEnd === i);
       // "il premier lusitano Aldo Ferri": an unknown word ending like a plural verb, right before a name, is its adjective.
       const adjectiveOfName = !!analyses && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "") && analyses.every((a) => !KNOWN_VERBS.has(a.lemma));
-      const verb = (analyses && !adjectiveOfName && readsAsVerb(words, i, tokens[i]!.text, analyses, afterName) ? analyses : undefined) ?? infinitiveAfterModal(units, open, w) ?? infinitiveAfterPreposition(words, open, i);
-      if (verb) single("verb", i, { verb });
+      const verb = (analyses && !adjectiveOfName && readsAsVerb(words, i, tokens[i]!.text, analyses, afterName) ? analyses : undefined) ?? infinitiveAfterModal(units, list.open, w) ?? infinitiveAfterPreposition(words, list.open, i);
+      if (verb) list.single("verb", i, verb);
       else {
-        open ??= { kind: "np", start: i, end: i, prep: null, mentions: [] };
-        open.end = i + 1;
+        list.open ??= { kind: "np", start: i, end: i, prep: null, mentions: [] };
+        list.open.end = i + 1;
       }
     }
     i++;
   }
-  close();
+  list.close();
   // "insieme a Bruno, Piero e Marzio": every conjunct shares the preposition of the first.
   for (let k = 2; k < units.length; k++) {
     if (units[k - 1]!.kind !== "and" || units[k]!.kind !== "np" || units[k]!.prep !== null || !units[k]!.head) continue;

@@ -1,4 +1,4 @@
-import type { Doc, Mention } from "../../types.ts";
+import type { Doc, Mention, Sentence } from "../../types.ts";
 import { countryId, entryById, namePieces } from "../../nlp/it/gazetteer/index.ts";
 import { demonymCountry } from "../../nlp/it/lexicon/demonyms.ts";
 import { findRolesInSentence, matchRole } from "../../nlp/it/lexicon/roles.ts";
@@ -108,6 +108,130 @@ function word(text: string | undefined): string {
   return text === undefined ? "" : namePieces(text).join(" ");
 }
 
+/** The seats of power (Cremlino, Casa Bianca) among some mentions, by entity id. */
+function seatsIn(list: readonly Mention[]): Set<string> {
+  return new Set(list.filter((m) => m.entity !== undefined && entryById(m.entity)?.source === "seats").map((m) => m.entity!));
+}
+
+/**
+ * The name mentions of one sentence and the readings of the words around a title that
+ * need them. One object per sentence rather than a closure per question: these are
+ * asked for every title of every article.
+ */
+class SentenceNames {
+  private readonly toks: Sentence["tokens"];
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly sentence: Sentence,
+    /** The sentence's name mentions. */
+    private readonly names: readonly Mention[],
+    private readonly bySentence: ReadonlyMap<number, readonly Mention[]>,
+  ) {
+    this.toks = sentence.tokens;
+  }
+
+  nameAt(i: number): Mention | undefined {
+    for (const m of this.names) if (m.tokenStart === i) return m;
+    return undefined;
+  }
+
+  nameEndingAt(i: number): Mention | undefined {
+    for (const m of this.names) if (m.tokenEnd === i) return m;
+    return undefined;
+  }
+
+  inName(i: number): boolean {
+    for (const m of this.names) if (m.tokenStart <= i && i < m.tokenEnd) return true;
+    return false;
+  }
+
+  /** "autoproclamato Esercito nazionale" at i: an organisation or state named after one describing word. */
+  describedBody(i: number): Mention | undefined {
+    const toks = this.toks;
+    const named = /^\p{Ll}{4,}$/u.test(toks[i]?.text ?? "") && !demonymCountry(toks[i]!.text) ? this.nameAt(i + 1) : undefined;
+    return named?.type === "ORG" || named?.type === "GPE" ? named : undefined;
+  }
+
+  /** "il diplomatico danese X" at i: an article, one to three describing words, then a person. */
+  describedPerson(i: number): Mention | undefined {
+    const toks = this.toks;
+    if (!ARTICLES.has(word(toks[i]?.text))) return undefined;
+    for (let j = i + 1; j <= i + 3 && j < toks.length; j++) {
+      const named = this.nameAt(j);
+      // An apposition closes with a comma or the sentence: "con il Papa, il presidente X ha
+      // incontrato" is a circumstance, then the subject.
+      const closed = [",", ".", ";", ":", undefined].includes(toks[named?.tokenEnd ?? -1]?.text);
+      if (named) return j > i + 1 && named.type === "PERSON" && closed ? named : undefined;
+      const w = toks[j]!.text;
+      if (!/^\p{Ll}{3,}$/u.test(w) || NOT_DESCRIPTOR.has(w) || OF.has(w) || COMPLEMENT.has(w)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** Past a remit after a title ("per l'Africa", "al Commercio") when a person's name or a comma ends it; else `to`. */
+  complementEnd(to: number): number {
+    const toks = this.toks;
+    if (!COMPLEMENT.has(word(toks[to]?.text))) return to;
+    let words = 0;
+    for (let j = to + 1; j < Math.min(toks.length, to + 7); j++) {
+      const named = this.nameAt(j);
+      if (named?.type === "PERSON" || toks[j]!.text === ",") return j > to + 1 ? j : to;
+      if (named) {
+        j = named.tokenEnd - 1;
+        continue;
+      }
+      // Only a short remit: "per il lavoro comune sul programma X" is no title's.
+      const w = toks[j]!.text;
+      if (!/^[\p{L}'’]+$/u.test(w) || FINITE_VERBS.has(w.toLowerCase()) || (j > to + 1 && PREPOSITIONS.has(w.toLowerCase()))) return to;
+      if (/^\p{Ll}/u.test(w) && !ARTICLES.has(word(w)) && ++words > 3) return to;
+    }
+    return to;
+  }
+
+  /** "X è (stato eletto) il nuovo presidente di Y": the person a predicate nominal is said of. */
+  predicateSubject(from: number): Mention | undefined {
+    const toks = this.toks;
+    let b = from - 1;
+    while (b > 0 && (APPOINTED.has(word(toks[b]?.text)) || PASSIVE_AUX.has(word(toks[b]?.text)))) b--;
+    if (b < 1 || !COPULAS.has(toks[b]!.text.toLowerCase())) return undefined;
+    const subject = this.nameEndingAt(b);
+    return subject?.type === "PERSON" ? subject : undefined;
+  }
+
+  /** "X, presidente …", "X (presidente …)", "X, 45 anni, presidente …": the person the apposition opening at token `at` follows. */
+  appositionHolder(at: number): Mention | undefined {
+    const toks = this.toks;
+    const age = toks[at]!.text === "," && word(toks[at - 1]?.text) === "anni" && /^\d{1,3}$/.test(toks[at - 2]?.text ?? "") && toks[at - 3]?.text === ",";
+    const prev = this.nameEndingAt(age ? at - 3 : at);
+    return prev?.type === "PERSON" ? prev : undefined;
+  }
+
+  /** "X, che è presidente …": the person a relative clause of being follows. */
+  relativeSubject(at: number): Mention | undefined {
+    const toks = this.toks;
+    return COPULAS.has((toks[at]?.text ?? "").toLowerCase()) && word(toks[at - 1]?.text) === "che" ? this.appositionHolder(at - 2) : undefined;
+  }
+
+  /** The one town (a place that is not a country) named before token `from`, or in the sentence before. */
+  townBefore(from: number): string | undefined {
+    const here = townsIn(this.doc, this.names.filter((m) => m.tokenEnd <= from));
+    const seen = here.size > 0 || this.sentence.index === 0 ? here : townsIn(this.doc, this.bySentence.get(this.sentence.index - 1) ?? []);
+    return seen.size === 1 ? [...seen][0] : undefined;
+  }
+}
+
+/** The towns (places that are not countries, named as towns) among some mentions, by entity id. */
+function townsIn(doc: Doc, list: readonly Mention[]): Set<string> {
+  return new Set(list.filter((m) => m.type === "GPE" && m.kind === "name" && m.entity !== undefined && entryById(m.entity)?.source !== "countries" && townContext(doc, m)).map((m) => m.entity!));
+}
+
+/** "a X", "comune di X", or X opening the sentence: named as a town ("al cinema Odeon" is not). */
+function townContext(doc: Doc, m: Mention): boolean {
+  const before = doc.sentences[m.sentence]!.tokens[m.tokenStart - 1]?.text;
+  return before === undefined || TOWN_CONTEXT.has(word(before));
+}
+
 /**
  * Role phrases of every sentence. `mentions` are the article's name (and demonym)
  * mentions with `entity` set; role phrases inside a name are skipped.
@@ -131,79 +255,13 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
     else bySentence.set(m.sentence, [m]);
   }
   for (const sentence of doc.sentences) {
+    const titles = findRolesInSentence(sentence);
+    if (titles.length === 0) continue;
     const toks = sentence.tokens;
     const names = bySentence.get(sentence.index) ?? [];
-    const nameAt = (i: number) => names.find((m) => m.tokenStart === i);
-    const nameEndingAt = (i: number) => names.find((m) => m.tokenEnd === i);
-    const inName = (i: number) => names.some((m) => m.tokenStart <= i && i < m.tokenEnd);
-    /** "autoproclamato Esercito nazionale" at i: an organisation or state named after one describing word. */
-    const describedBody = (i: number) => {
-      const named = /^\p{Ll}{4,}$/u.test(toks[i]?.text ?? "") && !demonymCountry(toks[i]!.text) ? nameAt(i + 1) : undefined;
-      return named?.type === "ORG" || named?.type === "GPE" ? named : undefined;
-    };
-    /** "il diplomatico danese X" at i: an article, one to three describing words, then a person. */
-    const describedPerson = (i: number) => {
-      if (!ARTICLES.has(word(toks[i]?.text))) return undefined;
-      for (let j = i + 1; j <= i + 3 && j < toks.length; j++) {
-        const named = nameAt(j);
-        // An apposition closes with a comma or the sentence: "con il Papa, il presidente X ha
-        // incontrato" is a circumstance, then the subject.
-        const closed = [",", ".", ";", ":", undefined].includes(toks[named?.tokenEnd ?? -1]?.text);
-        if (named) return j > i + 1 && named.type === "PERSON" && closed ? named : undefined;
-        const w = toks[j]!.text;
-        if (!/^\p{Ll}{3,}$/u.test(w) || NOT_DESCRIPTOR.has(w) || OF.has(w) || COMPLEMENT.has(w)) return undefined;
-      }
-      return undefined;
-    };
-    /** Past a remit after a title ("per l'Africa", "al Commercio") when a person's name or a comma ends it; else `to`. */
-    const complementEnd = (to: number) => {
-      if (!COMPLEMENT.has(word(toks[to]?.text))) return to;
-      let words = 0;
-      for (let j = to + 1; j < Math.min(toks.length, to + 7); j++) {
-        const named = nameAt(j);
-        if (named?.type === "PERSON" || toks[j]!.text === ",") return j > to + 1 ? j : to;
-        if (named) {
-          j = named.tokenEnd - 1;
-          continue;
-        }
-        // Only a short remit: "per il lavoro comune sul programma X" is no title's.
-        const w = toks[j]!.text;
-        if (!/^[\p{L}'’]+$/u.test(w) || FINITE_VERBS.has(w.toLowerCase()) || (j > to + 1 && PREPOSITIONS.has(w.toLowerCase()))) return to;
-        if (/^\p{Ll}/u.test(w) && !ARTICLES.has(word(w)) && ++words > 3) return to;
-      }
-      return to;
-    };
-    /** "X è (stato eletto) il nuovo presidente di Y": the person a predicate nominal is said of. */
-    const predicateSubject = (from: number) => {
-      let b = from - 1;
-      while (b > 0 && (APPOINTED.has(word(toks[b]?.text)) || PASSIVE_AUX.has(word(toks[b]?.text)))) b--;
-      if (b < 1 || !COPULAS.has(toks[b]!.text.toLowerCase())) return undefined;
-      const subject = nameEndingAt(b);
-      return subject?.type === "PERSON" ? subject : undefined;
-    };
-    /** "X, presidente …", "X (presidente …)", "X, 45 anni, presidente …": the person the apposition opening at token `at` follows. */
-    const appositionHolder = (at: number) => {
-      const age = toks[at]!.text === "," && word(toks[at - 1]?.text) === "anni" && /^\d{1,3}$/.test(toks[at - 2]?.text ?? "") && toks[at - 3]?.text === ",";
-      const prev = nameEndingAt(age ? at - 3 : at);
-      return prev?.type === "PERSON" ? prev : undefined;
-    };
-    /** "X, che è presidente …": the person a relative clause of being follows. */
-    const relativeSubject = (at: number) => (COPULAS.has((toks[at]?.text ?? "").toLowerCase()) && word(toks[at - 1]?.text) === "che" ? appositionHolder(at - 2) : undefined);
-    /** "a X", "comune di X", or X opening the sentence: named as a town ("al cinema Odeon" is not). */
-    const townContext = (m: Mention) => {
-      const before = doc.sentences[m.sentence]!.tokens[m.tokenStart - 1]?.text;
-      return before === undefined || TOWN_CONTEXT.has(word(before));
-    };
-    /** The one town (a place that is not a country) named before token `from`, or in the sentence before. */
-    const townBefore = (from: number) => {
-      const towns = (list: readonly Mention[]) =>
-        new Set(list.filter((m) => m.type === "GPE" && m.kind === "name" && m.entity !== undefined && entryById(m.entity)?.source !== "countries" && townContext(m)).map((m) => m.entity!));
-      const here = towns(names.filter((m) => m.tokenEnd <= from));
-      const seen = here.size > 0 || sentence.index === 0 ? here : towns(bySentence.get(sentence.index - 1) ?? []);
-      return seen.size === 1 ? [...seen][0] : undefined;
-    };
-    for (const found of findRolesInSentence(sentence)) {
-      if (inName(found.tokenStart)) continue;
+    const reader = new SentenceNames(doc, sentence, names, bySentence);
+    for (const found of titles) {
+      if (reader.inName(found.tokenStart)) continue;
       // "il presidente del Consiglio europeo X": a name starting inside the title ends it there.
       const inside = names.find((m) => m.tokenStart > found.tokenStart && m.tokenStart < found.tokenEnd);
       const role = inside ? matchRole(toks.slice(0, inside.tokenStart).map((t) => t.text), found.tokenStart) : found;
@@ -219,16 +277,16 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
       let family = role.family;
       // "il ministro dell'Agricoltura", "la ministra delle Riforme": a portfolio the list
       // does not name is still a minister's portfolio.
-      if (family === "ministro" && OF.has(word(toks[to]?.text)) && /^\p{Lu}/u.test(toks[to + 1]?.text ?? "") && !nameAt(to + 1)) {
+      if (family === "ministro" && OF.has(word(toks[to]?.text)) && /^\p{Lu}/u.test(toks[to + 1]?.text ?? "") && !reader.nameAt(to + 1)) {
         to += 2;
-        while (to < toks.length && /^\p{Lu}/u.test(toks[to]!.text) && !nameAt(to)) to++;
+        while (to < toks.length && /^\p{Lu}/u.test(toks[to]!.text) && !reader.nameAt(to)) to++;
         family = "ministro di un dicastero";
       }
       while (to < toks.length && AFTER_TITLE.has(word(toks[to]!.text))) to++;
       // "l'Alta rappresentante per la politica estera dell'Ue": a complement before the body.
       if (word(toks[to]?.text) === "per") {
         for (let j = to + 1; j < Math.min(toks.length - 1, to + 7); j++) {
-          if (OF.has(word(toks[j]!.text)) && nameAt(j + 1)) {
+          if (OF.has(word(toks[j]!.text)) && reader.nameAt(j + 1)) {
             to = j;
             break;
           }
@@ -250,14 +308,14 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
           continue;
         }
         // "l'Alta rappresentante Ue X", "il segretario generale Onu X": a short name used as an adjective.
-        const short = nameAt(to);
+        const short = reader.nameAt(to);
         if (short?.entity && (short.type === "ORG" || short.type === "GPE") && short.tokenEnd === to + 1 && short.text.length <= 5 && of === undefined) {
           of = short.entity;
           to = short.tokenEnd;
           continue;
         }
         // "del partito Alleanza Civica", "dell'autoproclamato Esercito nazionale": one word may describe the body.
-        const named = OF.has(word(toks[to]!.text)) ? (nameAt(to + 1) ?? describedBody(to + 1)) : undefined;
+        const named = OF.has(word(toks[to]!.text)) ? (reader.nameAt(to + 1) ?? reader.describedBody(to + 1)) : undefined;
         if (named?.entity) {
           of = of === titleBody ? named.entity : (of ?? named.entity);
           to = named.tokenEnd;
@@ -269,22 +327,21 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
       // Holder: the name right after (perhaps after a comma), or right before with a comma.
       let holder: Mention | undefined;
       // "l'Alto commissario dell'Onu per i diritti umani X": a remit may stand between.
-      let after = complementEnd(to);
+      let after = reader.complementEnd(to);
       const comma = toks[after]?.text === ",";
       if (comma) after++;
       // "L'inviato dell'Ue, il diplomatico danese X,": an apposition may describe him first.
       // "…, colonnello X", "il segretario di Stato vaticano cardinale X": a rank before the name.
-      const ranked = RANKS.has(word(toks[after]?.text)) ? nameAt(after + 1) : undefined;
-      const next = nameAt(after) ?? ranked ?? (comma ? describedPerson(after) : undefined);
+      const ranked = RANKS.has(word(toks[after]?.text)) ? reader.nameAt(after + 1) : undefined;
+      const next = reader.nameAt(after) ?? ranked ?? (comma ? reader.describedPerson(after) : undefined);
       let before = from - 1;
       while (before > 0 && APPOINTED.has(word(toks[before]?.text))) before--;
       if (next?.type === "PERSON") holder = next;
-      else if (toks[before]?.text === "," || toks[before]?.text === "(") holder = appositionHolder(before);
-      else holder = predicateSubject(from) ?? relativeSubject(before);
+      else if (toks[before]?.text === "," || toks[before]?.text === "(") holder = reader.appositionHolder(before);
+      else holder = reader.predicateSubject(from) ?? reader.relativeSubject(before);
       // "La reazione del Cremlino …, con il portavoce Dmitry Peskov": a spokesman without
       // a qualifier speaks for the one seat of power named before him in the sentence.
       if (of === undefined && holder && SPEAKS_FOR.has(family)) {
-        const seatsIn = (list: readonly Mention[]) => new Set(list.filter((m) => m.entity !== undefined && entryById(m.entity)?.source === "seats").map((m) => m.entity!));
         const here = seatsIn(names.filter((m) => m.tokenEnd <= from));
         // "…ha dichiarato il portavoce Dmitry Peskov" after a sentence about the Kremlin.
         const othersBefore = names.some((m) => m.tokenEnd <= from && m.type !== "PERSON");
@@ -315,7 +372,7 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
       const italianUnheld = of === undefined && !holder && (ITALIAN_OFFICES.has(family) || ITALIAN_BARE.has(family)) && family !== "ministro" && !FOREIGN_TITLES.has(role.title);
       if (italianUnheld) of = ITALY;
       // "A Santu Lianu … Il sindaco X": a mayor without a town is the mayor of the one town just named.
-      if (of === undefined && holder && TOWN_OFFICES.has(family)) of = townBefore(from);
+      if (of === undefined && holder && TOWN_OFFICES.has(family)) of = reader.townBefore(from);
       const start = toks[from]!.start;
       const end = toks[to - 1]!.end;
       if (italianUnheld) unheld.add(out.length);

@@ -136,50 +136,101 @@ export function lemmatise(form: string): readonly VerbAnalysis[] {
   return hit;
 }
 
+/**
+ * The analyses of a form whose lemma is in `lemmas`: `lemmatise(form)` filtered so, in the
+ * same order, without building the readings of other verbs (most words are none of a
+ * small lexicon's). Not memoised: the caller keeps what it needs.
+ */
+export function lemmatiseAmong(form: string, lemmas: ReadonlySet<string>): VerbAnalysis[] {
+  return analyse(form.toLowerCase().replace(/’/g, "'"), lemmas);
+}
+
 /** The distinct lemmas of a form (for lexicon lookup). */
 export function verbLemmas(form: string): string[] {
   return [...new Set(lemmatise(form).map((a) => a.lemma))];
 }
 
-function analyse(form: string): VerbAnalysis[] {
+/** Every analysis of a lower-case form; with `lemmas`, only those of these lemmas. */
+function analyse(form: string, lemmas?: ReadonlySet<string>): VerbAnalysis[] {
   const irregular = IRREGULAR_FORMS.get(form);
-  if (form.length < 2 || !/^[a-zàèéìíòóù]+$/.test(form)) return irregular ? [...irregular] : [];
+  if (form.length < 2 || !/^[a-zàèéìíòóù]+$/.test(form)) return irregular ? irregular.filter((a) => !lemmas || lemmas.has(a.lemma)) : [];
+  const out = analyseBare(form, lemmas);
+  // Truncated infinitives: "aver", "esser", "poter fare".
+  if (/[aeiou][r]$/.test(form)) for (const a of analyseBare(form + "e", lemmas)) if (a.tense === "infinito") out.push(a);
+  const stripped: Array<[string, string[]]> = [];
+  stripClitics(form, [], stripped);
+  for (const [base, clitics] of stripped) {
+    for (const a of analyseBare(base, lemmas)) {
+      // Clitics attach to infinitives, gerunds and imperatives only.
+      if (a.tense === "infinito" || a.tense === "gerundio" || a.tense === "imperativo") out.push({ ...a, clitics });
+    }
+  }
+  return out.length > 1 ? firstOfEach(out) : out;
+}
+
+/** The analyses in order, each only at its first occurrence. */
+function firstOfEach(list: readonly VerbAnalysis[]): VerbAnalysis[] {
   const out: VerbAnalysis[] = [];
   const seen = new Set<string>();
-  const add = (a: VerbAnalysis) => {
+  for (const a of list) {
     const k = `${a.lemma}|${a.tense}|${a.person ?? ""}|${a.number ?? ""}|${a.clitics?.join("+") ?? ""}`;
     if (!seen.has(k)) {
       seen.add(k);
       out.push(a);
     }
-  };
-  for (const a of analyseBare(form)) add(a);
-  // Truncated infinitives: "aver", "esser", "poter fare".
-  if (/[aeiou][r]$/.test(form)) for (const a of analyseBare(form + "e")) if (a.tense === "infinito") add(a);
-  for (const [base, clitics] of stripClitics(form)) {
-    for (const a of analyseBare(base)) {
-      // Clitics attach to infinitives, gerunds and imperatives only.
-      if (a.tense === "infinito" || a.tense === "gerundio" || a.tense === "imperativo")
-        add({ ...a, clitics });
-    }
   }
   return out;
 }
 
-function analyseBare(form: string): VerbAnalysis[] {
-  const out: VerbAnalysis[] = [...(IRREGULAR_FORMS.get(form) ?? [])];
+function analyseBare(form: string, lemmas?: ReadonlySet<string>): VerbAnalysis[] {
+  const irregular = IRREGULAR_FORMS.get(form) ?? [];
+  const out: VerbAnalysis[] = lemmas ? irregular.filter((a) => lemmas.has(a.lemma)) : [...irregular];
+  if (lemmas && !startsLikeOneOf(form, lemmas)) return out;
   for (const [ending, conj, [tense, person, number]] of ENDINGS_BY_LAST.get(form.at(-1) ?? "") ?? []) {
     if (!form.endsWith(ending)) continue;
     const stem = form.slice(0, form.length - ending.length);
     if (stem.length < 2 || !/[aeiouàèéìòù]/.test(stem)) continue;
     for (const s of stemVariants(stem, conj, ending)) {
-      const a: VerbAnalysis = { lemma: s + conj, tense };
+      const lemma = s + conj;
+      if (lemmas && !lemmas.has(lemma)) continue;
+      const a: VerbAnalysis = { lemma, tense };
       if (person) a.person = person;
       if (number) a.number = number;
       out.push(a);
     }
   }
   return out;
+}
+
+/**
+ * Every regular reading's lemma is a stem variant v plus "are", "ere" or "ire": the stem
+ * itself, the stem less its "h", or the stem plus an "i" ("lascerò" → lasciare). The stem
+ * has two letters or more and a vowel, so v has a vowel and two letters or more, and v
+ * less a final "i" is a prefix of the form. A form can thus have a regular reading among
+ * `lemmas` only if one of their roots (v less a final "i") starts it: the roots are
+ * looked up by their first letters, up to ROOT_PREFIX of them.
+ */
+const ROOT_PREFIX = 4;
+
+/** `rootIndexes.get(lemmas)[n]`: the roots of `lemmas` cut to n letters (all of those shorter than ROOT_PREFIX). */
+const rootIndexes = new WeakMap<ReadonlySet<string>, Array<Set<string>>>();
+
+function startsLikeOneOf(form: string, lemmas: ReadonlySet<string>): boolean {
+  let index = rootIndexes.get(lemmas);
+  if (!index) {
+    index = Array.from({ length: ROOT_PREFIX + 1 }, () => new Set<string>());
+    for (const lemma of lemmas) {
+      if (!/(are|ere|ire)$/.test(lemma)) continue;
+      const v = lemma.slice(0, -3);
+      if (v.length < 2 || !/[aeiouàèéìòù]/.test(v)) continue;
+      const root = v.replace(/i$/, "");
+      const n = Math.min(root.length, ROOT_PREFIX);
+      index[n]!.add(root.slice(0, n));
+    }
+    rootIndexes.set(lemmas, index);
+  }
+  for (let n = 1; n <= ROOT_PREFIX && n <= form.length; n++) if (index[n]!.has(form.slice(0, n))) return true;
+  return false;
 }
 
 /** Stems an ending may have been attached to, undoing Italian spelling adjustments. */
@@ -195,25 +246,23 @@ function stemVariants(stem: string, conj: Conjugation, ending: string): string[]
   return v;
 }
 
-/** Splits trailing clitics (up to two: "dar-glie-lo" is one compound clitic). */
-function stripClitics(form: string): Array<[string, string[]]> {
-  const out: Array<[string, string[]]> = [];
-  const walk = (rest: string, taken: string[]) => {
-    if (taken.length === 2) return;
-    for (const c of CLITICS) {
-      if (!rest.endsWith(c) || rest.length - c.length < 3) continue;
-      const base = rest.slice(0, -c.length);
-      const clitics = [c, ...taken];
-      // Infinitives drop their final -e before a clitic: incontrar|lo, por|si, condur|lo.
-      if (/(ar|er|ir|or|ur)$/.test(base)) out.push([base + (base.endsWith("r") && /(or|ur)$/.test(base) ? "re" : "e"), clitics]);
-      // Imperatives double the consonant: dammi, fallo, dillo.
-      if (/^(da|fa|di|sta|va)$/.test(base.slice(0, -1)) && base.at(-1) === c[0]) out.push([base.slice(0, -1) + "'", clitics]);
-      out.push([base, clitics]);
-      walk(base, clitics);
-    }
-  };
-  walk(form, []);
-  return out;
+/**
+ * Appends to `out` every way of splitting trailing clitics off `rest` (up to two in all:
+ * "dar-glie-lo" is one compound clitic), `taken` being those already split off.
+ */
+function stripClitics(rest: string, taken: string[], out: Array<[string, string[]]>): void {
+  if (taken.length === 2) return;
+  for (const c of CLITICS) {
+    if (!rest.endsWith(c) || rest.length - c.length < 3) continue;
+    const base = rest.slice(0, -c.length);
+    const clitics = [c, ...taken];
+    // Infinitives drop their final -e before a clitic: incontrar|lo, por|si, condur|lo.
+    if (/(ar|er|ir|or|ur)$/.test(base)) out.push([base + (base.endsWith("r") && /(or|ur)$/.test(base) ? "re" : "e"), clitics]);
+    // Imperatives double the consonant: dammi, fallo, dillo.
+    if (/^(da|fa|di|sta|va)$/.test(base.slice(0, -1)) && base.at(-1) === c[0]) out.push([base.slice(0, -1) + "'", clitics]);
+    out.push([base, clitics]);
+    stripClitics(base, clitics, out);
+  }
 }
 
 function buildIrregularForms(verbs: readonly IrregularVerb[]): Map<string, VerbAnalysis[]> {

@@ -2,9 +2,28 @@
 // Comparing pieces rather than tokens makes lookups indifferent to how the tokeniser
 // split a name ("Jong-un" or "Jong", "-", "un"; "U.S." or "U", ".", "S", ".").
 
-const PIECE = /[\p{L}\p{N}]+/gu;
-const ONE_PIECE = /^[\p{L}\p{N}]+$/u;
+/** A letter or digit: what pieces are runs of. */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 const MARKS = /\p{M}/gu;
+/** 1 for the ASCII letters and digits: most text is ASCII, and is read without a regex. */
+const ASCII_WORD = new Uint8Array(128).map((_, c) => (WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0));
+
+/**
+ * Code units of the letter or digit at `text[i]` (2 for one outside the BMP), or 0 for
+ * anything else (punctuation, spaces, combining marks, lone surrogates).
+ */
+function wordCharAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return ASCII_WORD[c]!;
+  const width = text.codePointAt(i)! > 0xffff ? 2 : 1;
+  return WORD_CHAR.test(text.slice(i, i + width)) ? width : 0;
+}
+
+/** Code units of the non-piece character at `text[i]`. */
+function otherCharAt(text: string, i: number): number {
+  return text.codePointAt(i)! > 0xffff ? 2 : 1;
+}
 
 /** Lower-case, accent-free form of a word. Every token passes here: ASCII skips Unicode folding. */
 export function foldPiece(word: string): string {
@@ -16,8 +35,29 @@ export function foldPiece(word: string): string {
 
 /** The pieces of a name: "Kim Jong-un" → ["kim", "jong", "un"]. */
 export function namePieces(name: string): string[] {
-  if (ONE_PIECE.test(name)) return [foldPiece(name)];
-  return (name.match(PIECE) ?? []).map(foldPiece);
+  const out: string[] = [];
+  for (let i = 0; i < name.length; ) {
+    let end = i;
+    for (let w = wordCharAt(name, end); w > 0; w = wordCharAt(name, end)) end += w;
+    if (end === i) {
+      i += otherCharAt(name, i);
+      continue;
+    }
+    out.push(foldPiece(end - i === name.length ? name : name.slice(i, end)));
+    i = end;
+  }
+  return out;
+}
+
+/** The first piece of a name (`namePieces(name)[0]`), without reading the others. */
+export function firstPiece(name: string): string | undefined {
+  for (let i = 0; i < name.length; ) {
+    let end = i;
+    for (let w = wordCharAt(name, end); w > 0; w = wordCharAt(name, end)) end += w;
+    if (end > i) return foldPiece(end - i === name.length ? name : name.slice(i, end));
+    i += otherCharAt(name, i);
+  }
+  return undefined;
 }
 
 /**
@@ -26,19 +66,19 @@ export function namePieces(name: string): string[] {
  * every sentence passes here, so nothing is allocated but the folded strings.
  */
 export function pushPieces(text: string, base: number, pieces: string[], starts: number[], ends: number[]): number {
-  if (ONE_PIECE.test(text)) {
-    pieces.push(foldPiece(text));
-    starts.push(base);
-    ends.push(base + text.length);
-    return 1;
-  }
   let count = 0;
-  PIECE.lastIndex = 0;
-  for (let m = PIECE.exec(text); m !== null; m = PIECE.exec(text)) {
-    pieces.push(foldPiece(m[0]));
-    starts.push(base + m.index);
-    ends.push(base + m.index + m[0].length);
+  for (let i = 0; i < text.length; ) {
+    let end = i;
+    for (let w = wordCharAt(text, end); w > 0; w = wordCharAt(text, end)) end += w;
+    if (end === i) {
+      i += otherCharAt(text, i);
+      continue;
+    }
+    pieces.push(foldPiece(end - i === text.length ? text : text.slice(i, end)));
+    starts.push(base + i);
+    ends.push(base + end);
     count++;
+    i = end;
   }
   return count;
 }
