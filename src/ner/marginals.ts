@@ -7,9 +7,6 @@ import { ALLOWED_TRANSITIONS, NER_TAG_COUNT } from "./tags.ts";
 
 const T = NER_TAG_COUNT;
 const START = T;
-/** FROM[t]: the tags (not the start) that may precede t; TO[p]: the tags that may follow p. */
-const FROM = Array.from({ length: T }, (_, t) => Int8Array.from(Array.from({ length: T }, (_, p) => p).filter((p) => ALLOWED_TRANSITIONS[p * T + t])));
-const TO = Array.from({ length: T }, (_, p) => Int8Array.from(Array.from({ length: T }, (_, t) => t).filter((t) => ALLOWED_TRANSITIONS[p * T + t])));
 
 export class TagMarginals {
   private alpha = new Float64Array(64 * T);
@@ -49,8 +46,7 @@ export class TagMarginals {
       sum = 0;
       for (let t = 0; t < T; t++) {
         let s = 0;
-        const from = FROM[t]!;
-        for (let k = 0; k < from.length; k++) s += alpha[base - T + from[k]!]! * step[from[k]! * T + t]!;
+        for (let p = 0; p < T; p++) s += alpha[base - T + p]! * step[p * T + t]!;
         sum += alpha[base + t] = s * odds[base + t]!;
       }
       scale[i] = sum ||= 1;
@@ -61,8 +57,7 @@ export class TagMarginals {
       const base = i * T;
       for (let p = 0; p < T; p++) {
         let s = 0;
-        const to = TO[p]!;
-        for (let k = 0; k < to.length; k++) s += step[p * T + to[k]!]! * odds[base + T + to[k]!]! * beta[base + T + to[k]!]!;
+        for (let t = 0; t < T; t++) s += step[p * T + t]! * odds[base + T + t]! * beta[base + T + t]!;
         beta[base + p] = s / scale[i + 1]!;
       }
     }
