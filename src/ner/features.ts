@@ -778,6 +778,8 @@ export class FrozenIndex implements FeatureIndex {
   private byLeft: StringTable<FrozenLeft> | null = null;
   /** The right parts of those splits (see joinsRight). */
   private readonly rights: StringTable<true> = stringTable();
+  /** The values holding a "|", in order of first key: a fifth of all, listed for splitValues. */
+  private readonly joinedValues: string[] = [];
   constructor(readonly keys: readonly string[]) {
     // One pool of (template, id) pairs grouped by value (a counting sort), not an array
     // per value: loading stays quick and the collector has few objects to trace.
@@ -797,6 +799,7 @@ export class FrozenIndex implements FeatureIndex {
         v = counts.length;
         this.valueNumbers[value] = v;
         counts.push(0);
+        if (value.includes("|")) this.joinedValues.push(value);
       }
       counts[v]!++;
       valueOf[id] = v;
@@ -846,7 +849,7 @@ export class FrozenIndex implements FeatureIndex {
   private splitValues(): StringTable<FrozenLeft> {
     const byLeft = stringTable<FrozenLeft>();
     const rights = this.rights;
-    for (const value in this.valueNumbers) {
+    for (const value of this.joinedValues) {
       const v = this.valueNumbers[value]!;
       for (let bar = value.indexOf("|"); bar >= 0; bar = value.indexOf("|", bar + 1)) {
         const left = value.slice(0, bar);

@@ -118,10 +118,11 @@ export function decodeModel(data: Uint8Array, source: string): NerModel {
   if (buf.length !== expected || header.scales.length < 1 || header.scales.length > 2) {
     throw new DataError(`trama: ${source} is truncated or malformed (${buf.length} bytes, expected ${expected}); ${FIX}`);
   }
-  // Copy out so the typed arrays are aligned whatever the Buffer's pool offset.
-  const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.length).slice();
+  // Copy the weights out (not the header before them) so the typed arrays are aligned
+  // whatever the Buffer's pool offset.
+  const bytes = new Uint8Array(buf.buffer, buf.byteOffset + start, buf.length - start).slice();
   const stages = header.scales.map((scale, k) => {
-    const at = start + k * stageBytes(n);
+    const at = k * stageBytes(n);
     const transition = new Float32Array(bytes.buffer, at, (T + 1) * T).slice();
     const q = new Int16Array(bytes.buffer, at + (T + 1) * T * 4, n * T);
     const emission = new Float32Array(n * T);
