@@ -755,10 +755,10 @@ const NO_KEYS = new FrozenValue(new Int32Array(0), 0, 0);
 /** The values "left|…" of a FrozenIndex: right part → value number. */
 class FrozenLeft implements JoinedKeys {
   readonly rights: StringTable<number> = stringTable();
-  constructor(private readonly values: readonly FrozenValue[]) {}
+  constructor(private readonly index: FrozenIndex) {}
   right(right: string): ValueKeys {
     const v = this.rights[right];
-    return v === undefined ? NO_KEYS : this.values[v]!;
+    return v === undefined ? NO_KEYS : this.index.valueOf(v);
   }
 }
 
@@ -769,22 +769,29 @@ export class FrozenIndex implements FeatureIndex {
   private readonly templates = new TemplateNames();
   /** Value → number → its keys. */
   private readonly valueNumbers: StringTable<number> = stringTable();
-  private readonly values: FrozenValue[] = [];
+  /** The keys of value v are pool[starts[v], starts[v + 1]). */
+  private readonly pool: Int32Array;
+  private readonly starts: Int32Array;
+  /** FrozenValue of each value number, made on first use: a run meets a few thousand of ~60,000. */
+  private readonly values: Array<FrozenValue | undefined>;
   /** Left part → its joined values, for every value "left|right" split at each of its "|" (built on first use). */
   private byLeft: StringTable<FrozenLeft> | null = null;
   /** The right parts of those splits (see joinsRight). */
   private readonly rights: StringTable<true> = stringTable();
+  /** The values holding a "|", in order of first key: a fifth of all, listed for splitValues. */
+  private readonly joinedValues: string[] = [];
   constructor(readonly keys: readonly string[]) {
     // One pool of (template, id) pairs grouped by value (a counting sort), not an array
     // per value: loading stays quick and the collector has few objects to trace.
     const valueOf = new Int32Array(keys.length).fill(-1);
     const templateOf = new Int32Array(keys.length);
     const counts: number[] = [];
-    keys.forEach((key, id) => {
+    for (let id = 0; id < keys.length; id++) {
+      const key = keys[id]!;
       const eq = key.indexOf("=");
       if (eq < 0) {
         this.plain.set(key, id);
-        return;
+        continue;
       }
       const value = key.slice(eq + 1);
       let v = this.valueNumbers[value];
@@ -792,11 +799,12 @@ export class FrozenIndex implements FeatureIndex {
         v = counts.length;
         this.valueNumbers[value] = v;
         counts.push(0);
+        if (value.includes("|")) this.joinedValues.push(value);
       }
       counts[v]!++;
       valueOf[id] = v;
       templateOf[id] = this.templates.number(key.slice(0, eq));
-    });
+    }
     const starts = new Int32Array(counts.length + 1);
     for (let v = 0; v < counts.length; v++) starts[v + 1] = starts[v]! + 2 * counts[v]!;
     const pool = new Int32Array(starts[counts.length]!);
@@ -807,7 +815,13 @@ export class FrozenIndex implements FeatureIndex {
       pool[fill[v]!++] = templateOf[id]!;
       pool[fill[v]!++] = id;
     }
-    for (let v = 0; v < counts.length; v++) this.values.push(new FrozenValue(pool, starts[v]!, starts[v + 1]!));
+    this.pool = pool;
+    this.starts = starts;
+    this.values = new Array<FrozenValue | undefined>(counts.length);
+  }
+  /** The keys of value number v (see FrozenLeft). */
+  valueOf(v: number): FrozenValue {
+    return (this.values[v] ??= new FrozenValue(this.pool, this.starts[v]!, this.starts[v + 1]!));
   }
   lookup(key: string): number {
     const eq = key.indexOf("=");
@@ -820,7 +834,7 @@ export class FrozenIndex implements FeatureIndex {
   }
   value(value: string): ValueKeys {
     const v = this.valueNumbers[value];
-    return v === undefined ? NO_KEYS : this.values[v]!;
+    return v === undefined ? NO_KEYS : this.valueOf(v);
   }
   joined(left: string, right: string): ValueKeys {
     return this.leftOf(left)?.right(right) ?? NO_KEYS;
@@ -835,12 +849,12 @@ export class FrozenIndex implements FeatureIndex {
   private splitValues(): StringTable<FrozenLeft> {
     const byLeft = stringTable<FrozenLeft>();
     const rights = this.rights;
-    for (const value in this.valueNumbers) {
+    for (const value of this.joinedValues) {
       const v = this.valueNumbers[value]!;
       for (let bar = value.indexOf("|"); bar >= 0; bar = value.indexOf("|", bar + 1)) {
         const left = value.slice(0, bar);
         let joined = byLeft[left];
-        if (!joined) byLeft[left] = joined = new FrozenLeft(this.values);
+        if (!joined) byLeft[left] = joined = new FrozenLeft(this);
         const right = value.slice(bar + 1);
         joined.rights[right] = v;
         rights[right] = true;

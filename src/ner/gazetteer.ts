@@ -5,11 +5,13 @@ import { stringTable, type StringTable } from "./string-table.ts";
 // per token so the tagger can use "inside a known organisation name" as a feature.
 
 /**
- * Names indexed by their first and second tokens, each bucket longest first. Loading
- * only files each name under its first token: a name of several tokens is split and
- * filed under its second when a text first shows its first token, so a list of 100,000
- * names loads in tens of milliseconds and the names a text never evokes are never split.
- * A lookup compares only the few names that start with the two tokens at hand.
+ * Names indexed by their first and second tokens, each bucket longest first. Loading a
+ * list only chains each name to the earlier ones with its first token (numbers in typed
+ * arrays, no object per token); the first time a text shows that token, its names are
+ * gathered into a node, and a name of several tokens is split and filed under its second
+ * token. So a list of 100,000 names loads in tens of milliseconds and the names a text
+ * never evokes are never split. A lookup compares only the few names that start with
+ * the two tokens at hand.
  */
 interface FirstTokenNode {
   /** Label of the one-token name, or -1. */
@@ -21,8 +23,44 @@ interface FirstTokenNode {
   pendingLabels: number[] | null;
 }
 
+/** A list loaded whole (see load()): names chained by first token, in list order. */
+interface LoadedList {
+  names: readonly string[];
+  labels: readonly number[];
+  /** next[i] is the next name with name i's first token, -1 after the last. */
+  next: Int32Array;
+}
+
 export class TokenGazetteer {
-  private readonly byFirst: StringTable<FirstTokenNode> = stringTable();
+  /** First token → its node, or (before the token is first looked up) the number of its first name in `loaded`. */
+  private readonly byFirst: StringTable<FirstTokenNode | number> = stringTable();
+  private loaded: LoadedList | null = null;
+
+  /**
+   * Adds a whole list of names given as tokens joined with single spaces, the same as
+   * addJoined on each in order; only once, on a gazetteer with no names yet.
+   */
+  load(names: readonly string[], labels: readonly number[]): void {
+    if (this.loaded || Object.keys(this.byFirst).length > 0) throw new Error("trama: TokenGazetteer.load() is for an empty gazetteer");
+    const next = new Int32Array(names.length).fill(-1);
+    // last[h] is the latest name chained after name h, the first of its first token.
+    const last = new Int32Array(names.length);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
+      const space = name.indexOf(" ");
+      const first = space < 0 ? name : name.slice(0, space);
+      const head = this.byFirst[first];
+      if (head === undefined) {
+        this.byFirst[first] = i;
+        last[i] = i;
+      } else {
+        const h = head as number;
+        next[last[h]!] = i;
+        last[h] = i;
+      }
+    }
+    this.loaded = { names, labels, next };
+  }
 
   /** Adds a name; a name added twice keeps its first label. */
   add(tokens: readonly string[], label: number): void {
@@ -39,14 +77,22 @@ export class TokenGazetteer {
   }
 
   private addFirst(first: string, label: number, longer: string | readonly string[] | null): void {
-    let node = this.byFirst[first];
-    if (!node) this.byFirst[first] = node = { single: -1, bySecond: null, pending: null, pendingLabels: null };
-    if (longer === null) {
-      if (node.single < 0) node.single = label;
-      return;
+    const node = this.node(first) ?? (this.byFirst[first] = { single: -1, bySecond: null, pending: null, pendingLabels: null });
+    addToNode(node, label, longer);
+  }
+
+  /** The node of a first token, gathered from the loaded list on first use. */
+  private node(first: string): FirstTokenNode | undefined {
+    const entry = this.byFirst[first];
+    if (typeof entry !== "number") return entry;
+    const { names, labels, next } = this.loaded!;
+    const node: FirstTokenNode = { single: -1, bySecond: null, pending: null, pendingLabels: null };
+    for (let i = entry; i >= 0; i = next[i]!) {
+      const name = names[i]!;
+      addToNode(node, labels[i]!, name.indexOf(" ") < 0 ? null : name);
     }
-    (node.pending ??= []).push(longer);
-    (node.pendingLabels ??= []).push(label);
+    this.byFirst[first] = node;
+    return node;
   }
 
   /** Files a node's pending names under their second tokens, longest first (a stable sort keeps the order added among equals). */
@@ -72,7 +118,7 @@ export class TokenGazetteer {
   get size(): number {
     let count = 0;
     for (const first in this.byFirst) {
-      const node = this.byFirst[first]!;
+      const node = this.node(first)!;
       if (node.pending) this.file(node);
       if (node.single >= 0) count++;
       if (node.bySecond) for (const second in node.bySecond) count += node.bySecond[second]!.length;
@@ -100,7 +146,7 @@ export class TokenGazetteer {
         i++;
         continue;
       }
-      const node = this.byFirst[tokens[i]!];
+      const node = this.node(tokens[i]!);
       let end = -1;
       let label = -1;
       if (node) {
@@ -158,6 +204,16 @@ export interface GazetteerData {
   nameLabels: number[];
 }
 
+/** Adds a name to its first token's node: a one-token name keeps its first label; longer ones wait to be filed. */
+function addToNode(node: FirstTokenNode, label: number, longer: string | readonly string[] | null): void {
+  if (longer === null) {
+    if (node.single < 0) node.single = label;
+    return;
+  }
+  (node.pending ??= []).push(longer);
+  (node.pendingLabels ??= []).push(label);
+}
+
 /** Whether `rest` is `tokens` from the third on. */
 function sameRest(rest: readonly string[], tokens: readonly string[]): boolean {
   if (rest.length !== tokens.length - 2) return false;
@@ -167,6 +223,6 @@ function sameRest(rest: readonly string[], tokens: readonly string[]): boolean {
 
 export function buildGazetteer(data: GazetteerData): TokenGazetteer {
   const gaz = new TokenGazetteer();
-  for (let i = 0; i < data.names.length; i++) gaz.addJoined(data.names[i]!, data.nameLabels[i]!);
+  gaz.load(data.names, data.nameLabels);
   return gaz;
 }

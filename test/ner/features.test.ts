@@ -108,6 +108,47 @@ describe("ner features", () => {
     assert.equal(gaz.size, 3);
   });
 
+  // A loaded list must match as the same names added one by one: first label of a name
+  // added twice, longest name first, names sharing first tokens kept apart.
+  const LIST = {
+    names: ["Valdoria", "Valdoria Alta", "Brenna", "Valdoria", "Valdoria Alta Val Trebbia", "Brenna di Sopra", "Valdoria Bassa", "Brenna"],
+    labels: [0, 1, 2, 3, 2, 1, 3, 0],
+  };
+  const SENTENCES = [
+    ["a", "Valdoria", "Alta", "Val", "Trebbia"],
+    ["Valdoria", "Alta", "Val"],
+    ["Brenna", "di", "Sopra", "e", "Valdoria", "Bassa"],
+    ["Brenna", "di", "Valdoria"],
+    ["Sopra", "Alta", "Trebbia"],
+  ];
+  for (const tokens of SENTENCES) {
+    it(`marks "${tokens.join(" ")}" the same from a loaded list as from names added one by one`, () => {
+      const loaded = new TokenGazetteer();
+      loaded.load(LIST.names, LIST.labels);
+      const added = new TokenGazetteer();
+      LIST.names.forEach((name, i) => added.addJoined(name, LIST.labels[i]!));
+      const marks = (gaz: TokenGazetteer) => {
+        const out = new Int32Array(tokens.length);
+        gaz.match(tokens, out);
+        return Array.from(out);
+      };
+      assert.deepEqual(marks(loaded), marks(added));
+      assert.ok(marks(loaded).some((m) => m !== 0) || tokens[0] === "Sopra", "the table has matches to compare");
+    });
+  }
+
+  it("counts and recognises first tokens of a loaded list, adding to it afterwards", () => {
+    const gaz = new TokenGazetteer();
+    gaz.load(LIST.names, LIST.labels);
+    assert.equal(gaz.startsName("Brenna"), true);
+    assert.equal(gaz.startsName("Alta"), false);
+    assert.equal(gaz.size, 6);
+    gaz.addJoined("Brenna di Sotto", 1);
+    gaz.addJoined("Lauria", 2);
+    assert.equal(gaz.size, 8);
+    assert.throws(() => gaz.load(LIST.names, LIST.labels), /empty gazetteer/);
+  });
+
   it("tokenises names the way KIND does", () => {
     assert.deepEqual(tokeniseName("Stati Uniti d'America"), ["Stati", "Uniti", "d'", "America"]);
     assert.deepEqual(tokeniseName("  Costa  d’Avorio "), ["Costa", "d’", "Avorio"]);

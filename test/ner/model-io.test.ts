@@ -84,6 +84,22 @@ describe("ner model file", () => {
     });
   }
 
+  // The gzip trailer's size only sizes the output buffer: a wrong one must not change
+  // what loads, nor get past zlib's own length check.
+  const trailers: Array<[string, number, boolean]> = [
+    ["a true size", -1, true],
+    ["a size of 0", 0, false],
+    ["a size of 4 GB", 0xffffffff, false],
+  ];
+  for (const [what, size, loads] of trailers) {
+    it(`${loads ? "loads" : "rejects"} a model whose gzip trailer gives ${what}`, () => {
+      const bytes = Buffer.from(encodeModel(model));
+      if (size >= 0) bytes.writeUInt32LE(size, bytes.length - 4);
+      if (loads) assert.deepEqual(decodeModel(bytes, "trailer.bin.gz").tag(["Mario", "Rossi"]), model.tag(["Mario", "Rossi"]));
+      else assert.throws(() => decodeModel(bytes, "trailer.bin.gz"), (e: unknown) => e instanceof DataError && /not a gzip-compressed/.test(e.message));
+    });
+  }
+
   it("rejects a file cut short", () => {
     const raw = gunzipSync(encodeModel(model));
     assert.throws(() => decodeModel(gzipSync(raw.subarray(0, raw.length - 10)), "cut.bin.gz"), /truncated/);
