@@ -2,23 +2,56 @@ import type { Doc, EntityType, Mention } from "../../types.ts";
 import { namePieces } from "../../nlp/it/gazetteer/index.ts";
 import { isGivenName } from "../../nlp/it/gazetteer/given-names.ts";
 import { lookupName } from "../../ner/listed-names.ts";
+import { demonymCountry } from "../../nlp/it/lexicon/demonyms.ts";
+import { matchRoleInSentence } from "../../nlp/it/lexicon/roles.ts";
 
 // Name spans that swallowed a neighbour, split before identities are given:
 //   "il sindaco di Borgonero Paolo Ferri"  PERSON "Borgonero Paolo Ferri" → Borgonero + Paolo Ferri
 //   "ricevuto a Washington da Lutnick"     GPE "Washington da Lutnick"   → Washington + Lutnick
+//   "il segretario al Commercio statunitense X"  ORG "Commercio statunitense" → no name
 // A tagger reads two names side by side as one; the text gives the seam (a given name
 // after a place's or body's words, a "da" between a listed place and a person's surname).
 
 const OF = new Set(["di", "del", "della", "dello", "dell", "dei", "degli", "delle"]);
+/** Titles that take a portfolio; a president's "della Compagnia nipponica" is a body. */
+const PORTFOLIO_TITLES = new Set(["ministro", "ministra", "viceministro", "viceministra", "sottosegretario", "sottosegretaria", "segretario", "segretaria", "cancelliere", "cancelliera"]);
+/** Prepositions that open a title's portfolio: "ministro delle Finanze", "segretario al Tesoro". */
+const PORTFOLIO = new Set([...OF, "al", "alla", "allo", "all", "ai", "agli", "alle", "per"]);
 
 export function splitSwallowedNames(doc: Doc, names: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of names) {
+    if (portfolioWithNationality(doc, m)) continue;
     const parts = m.kind === "name" ? seam(doc, m, names) : undefined;
     if (parts) out.push(...parts);
     else out.push(m);
   }
   return out;
+}
+
+/**
+ * "il ministro delle Finanze nipponico", "la cancelliera dello Scacchiere britannica": a
+ * tagger reads the portfolio and the nationality after it as one body, but the portfolio
+ * is the title's and the nationality says whose office it is, so the span is no name.
+ * Only after a minister's, secretary's or chancellor's title: those take portfolios.
+ */
+function portfolioWithNationality(doc: Doc, m: Mention): boolean {
+  if (m.kind !== "name" || m.type === "PERSON" || m.tokenEnd - m.tokenStart < 2) return false;
+  const sentence = doc.sentences[m.sentence]!;
+  const toks = sentence.tokens;
+  const last = toks[m.tokenEnd - 1]!.text;
+  if (!/^\p{Ll}/u.test(last) || !demonymCountry(last)) return false;
+  if (toks.slice(m.tokenStart, m.tokenEnd - 1).some((t) => !/^\p{Lu}/u.test(t.text))) return false;
+  if (lookupName(m.text, namePieces(m.text))) return false;
+  const prep = m.tokenStart - 1;
+  if (!PORTFOLIO.has(namePieces(toks[prep]?.text ?? "").join(" "))) return false;
+  // A title ends at the preposition ("cancelliera | dello Scacchiere") or runs into the
+  // span ("segretario al Commercio" is listed whole).
+  for (let i = Math.max(0, prep - 4); i < prep; i++) {
+    const role = matchRoleInSentence(sentence, i);
+    if (role && PORTFOLIO_TITLES.has(role.title.split(" ")[0]!.toLowerCase()) && (role.tokenEnd === prep || (role.tokenEnd > prep && role.tokenEnd <= m.tokenEnd))) return true;
+  }
+  return false;
 }
 
 function seam(doc: Doc, m: Mention, names: readonly Mention[]): Mention[] | undefined {

@@ -47,7 +47,7 @@ const ITALIAN_OFFICES = new Set([
 /** Titles whose bare form means Italy's office when the holder's name is Italian-shaped ("la premier X", "il ministro X"). */
 const ITALIAN_BARE = new Set(["premier", "vicepremier", "ministro"]);
 /** Titles of those families that only other countries use. */
-const FOREIGN_TITLES = new Set(["segretario di Stato", "segretario alla Difesa", "segretario della Difesa", "capo della diplomazia", "cancelliere"]);
+const FOREIGN_TITLES = new Set(["segretario di Stato", "segretario alla Difesa", "segretario della Difesa", "capo della diplomazia", "cancelliere", "cancelliera"]);
 const ITALY = countryId("IT");
 /** Titles only one country uses, unless the phrase names another ("il segretario di Stato Marco Rubio"). */
 const TITLE_COUNTRY = new Map([
@@ -55,6 +55,8 @@ const TITLE_COUNTRY = new Map([
   ["segretario al Tesoro", countryId("US")],
   ["segretario alla Difesa", countryId("US")],
   ["segretario al Commercio", countryId("US")],
+  ["cancelliere dello Scacchiere", countryId("GB")],
+  ["cancelliera dello Scacchiere", countryId("GB")],
   // The one pope: "il Pontefice" after "Papa Leone XIV" names him.
   ["papa", countryId("VA")],
   ["pontefice", countryId("VA")],
@@ -103,6 +105,7 @@ const FINITE_VERBS = new Set(["ha", "hanno", "è", "sono", "sarà", "saranno", "
 /** Roles that speak or act for a body: they take the seat of power in the sentence. */
 const SPEAKS_FOR = new Set(["portavoce", "consigliere", "consigliere per la sicurezza"]);
 const OF = new Set(["di", "del", "della", "dello", "dell", "dei", "degli", "delle"]);
+const UNDERSECRETARY_REMIT = new Set([...OF, "al", "alla", "allo", "all", "ai", "agli", "alle"]);
 
 function word(text: string | undefined): string {
   return text === undefined ? "" : namePieces(text).join(" ");
@@ -277,10 +280,12 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
       let family = role.family;
       // "il ministro dell'Agricoltura", "la ministra delle Riforme": a portfolio the list
       // does not name is still a minister's portfolio.
-      if (family === "ministro" && OF.has(word(toks[to]?.text)) && /^\p{Lu}/u.test(toks[to + 1]?.text ?? "") && !reader.nameAt(to + 1)) {
+      // "il sottosegretario alla Giustizia austriaco": an undersecretary's remit, the same way.
+      const portfolio = family === "ministro" ? OF : family === "sottosegretario" ? UNDERSECRETARY_REMIT : undefined;
+      if (portfolio?.has(word(toks[to]?.text)) && /^\p{Lu}/u.test(toks[to + 1]?.text ?? "") && !reader.nameAt(to + 1)) {
         to += 2;
         while (to < toks.length && /^\p{Lu}/u.test(toks[to]!.text) && !reader.nameAt(to)) to++;
-        family = "ministro di un dicastero";
+        if (family === "ministro") family = "ministro di un dicastero";
       }
       while (to < toks.length && AFTER_TITLE.has(word(toks[to]!.text))) to++;
       // "l'Alta rappresentante per la politica estera dell'Ue": a complement before the body.

@@ -49,7 +49,7 @@ const DEMONYMS: Record<string, string[]> = {
   GE: ["georgiano"],
   DE: ["tedesco"],
   GH: ["ghanese"],
-  JP: ["giapponese"],
+  JP: ["giapponese", "nipponico:nipponici"],
   JO: ["giordano"],
   GR: ["greco:greci"],
   IN: ["indiano"],
