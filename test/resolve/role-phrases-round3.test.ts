@@ -6,7 +6,11 @@ import { splitSwallowedNames } from "../../src/extract/resolve/name-spans.ts";
 // Recall round 3 of role phrases: a minister's portfolio with the nationality after it,
 // which a tagger reads as one body ("il ministro delle Finanze nipponico X": ORG "Finanze
 // nipponico"), and the chancellor's titles. Invented people; the states are real because
-// the rule reads the demonym lexicon.
+// the rule reads the demonym lexicon. Then the topic state among several: one named as an
+// actor far more often than any other.
+
+const GREECE: Names = [["Grecia", "GPE"], ["Atene", "GPE"], ["Italia", "GPE"], ["Turchia", "GPE"], ["Nikos Varvakis", "PERSON"]];
+const DENMARK: Names = [["Danimarca", "GPE"], ["Copenaghen", "GPE"], ["Italia", "GPE"], ["Nils Aksel", "PERSON"]];
 
 /** [sentence, names in it (the portfolio span as the tagger gives it), holder, what the role is of] */
 const FOUND: Array<[string, Names, string, string]> = [
@@ -17,6 +21,9 @@ const FOUND: Array<[string, Names, string, string]> = [
   ["La cancelliera dello Scacchiere britannica Ruth Kemble ha parlato.", [["Scacchiere britannica", "ORG"], ["Ruth Kemble", "PERSON"]], "Ruth Kemble", "united-kingdom"],
   ["La cancelliera dello Scacchiere Ruth Kemble ha parlato.", [["Ruth Kemble", "PERSON"]], "Ruth Kemble", "united-kingdom"],
   ["La cancelliera Greta Vogel ha parlato. La Germania ha votato.", [["Greta Vogel", "PERSON"], ["Germania", "GPE"]], "Greta Vogel", "germany"],
+  // The state named as an actor at least three times, twice as often as any other
+  ["La Grecia brucia. La Grecia chiede aiuto. Atene ringrazia l'Italia. Il premier Nikos Varvakis ha parlato.", GREECE, "Nikos Varvakis", "greece"],
+  ["La Danimarca protesta. Copenaghen convoca l'ambasciatore. La Danimarca e l'Italia firmano. Il premier Nils Aksel ha parlato.", DENMARK, "Nils Aksel", "denmark"],
   // Not split by the tagger: the nationality on its own (coverage: worked before).
   ["Il ministro delle Finanze nipponico Kenji Arata ha parlato.", [["Kenji Arata", "PERSON"]], "Kenji Arata", "japan"],
 ];
@@ -24,6 +31,9 @@ const FOUND: Array<[string, Names, string, string]> = [
 /** [why, sentence, names, holder whose role must not be of `of`] */
 const NOT_FOUND: Array<[string, string, Names, string, string]> = [
   ["a president presides over a body, not a portfolio", "Il presidente della Compagnia nipponica Ivo Tarsi ha parlato.", [["Compagnia nipponica", "ORG"], ["Ivo Tarsi", "PERSON"]], "Ivo Tarsi", "japan"],
+  ["two states named about as often leave the title's unknown", "La Grecia brucia. La Grecia chiede aiuto. La Turchia invia aerei. La Turchia e Atene trattano. Il premier Nikos Varvakis ha parlato.", GREECE, "Nikos Varvakis", "greece"],
+  ["Italy named most is no topic", "L'Italia aiuta. L'Italia invia aerei. L'Italia e la Grecia trattano. Il premier Nikos Varvakis ha parlato.", GREECE, "Nikos Varvakis", "greece"],
+  ["a qualifier the lexicon does not know names another state", "La Danimarca protesta. Copenaghen convoca l'ambasciatore. La Danimarca vota. Il primo ministro borduriano Nils Aksel ha parlato. Il premier Nils Aksel ha poi votato.", DENMARK, "Nils Aksel", "denmark"],
   ["a body after a verb is no portfolio", "Il ministro Ivo Tarsi ha visitato la Compagnia nipponica.", [["Compagnia nipponica", "ORG"], ["Ivo Tarsi", "PERSON"]], "Ivo Tarsi", "japan"],
 ];
 

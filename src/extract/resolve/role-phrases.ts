@@ -1,7 +1,7 @@
 import type { Doc, Mention, Sentence } from "../../types.ts";
 import { countryId, entryById, namePieces } from "../../nlp/it/gazetteer/index.ts";
 import { demonymCountry } from "../../nlp/it/lexicon/demonyms.ts";
-import { findRolesInSentence, matchRole } from "../../nlp/it/lexicon/roles.ts";
+import { findRolesInSentence, matchRole, matchRoleInSentence } from "../../nlp/it/lexicon/roles.ts";
 import { PREPOSITIONS } from "../../nlp/it/lexicon/function-words.ts";
 import { isGivenName } from "../../nlp/it/gazetteer/given-names.ts";
 import { isStateTitle, topicState } from "./topic-state.ts";
@@ -416,6 +416,16 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
   return out;
 }
 
+/** Whether a name follows a title and one lower-case word the title did not take ("il primo ministro groenlandese X"). */
+function afterQualifiedTitle(doc: Doc, m: Mention): boolean {
+  const sentence = doc.sentences[m.sentence]!;
+  const qualifier = m.tokenStart - 1;
+  const text = sentence.tokens[qualifier]?.text ?? "";
+  if (!/^\p{Ll}{4,}$/u.test(text) || AFTER_TITLE.has(word(text))) return false;
+  for (let i = Math.max(0, qualifier - 4); i < qualifier; i++) if (matchRoleInSentence(sentence, i)?.tokenEnd === qualifier) return true;
+  return false;
+}
+
 /**
  * A state's bare title on a foreign name ("il presidente Ivo Tarsi", "l'ex ministro X") is an
  * office of the one foreign state the article is about, unless his sentence names an
@@ -432,6 +442,8 @@ function ofTheTopicState(doc: Doc, mentions: readonly Mention[], phrases: RolePh
     if (mentions.some((m) => m.entity === holder.entity && m.kind === "name" && italianShaped(m.text, 1))) continue;
     if (mentions.some((m) => m.sentence === p.sentence && m.kind === "name" && m.type === "ORG")) continue;
     if (phrases.some((q) => q.of !== undefined && q.holder?.entity === holder.entity)) continue;
+    // "il primo ministro groenlandese X" anywhere in the article: a qualifier the lexicon does not know names another state.
+    if (mentions.some((m) => m.entity === holder.entity && m.kind === "name" && afterQualifiedTitle(doc, m))) continue;
     p.of = state;
     p.ofTopic = true;
   }
