@@ -24,6 +24,11 @@ const FOUND: Array<[string, Names, string, string]> = [
   // The state named as an actor at least three times, twice as often as any other
   ["La Grecia brucia. La Grecia chiede aiuto. Atene ringrazia l'Italia. Il premier Nikos Varvakis ha parlato.", GREECE, "Nikos Varvakis", "greece"],
   ["La Danimarca protesta. Copenaghen convoca l'ambasciatore. La Danimarca e l'Italia firmano. Il premier Nils Aksel ha parlato.", DENMARK, "Nils Aksel", "denmark"],
+  // Feminine titles
+  ["La segretaria della Federazione Nazionale, Lia Tarsi, ha parlato.", [["Federazione Nazionale", "ORG"], ["Lia Tarsi", "PERSON"]], "Lia Tarsi", "federazione-nazionale"],
+  ["La sindaca di Borgonero Lia Tarsi ha parlato.", [["Borgonero", "GPE"], ["Lia Tarsi", "PERSON"]], "Lia Tarsi", "borgonero"],
+  ["La ministra dell'Interno Lia Tarsi ha parlato.", [["Lia Tarsi", "PERSON"]], "Lia Tarsi", "italy"],
+  ["La consigliera della Federazione Nazionale Lia Tarsi ha parlato.", [["Federazione Nazionale", "ORG"], ["Lia Tarsi", "PERSON"]], "Lia Tarsi", "federazione-nazionale"],
   // Not split by the tagger: the nationality on its own (coverage: worked before).
   ["Il ministro delle Finanze nipponico Kenji Arata ha parlato.", [["Kenji Arata", "PERSON"]], "Kenji Arata", "japan"],
 ];
@@ -34,6 +39,8 @@ const NOT_FOUND: Array<[string, string, Names, string, string]> = [
   ["two states named about as often leave the title's unknown", "La Grecia brucia. La Grecia chiede aiuto. La Turchia invia aerei. La Turchia e Atene trattano. Il premier Nikos Varvakis ha parlato.", GREECE, "Nikos Varvakis", "greece"],
   ["Italy named most is no topic", "L'Italia aiuta. L'Italia invia aerei. L'Italia e la Grecia trattano. Il premier Nikos Varvakis ha parlato.", GREECE, "Nikos Varvakis", "greece"],
   ["a qualifier the lexicon does not know names another state", "La Danimarca protesta. Copenaghen convoca l'ambasciatore. La Danimarca vota. Il primo ministro borduriano Nils Aksel ha parlato. Il premier Nils Aksel ha poi votato.", DENMARK, "Nils Aksel", "denmark"],
+  ["a town after the holder's verb is no title's", "La sindaca Lia Tarsi ha parlato a Borgonero.", [["Borgonero", "GPE"], ["Lia Tarsi", "PERSON"]], "Lia Tarsi", "borgonero"],
+  ["a secretary's body after her verb is no title's", "La segretaria Lia Tarsi ha lasciato la Federazione Nazionale.", [["Federazione Nazionale", "ORG"], ["Lia Tarsi", "PERSON"]], "Lia Tarsi", "federazione-nazionale"],
   ["a body after a verb is no portfolio", "Il ministro Ivo Tarsi ha visitato la Compagnia nipponica.", [["Compagnia nipponica", "ORG"], ["Ivo Tarsi", "PERSON"]], "Ivo Tarsi", "japan"],
 ];
 

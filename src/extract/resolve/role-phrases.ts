@@ -89,7 +89,7 @@ function italianShaped(name: string, minWords = 2): boolean {
 }
 
 /** Words before a name that make it a town: "a X", "nel comune di X". */
-const TOWN_CONTEXT = new Set(["a", "ad", "in", "di", "da", "comune", "citta", "cittadina", "paese", "borgo", "frazione", "sindaco"]);
+const TOWN_CONTEXT = new Set(["a", "ad", "in", "di", "da", "comune", "citta", "cittadina", "paese", "borgo", "frazione", "sindaco", "sindaca"]);
 /** Prepositions that make the name after them a place ("in Vaticano", "a Kiev"). */
 const PLACE_PREPOSITIONS = new Set(["in", "a", "nel", "nella", "al", "alla", "da", "dal", "dalla", "verso"]);
 /** Ranks and forms of address between a title and its holder's name. */
