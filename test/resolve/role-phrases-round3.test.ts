@@ -24,6 +24,9 @@ const FOUND: Array<[string, Names, string, string]> = [
   // The state named as an actor at least three times, twice as often as any other
   ["La Grecia brucia. La Grecia chiede aiuto. Atene ringrazia l'Italia. Il premier Nikos Varvakis ha parlato.", GREECE, "Nikos Varvakis", "greece"],
   ["La Danimarca protesta. Copenaghen convoca l'ambasciatore. La Danimarca e l'Italia firmano. Il premier Nils Aksel ha parlato.", DENMARK, "Nils Aksel", "denmark"],
+  // A portfolio of two
+  ["Il ministro delle Foreste e dei Laghi, Dario Vessi, ha parlato.", [["Dario Vessi", "PERSON"]], "Dario Vessi", "italy"],
+  ["Il ministro delle Foreste e dei Laghi francese Pierre Gaudin ha parlato.", [["Pierre Gaudin", "PERSON"]], "Pierre Gaudin", "france"],
   // Feminine titles
   ["La segretaria della Federazione Nazionale, Lia Tarsi, ha parlato.", [["Federazione Nazionale", "ORG"], ["Lia Tarsi", "PERSON"]], "Lia Tarsi", "federazione-nazionale"],
   ["La sindaca di Borgonero Lia Tarsi ha parlato.", [["Borgonero", "GPE"], ["Lia Tarsi", "PERSON"]], "Lia Tarsi", "borgonero"],
@@ -41,6 +44,8 @@ const NOT_FOUND: Array<[string, string, Names, string, string]> = [
   ["a qualifier the lexicon does not know names another state", "La Danimarca protesta. Copenaghen convoca l'ambasciatore. La Danimarca vota. Il primo ministro borduriano Nils Aksel ha parlato. Il premier Nils Aksel ha poi votato.", DENMARK, "Nils Aksel", "denmark"],
   ["a town after the holder's verb is no title's", "La sindaca Lia Tarsi ha parlato a Borgonero.", [["Borgonero", "GPE"], ["Lia Tarsi", "PERSON"]], "Lia Tarsi", "borgonero"],
   ["a secretary's body after her verb is no title's", "La segretaria Lia Tarsi ha lasciato la Federazione Nazionale.", [["Federazione Nazionale", "ORG"], ["Lia Tarsi", "PERSON"]], "Lia Tarsi", "federazione-nazionale"],
+  ["a second title after 'e' is another person's", "Il ministro delle Foreste e il presidente della Federazione Nazionale Ivo Tarsi hanno parlato.", [["Federazione Nazionale", "ORG"], ["Ivo Tarsi", "PERSON"]], "Ivo Tarsi", "italy"],
+  ["a body after 'e' is no portfolio", "Il ministro delle Foreste e della Federazione Nazionale Ivo Tarsi ha parlato.", [["Federazione Nazionale", "ORG"], ["Ivo Tarsi", "PERSON"]], "Ivo Tarsi", "italy"],
   ["a body after a verb is no portfolio", "Il ministro Ivo Tarsi ha visitato la Compagnia nipponica.", [["Compagnia nipponica", "ORG"], ["Ivo Tarsi", "PERSON"]], "Ivo Tarsi", "japan"],
 ];
 

@@ -285,6 +285,11 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
       if (portfolio?.has(word(toks[to]?.text)) && /^\p{Lu}/u.test(toks[to + 1]?.text ?? "") && !reader.nameAt(to + 1)) {
         to += 2;
         while (to < toks.length && /^\p{Lu}/u.test(toks[to]!.text) && !reader.nameAt(to)) to++;
+        // "delle Infrastrutture e dei Trasporti": a portfolio of two.
+        while (word(toks[to]?.text) === "e" && portfolio.has(word(toks[to + 1]?.text)) && /^\p{Lu}/u.test(toks[to + 2]?.text ?? "") && !reader.nameAt(to + 2)) {
+          to += 3;
+          while (to < toks.length && /^\p{Lu}/u.test(toks[to]!.text) && !reader.nameAt(to)) to++;
+        }
         if (family === "ministro") family = "ministro di un dicastero";
       }
       while (to < toks.length && AFTER_TITLE.has(word(toks[to]!.text))) to++;
