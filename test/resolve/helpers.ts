@@ -1,3 +1,4 @@
+import assert from "node:assert/strict";
 import type { Article, Doc, EntityType, Mention } from "../../src/types.ts";
 import { analyse } from "../../src/nlp/it/index.ts";
 import { findRolePhrases, resolveArticle } from "../../src/extract/resolve/index.ts";
@@ -53,4 +54,22 @@ export function phrasesOf(text: string, names: Names) {
   const doc = docOf(text);
   const r = resolveArticle(doc, namesIn(doc, names));
   return findRolePhrases(doc, r.mentions);
+}
+
+/** A row that must give a role: [sentence, names in it, holder, what the role is of]. */
+export type FoundRow = [text: string, names: Names, holder: string, of: string];
+/** A row that must not: [why, sentence, names, holder, the role's `of` it must not get (undefined: none at all)]. */
+export type NotFoundRow = [why: string, text: string, names: Names, holder: string, of: string | undefined];
+
+/** Asserts that some role phrase of the text gives `holder` a role of `of`. */
+export function assertRoleFound(text: string, names: Names, holder: string, of: string): void {
+  const got = phrasesOf(text, names).map((p) => [p.holder?.text, p.of]);
+  assert.ok(got.some(([h, o]) => h === holder && o === of), JSON.stringify(got));
+}
+
+/** Asserts that no role phrase gives `holder` a role of `of` (of anything, when `of` is undefined). */
+export function assertNoRole(text: string, names: Names, holder: string, of: string | undefined): void {
+  const got = phrasesOf(text, names).filter((p) => p.holder?.text === holder);
+  if (of === undefined) assert.ok(got.every((p) => p.of === undefined), JSON.stringify(got.map((p) => p.of)));
+  else assert.ok(!got.some((p) => p.of === of), JSON.stringify(got.map((p) => p.of)));
 }

@@ -1,6 +1,5 @@
-import assert from "node:assert/strict";
 import type { EntityType } from "../../src/types.ts";
-import { phrasesOf, type Names } from "./helpers.ts";
+import { assertNoRole, assertRoleFound, type FoundRow, type NotFoundRow } from "./helpers.ts";
 
 // Recall round 2 of role phrases: a state's bare title in a story about one foreign state,
 // appositions after the name (an age between, brackets, "che è"), leading a body ("alla
@@ -10,7 +9,7 @@ import { phrasesOf, type Names } from "./helpers.ts";
 const FN: [string, EntityType] = ["Federazione Nazionale", "ORG"];
 
 /** [sentence, names in it, holder expected, what the role is of] */
-const FOUND: Array<[string, Names, string, string]> = [
+const FOUND: FoundRow[] = [
   // The one foreign state the article names is the body of a state's bare title
   ["La Polonia ha votato ieri. Il presidente Karol Nowak ha ammesso la sconfitta.", [["Polonia", "GPE"], ["Karol Nowak", "PERSON"]], "Karol Nowak", "poland"],
   ["Il presidente Karol Nowak ha parlato. Il governo della Polonia ha smentito.", [["Polonia", "GPE"], ["Karol Nowak", "PERSON"]], "Karol Nowak", "poland"],
@@ -29,7 +28,7 @@ const FOUND: Array<[string, Names, string, string]> = [
 ];
 
 /** [why, sentence, names, holder whose role must not be of `of` (undefined: no body at all)] */
-const NOT_FOUND: Array<[string, string, Names, string, string | undefined]> = [
+const NOT_FOUND: NotFoundRow[] = [
   ["a state he goes to is a place, not his", "Il presidente Hans Vogel è arrivato in Francia.", [["Hans Vogel", "PERSON"], ["Francia", "GPE"]], "Hans Vogel", undefined],
   ["a capital he goes to is a place, not his state", "Il presidente Hans Vogel è arrivato a Parigi.", [["Hans Vogel", "PERSON"], ["Parigi", "GPE"]], "Hans Vogel", undefined],
   ["two states named leave the title's unknown", "La Polonia sfida la Germania. Il presidente Hans Vogel ha parlato.", [["Polonia", "GPE"], ["Germania", "GPE"], ["Hans Vogel", "PERSON"]], "Hans Vogel", undefined],
@@ -46,15 +45,12 @@ const NOT_FOUND: Array<[string, string, Names, string, string | undefined]> = [
 describe("findRolePhrases: recall round 2 (invented names)", () => {
   for (const [text, names, holder, of] of FOUND) {
     it(`${holder} → ${of}: ${text}`, () => {
-      const got = phrasesOf(text, names).map((p) => [p.holder?.text, p.of]);
-      assert.ok(got.some(([h, o]) => h === holder && o === of), JSON.stringify(got));
+      assertRoleFound(text, names, holder, of);
     });
   }
   for (const [why, text, names, holder, of] of NOT_FOUND) {
     it(`not: ${why}`, () => {
-      const got = phrasesOf(text, names).filter((p) => p.holder?.text === holder);
-      if (of === undefined) assert.ok(got.every((p) => p.of === undefined), JSON.stringify(got.map((p) => p.of)));
-      else assert.ok(!got.some((p) => p.of === of), JSON.stringify(got.map((p) => p.of)));
+      assertNoRole(text, names, holder, of);
     });
   }
 });
