@@ -33,31 +33,39 @@ export function foldPiece(word: string): string {
   return word.toLowerCase();
 }
 
+/** Where the first piece at or after `i` starts (`text.length` when none does). */
+function pieceStart(text: string, i: number): number {
+  while (i < text.length && wordCharAt(text, i) === 0) i += otherCharAt(text, i);
+  return i;
+}
+
+/** Where the piece starting at `start` ends. */
+function pieceEnd(text: string, start: number): number {
+  let end = start;
+  for (let w = wordCharAt(text, end); w > 0; w = wordCharAt(text, end)) end += w;
+  return end;
+}
+
+/** The folded piece text[start, end): the text itself when it is one piece. */
+function foldedPiece(text: string, start: number, end: number): string {
+  return foldPiece(end - start === text.length ? text : text.slice(start, end));
+}
+
 /** The pieces of a name: "Kim Jong-un" → ["kim", "jong", "un"]. */
 export function namePieces(name: string): string[] {
   const out: string[] = [];
-  for (let i = 0; i < name.length; ) {
-    let end = i;
-    for (let w = wordCharAt(name, end); w > 0; w = wordCharAt(name, end)) end += w;
-    if (end === i) {
-      i += otherCharAt(name, i);
-      continue;
-    }
-    out.push(foldPiece(end - i === name.length ? name : name.slice(i, end)));
-    i = end;
+  for (let i = pieceStart(name, 0); i < name.length; ) {
+    const end = pieceEnd(name, i);
+    out.push(foldedPiece(name, i, end));
+    i = pieceStart(name, end);
   }
   return out;
 }
 
 /** The first piece of a name (`namePieces(name)[0]`), without reading the others. */
 export function firstPiece(name: string): string | undefined {
-  for (let i = 0; i < name.length; ) {
-    let end = i;
-    for (let w = wordCharAt(name, end); w > 0; w = wordCharAt(name, end)) end += w;
-    if (end > i) return foldPiece(end - i === name.length ? name : name.slice(i, end));
-    i += otherCharAt(name, i);
-  }
-  return undefined;
+  const start = pieceStart(name, 0);
+  return start < name.length ? foldedPiece(name, start, pieceEnd(name, start)) : undefined;
 }
 
 /**
@@ -67,18 +75,13 @@ export function firstPiece(name: string): string | undefined {
  */
 export function pushPieces(text: string, base: number, pieces: string[], starts: number[], ends: number[]): number {
   let count = 0;
-  for (let i = 0; i < text.length; ) {
-    let end = i;
-    for (let w = wordCharAt(text, end); w > 0; w = wordCharAt(text, end)) end += w;
-    if (end === i) {
-      i += otherCharAt(text, i);
-      continue;
-    }
-    pieces.push(foldPiece(end - i === text.length ? text : text.slice(i, end)));
+  for (let i = pieceStart(text, 0); i < text.length; ) {
+    const end = pieceEnd(text, i);
+    pieces.push(foldedPiece(text, i, end));
     starts.push(base + i);
     ends.push(base + end);
     count++;
-    i = end;
+    i = pieceStart(text, end);
   }
   return count;
 }
