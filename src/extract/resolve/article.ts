@@ -275,13 +275,26 @@ function roleMentions(doc: Doc, mentions: Mention[], known: Map<string, Known>):
     const seen = holders.get(key);
     holders.set(key, seen === undefined || seen === p.holder.entity ? p.holder.entity : null);
   }
+  // Which person each title names, whatever it is of; a title two people hold names no one.
+  const titleHolders = new Map<string, string | null>();
+  for (const p of phrases) {
+    if (!p.holder?.entity) continue;
+    const seen = titleHolders.get(p.title);
+    titleHolders.set(p.title, seen === undefined || seen === p.holder.entity ? p.holder.entity : null);
+  }
   const out: Mention[] = [];
   for (const p of phrases) {
     let entity = p.holder?.entity;
     let why: string;
     if (entity) why = `"${p.text}" stands next to the name ${p.holder!.text}`;
-    else {
-      if (p.of === undefined) continue;
+    else if (p.of === undefined) {
+      // "X sarà il prossimo cancelliere … si è complimentato con il futuro cancelliere": a
+      // title marked as newly taken names the one person the article gives that title.
+      const only = newlyTaken(doc, p) ? titleHolders.get(p.title) : undefined;
+      if (!only) continue;
+      entity = only;
+      why = `"${p.text}" is a newly taken title the article gives only to ${known.get(only)?.name ?? only}`;
+    } else {
       const only = holders.get(`${p.family}|${p.of}`);
       const before = only === undefined ? personBefore(doc, mentions, p, rolesOf) : undefined;
       if (only) {
@@ -318,6 +331,13 @@ function roleMentions(doc: Doc, mentions: Mention[], known: Map<string, Known>):
     });
   }
   return out;
+}
+
+/** Words that mark a title as newly taken or about to be: "il futuro cancelliere", "il neo sindaco", "la presidente eletta". */
+const NEWLY = new Set(["futuro", "futura", "prossimo", "prossima", "neo", "nuovo", "nuova", "eletto", "eletta", "neoeletto", "neoeletta"]);
+
+function newlyTaken(doc: Doc, p: RolePhrase): boolean {
+  return doc.sentences[p.sentence]!.tokens.slice(p.tokenStart, p.tokenEnd).some((t) => NEWLY.has(t.text.toLowerCase()));
 }
 
 /**

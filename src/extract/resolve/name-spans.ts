@@ -24,9 +24,41 @@ export function splitSwallowedNames(doc: Doc, names: readonly Mention[]): Mentio
     if (portfolioWithNationality(doc, m)) continue;
     const parts = m.kind === "name" ? seam(doc, m, names) : undefined;
     if (parts) out.push(...parts);
-    else out.push(m);
+    else out.push(namedAfterItsKind(doc, m) ? asBody(m) : m);
   }
   return out;
+}
+
+/** Kinds of body that a description names right before the body's own name. */
+const BODY_KINDS = new Set([
+  "movimento", "partito", "sindacato", "associazione", "federazione", "coalizione", "comitato", "fondazione", "istituto",
+  "societa", "azienda", "gruppo", "consorzio", "ong", "organizzazione", "milizia",
+]);
+/** Words of a description between the kind and the name: "il sindacato dei bancari X", "il movimento d'opposizione X". */
+const DESCRIPTION_OF = new Set(["di", "d", "dei", "degli", "delle"]);
+
+/**
+ * "il sindacato dei bancari Fabi", "il movimento d'opposizione Nor Hayreniq": a name a
+ * tagger read as a person's, right after the kind of body it is, is the body's ("il partito
+ * di Mario Rossi" is a person's: "di" right before the name).
+ */
+function namedAfterItsKind(doc: Doc, m: Mention): boolean {
+  if (m.kind !== "name" || m.type !== "PERSON") return false;
+  const toks = doc.sentences[m.sentence]!.tokens;
+  const words = toks.slice(m.tokenStart, m.tokenEnd).map((t) => t.text);
+  if (isGivenName(words[0]!)) return false;
+  let i = m.tokenStart - 1;
+  const before = namePieces(toks[i]?.text ?? "").join(" ");
+  if (BODY_KINDS.has(before)) return true;
+  // One describing word after "di": "dei bancari", "d'opposizione".
+  if (!/^\p{Ll}{4,}$/u.test(toks[i]?.text ?? "") || matchRoleInSentence(doc.sentences[m.sentence]!, i)) return false;
+  i--;
+  if (!DESCRIPTION_OF.has(namePieces(toks[i]?.text ?? "").join(" ").replace(/['’]$/, ""))) return false;
+  return BODY_KINDS.has(namePieces(toks[i - 1]?.text ?? "").join(" "));
+}
+
+function asBody(m: Mention): Mention {
+  return { ...m, type: "ORG", provenance: [...m.provenance, { by: "resolve:named-after-kind", why: `"${m.text}" follows the kind of body it names` }] };
 }
 
 /**
@@ -54,9 +86,15 @@ function portfolioWithNationality(doc: Doc, m: Mention): boolean {
   return false;
 }
 
+/** Verbs that open a sentence capitalised before a subject: "Sarà X il nuovo presidente", "È Y la più votata". */
+const OPENING_VERBS = new Set(["sarà", "sara", "è", "era", "fu", "resta", "rimane", "diventa"]);
+
 function seam(doc: Doc, m: Mention, names: readonly Mention[]): Mention[] | undefined {
   const toks = doc.sentences[m.sentence]!.tokens;
   const texts = toks.slice(m.tokenStart, m.tokenEnd).map((t) => t.text);
+  if (m.type === "PERSON" && texts.length >= 3 && OPENING_VERBS.has(texts[0]!.toLowerCase())) {
+    return [piece(doc, m, 1, texts.length, "PERSON", `"${texts[0]}" is the verb before the name, not part of it`)];
+  }
   if (m.type === "PERSON") {
     // "(sindaco) di Borgonero Paolo Ferri": after "di", capitalised words that are not given
     // names, then a given name and a surname.

@@ -36,8 +36,14 @@ export interface RolePhrase {
 }
 
 const ARTICLES = new Set(["il", "lo", "la", "l", "i", "gli", "le", "un", "uno", "una"]);
-const BEFORE_TITLE = new Set(["ex", "allora", "neo", "principale", "nuovo", "nuova", "attuale", "stesso", "stessa", "già", "gia", "alto", "alta", "potente", "storico", "storica"]);
-const AFTER_TITLE = new Set(["eletto", "eletta", "uscente", "designato", "designata", "incaricato", "incaricata", "ad interim", "interim", "aggiunto", "aggiunta", "vicario", "onorario", "onoraria", "supremo", "suprema", "attuale", "nuovo", "nuova"]);
+// "il prossimo presidente", "il futuro cancelliere": the office is his once he takes it, as news reports it.
+const BEFORE_TITLE = new Set(["ex", "allora", "neo", "principale", "nuovo", "nuova", "attuale", "stesso", "stessa", "già", "gia", "alto", "alta", "potente", "storico", "storica", "prossimo", "prossima", "futuro", "futura"]);
+// "il segretario regionale del Pd", "la consigliera comunale di Y": the level of the office, before its body.
+const AFTER_TITLE = new Set([
+  "eletto", "eletta", "uscente", "designato", "designata", "incaricato", "incaricata", "ad interim", "interim", "aggiunto", "aggiunta",
+  "vicario", "onorario", "onoraria", "supremo", "suprema", "attuale", "nuovo", "nuova",
+  "regionale", "provinciale", "comunale", "cittadino", "cittadina", "nazionale", "federale",
+]);
 /** Government offices whose bare title means Italy's in Italian news (a portfolio is named). */
 const ITALIAN_OFFICES = new Set([
   "ministro di un dicastero", "ministro degli Esteri", "ministro della Difesa", "ministro dell'Interno", "ministro dell'Economia",
@@ -197,9 +203,17 @@ class SentenceNames {
     const toks = this.toks;
     let b = from - 1;
     while (b > 0 && (APPOINTED.has(word(toks[b]?.text)) || PASSIVE_AUX.has(word(toks[b]?.text)))) b--;
-    if (b < 1 || !COPULAS.has(toks[b]!.text.toLowerCase())) return undefined;
+    if (b < 1) return undefined;
+    if (!COPULAS.has(toks[b]!.text.toLowerCase())) return this.invertedSubject(from);
     const subject = this.nameEndingAt(b);
     return subject?.type === "PERSON" ? subject : undefined;
+  }
+
+  /** "Sarà X il nuovo presidente di Y": the person between the copula and the predicate nominal. */
+  private invertedSubject(from: number): Mention | undefined {
+    const subject = this.nameEndingAt(from);
+    const copula = subject ? this.toks[subject.tokenStart - 1]?.text.toLowerCase() : undefined;
+    return subject?.type === "PERSON" && copula !== undefined && COPULAS.has(copula) ? subject : undefined;
   }
 
   /** "X, presidente …", "X (presidente …)", "X, 45 anni, presidente …": the person the apposition opening at token `at` follows. */
