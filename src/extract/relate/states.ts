@@ -195,6 +195,11 @@ function locatedBy(view: SentenceView, k: number): { place: Mention; container: 
   return undefined;
 }
 
+/** Kinds of body a description names before the body's own name: "il sindacato dei bancari X". */
+const BODY_KINDS: ReadonlySet<string> = new Set([
+  "movimento", "partito", "sindacato", "gruppo", "istituto", "fondo", "associazione", "federazione", "coalizione", "comitato",
+  "fondazione", "società", "azienda", "banca", "consorzio", "ong", "organizzazione", "milizia", "formazione", "lista",
+]);
 /** Participles of leading a body: "il partito guidato da X", "la milizia capeggiata da X". */
 const LEAD_VERBS: ReadonlySet<string> = new Set(["guidare", "capeggiare", "presiedere", "dirigere"]);
 
@@ -211,7 +216,7 @@ export function ledByRelations(view: SentenceView): StateCandidate[] {
     const by = units[k + 1];
     const leader = by?.kind === "np" && by.prep === "da" ? by.head : undefined;
     if (!leader?.entity || leader.type !== "PERSON" || leader.kind !== "name") return;
-    const body = ledBody(units, k);
+    const body = ledBody(view, k);
     const id = body?.actor ?? body?.entity;
     if (!body || !id || id === leader.entity) return;
     out.push({
@@ -229,12 +234,18 @@ export function ledByRelations(view: SentenceView): StateCandidate[] {
 }
 
 /** The organisation or state the participle at unit k describes: right before it, or before a bare apposition ("X, la milizia guidata da"). */
-function ledBody(units: readonly Unit[], k: number): Mention | undefined {
+function ledBody(view: SentenceView, k: number): Mention | undefined {
+  const { units } = view;
   let j = k - 1;
   if (units[j]?.kind === "comma") j--;
   const np = units[j];
-  if (np?.kind !== "np" || np.prep !== null) return undefined;
+  if (np?.kind !== "np") return undefined;
   const isBody = (m: Mention | undefined) => (m?.type === "ORG" || m?.type === "GPE") && m.entity !== undefined;
+  // "il movimento d'opposizione X, guidato da", "il sindacato dei bancari X, guidato da": a
+  // description of the body's kind before its name.
+  const kind = units[j - 1];
+  const described = np.prep === "di" && kind?.kind === "np" && kind.prep === null && !kind.head && kind.end === np.start && BODY_KINDS.has(view.words[kind.end - 1]!);
+  if (np.prep !== null && !described) return undefined;
   if (np.head) return isBody(np.head) ? np.head : undefined;
   // A bare apposition: back over the comma (and a bracketed short form) to the name it describes.
   let b = j - 1;

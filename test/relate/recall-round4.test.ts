@@ -1,0 +1,41 @@
+import { strict as assert } from "node:assert";
+import { relationsOf, triple } from "./annotate.ts";
+import { ARDO, FUSCO } from "./invented-cast.ts";
+
+// Recall round 4: who leads a body named after a description of its kind ("il movimento
+// d'opposizione X, guidato da Y"), and a leader named after his title ("guidato dall'ex
+// deputato Y"). Invented people and bodies only.
+
+const TERRA = "[Nuova Terra|ORG|nuova-terra]";
+const FENAL = "[Fenal|ORG|fenal]";
+const ARDO_TITLED = "[ex deputato|PERSON|nello-ardo|role] " + ARDO;
+
+// [sentence, relation it must yield]
+const POSITIVE: Array<[string, string]> = [
+  [`Il movimento d'opposizione ${TERRA}, guidato da ${ARDO}, ha votato contro.`, "nello-ardo HOLDS_ROLE nuova-terra"],
+  [`Il sindacato dei bancari ${FENAL}, guidato da ${FUSCO}, ha chiesto garanzie.`, "lia-fusco HOLDS_ROLE fenal"],
+  [`Il movimento ${TERRA}, guidato dall'${ARDO_TITLED}, ha votato contro.`, "nello-ardo HOLDS_ROLE nuova-terra"], // coverage: a title before the leader
+  [`La ${FENAL}, presieduta da ${FUSCO}, ha chiesto garanzie.`, "lia-fusco HOLDS_ROLE fenal"], // coverage
+];
+
+// [why, sentence, relation it must not yield]
+const NEGATIVE: Array<[string, string, string]> = [
+  ["a march of a movement is no body's kind: who leads the march", `Il corteo di ${TERRA}, guidato da ${ARDO}, ha sfilato.`, "nello-ardo HOLDS_ROLE nuova-terra"],
+  ["a person after a body's kind is the party's owner, not a body led", `Il partito di ${FUSCO}, guidato da ${ARDO}, ha votato.`, "nello-ardo HOLDS_ROLE lia-fusco"],
+  ["a participle that is no leading", `Il movimento d'opposizione ${TERRA}, criticato da ${ARDO}, ha votato contro.`, "nello-ardo HOLDS_ROLE nuova-terra"],
+];
+
+describe("relate: recall round 4 (invented names)", () => {
+  for (const [text, expected] of POSITIVE) {
+    it(`${expected}: ${text.replace(/\[([^|\]]+)\|[^\]]+\]/g, "$1")}`, () => {
+      const got = relationsOf(text).map(triple);
+      assert.ok(got.includes(expected), JSON.stringify(got));
+    });
+  }
+  for (const [why, text, unexpected] of NEGATIVE) {
+    it(`not: ${why}`, () => {
+      const got = relationsOf(text).map(triple);
+      assert.ok(!got.includes(unexpected), JSON.stringify(got));
+    });
+  }
+});
