@@ -10,6 +10,7 @@ import { assertNoRole, assertRoleFound, docOf, namesIn, type FoundRow, type Name
 // them. Invented people, parties and towns; real states where a rule reads the gazetteer.
 
 const PARTY: Names = [["Partito Civico", "ORG"], ["Dario Pesci", "PERSON"]];
+const FIRMS: Names = [["Fondazione Valtorta", "ORG"], ["Officine Brenta", "ORG"], ["Autostrade Venete", "ORG"], ["Banca Adriatica", "ORG"], ["Credito Lombardo", "ORG"], ["Padova", "GPE"], ["Dario Pesci", "PERSON"], ["Lia Tarsi", "PERSON"], ["Ivo Neri", "PERSON"]];
 
 /** [sentence, names in it, holder, what the role is of] */
 const FOUND: FoundRow[] = [
@@ -19,6 +20,10 @@ const FOUND: FoundRow[] = [
   ["VARSAVIA – Sarà Ivo Darga il prossimo presidente della Polonia.", [["VARSAVIA", "GPE"], ["Polonia", "GPE"], ["Ivo Darga", "PERSON"]], "Ivo Darga", "poland"],
   ["Il segretario regionale del Partito Civico, Dario Pesci, ha parlato.", PARTY, "Dario Pesci", "partito-civico"],
   ["Il segretario provinciale del Partito Civico Dario Pesci ha parlato.", PARTY, "Dario Pesci", "partito-civico"],
+  // A kind noun instead of the body's name refers back to the body named as that kind
+  ["La Fondazione Valtorta ha sostenuto l'offerta. Il presidente della fondazione, Dario Pesci, ha parlato.", FIRMS, "Dario Pesci", "fondazione-valtorta"],
+  ["Officine Brenta, l'azienda con sede a Padova, ha consegnato i treni. Ha parlato l'amministratore delegato dell'azienda, Dario Pesci.", FIRMS, "Dario Pesci", "officine-brenta"],
+  ["Sono indagati l'ex presidente di Autostrade Venete, Ivo Neri, e il direttore tecnico della società, Lia Tarsi.", FIRMS, "Lia Tarsi", "autostrade-venete"],
   ["La consigliera comunale di Borgonero Lia Tarsi ha parlato.", [["Borgonero", "GPE"], ["Lia Tarsi", "PERSON"]], "Lia Tarsi", "borgonero"], // coverage: worked before
 ];
 
@@ -26,6 +31,9 @@ const FOUND: FoundRow[] = [
 const NOT_FOUND: NotFoundRow[] = [
   ["the object of a verb is no predicate nominal's subject", "Ivo Darga ha incontrato il prossimo presidente della Polonia.", [["Polonia", "GPE"], ["Ivo Darga", "PERSON"]], "Ivo Darga", "poland"],
   ["a name before a verb that is no copula", "Parla Ivo Darga il nuovo presidente della Polonia?", [["Polonia", "GPE"], ["Ivo Darga", "PERSON"]], "Ivo Darga", "poland"],
+  ["a body named as another kind is not the one a kind noun refers to", "La Fondazione Valtorta ha sostenuto l'offerta. Il presidente della società, Dario Pesci, ha parlato.", FIRMS, "Dario Pesci", "fondazione-valtorta"],
+  ["a capitalised kind word opens the body's own name", "Credito Lombardo ha respinto l'offerta. L'amministratore delegato di Banca Adriatica, Lia Tarsi, ha parlato.", FIRMS, "Lia Tarsi", "credito-lombardo"],
+  ["a body named three sentences back is too far to refer to", "La Fondazione Valtorta ha votato. Piove. Fa freddo. Il presidente della fondazione, Dario Pesci, ha parlato.", FIRMS, "Dario Pesci", "fondazione-valtorta"],
   ["a level word after the body is not the title's", "Il segretario Dario Pesci ha lasciato il Partito Civico regionale.", PARTY, "Dario Pesci", "partito-civico"],
 ];
 

@@ -38,11 +38,13 @@ export interface RolePhrase {
 const ARTICLES = new Set(["il", "lo", "la", "l", "i", "gli", "le", "un", "uno", "una"]);
 // "il prossimo presidente", "il futuro cancelliere": the office is his once he takes it, as news reports it.
 const BEFORE_TITLE = new Set(["ex", "allora", "neo", "principale", "nuovo", "nuova", "attuale", "stesso", "stessa", "già", "gia", "alto", "alta", "potente", "storico", "storica", "prossimo", "prossima", "futuro", "futura"]);
-// "il segretario regionale del Pd", "la consigliera comunale di Y": the level of the office, before its body.
+// "il segretario regionale del Pd", "la consigliera comunale di Y", "il direttore tecnico della società": the level
+// or field of the office, before its body.
 const AFTER_TITLE = new Set([
   "eletto", "eletta", "uscente", "designato", "designata", "incaricato", "incaricata", "ad interim", "interim", "aggiunto", "aggiunta",
   "vicario", "onorario", "onoraria", "supremo", "suprema", "attuale", "nuovo", "nuova",
   "regionale", "provinciale", "comunale", "cittadino", "cittadina", "nazionale", "federale",
+  "tecnico", "tecnica", "operativo", "operativa", "finanziario", "finanziaria", "commerciale", "sportivo", "sportiva", "artistico", "artistica", "scientifico", "scientifica",
 ]);
 /** Government offices whose bare title means Italy's in Italian news (a portfolio is named). */
 const ITALIAN_OFFICES = new Set([
@@ -103,6 +105,8 @@ const RANKS = new Set([
   "cardinale", "monsignor", "monsignore", "colonnello", "generale", "ammiraglio", "maresciallo", "capitano", "tenente",
   "maggiore", "don", "padre", "suor", "rabbino", "imam", "sceicco", "dottor", "professor", "professoressa", "onorevole", "giudice",
 ]);
+/** Kinds of organisation a title may name instead of its body: "il presidente della fondazione". */
+const BODY_KINDS = new Set(["società", "azienda", "fondazione", "banca", "compagnia", "associazione", "federazione", "gruppo", "holding", "agenzia", "istituto"]);
 /** Offices of a town: without a named body they are the town's just named. */
 const TOWN_OFFICES = new Set(["sindaco", "vicesindaco"]);
 /** Finite verbs that end a remit: "il ministro a Roma ha incontrato X" has none. */
@@ -196,6 +200,28 @@ class SentenceNames {
       if (/^\p{Ll}/u.test(w) && !ARTICLES.has(word(w)) && ++words > 3) return to;
     }
     return to;
+  }
+
+  /**
+   * "il presidente della fondazione", "il direttore tecnico della società": the organisation
+   * the kind noun refers back to. The nearest named before the title in its sentence; else, in
+   * the two sentences before, the nearest one the text calls that kind ("la Fondazione X", "la
+   * società X", "X, l'azienda con sede a …").
+   */
+  bodyOfKind(kind: string, from: number): Mention | undefined {
+    const here = this.names.filter((m) => m.type === "ORG" && m.entity !== undefined && m.tokenEnd <= from);
+    if (here.length) return here[here.length - 1];
+    for (let s = this.sentence.index - 1; s >= Math.max(0, this.sentence.index - 2); s--) {
+      const toks = this.doc.sentences[s]!.tokens;
+      const called = (this.bySentence.get(s) ?? []).filter(
+        (m) =>
+          m.type === "ORG" &&
+          m.entity !== undefined &&
+          (word(toks[m.tokenStart]?.text) === kind || word(toks[m.tokenStart - 1]?.text) === kind || (toks[m.tokenEnd]?.text === "," && word(toks[m.tokenEnd + 2]?.text) === kind)),
+      );
+      if (called.length) return called[called.length - 1];
+    }
+    return undefined;
   }
 
   /** "X è (stato eletto) il nuovo presidente di Y": the person a predicate nominal is said of. */
@@ -292,6 +318,7 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
       // qualify the title ("il neo presidente eletto degli Stati Uniti").
       let to = role.tokenEnd;
       let family = role.family;
+      let bodyOfKind: string | undefined;
       // "il ministro dell'Agricoltura", "la ministra delle Riforme": a portfolio the list
       // does not name is still a minister's portfolio.
       // "il sottosegretario alla Giustizia austriaco": an undersecretary's remit, the same way.
@@ -316,8 +343,16 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
           }
         }
       }
+      // "il presidente della fondazione, X": a kind noun that refers back to a body named before.
+      if (OF.has(word(toks[to]?.text)) && BODY_KINDS.has(toks[to + 1]?.text ?? "")) {
+        const body = reader.bodyOfKind(word(toks[to + 1]!.text), from);
+        if (body) {
+          bodyOfKind = body.entity;
+          to += 2;
+        }
+      }
       const titleBody = TITLE_COUNTRY.get(role.title) ?? (EUROPEAN.has(word(toks[role.tokenEnd - 1]?.text)) ? (EU_BODY.get(family) ?? EUROPEAN_UNION) : undefined);
-      let of: string | undefined = titleBody;
+      let of: string | undefined = titleBody ?? bodyOfKind;
       for (let step = 0; step < 2 && to < toks.length; step++) {
         const country = /^\p{Ll}/u.test(toks[to]!.text) ? demonymCountry(toks[to]!.text) : undefined;
         if (country) {
