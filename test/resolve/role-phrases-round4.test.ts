@@ -24,6 +24,15 @@ const FOUND: FoundRow[] = [
   ["La Fondazione Valtorta ha sostenuto l'offerta. Il presidente della fondazione, Dario Pesci, ha parlato.", FIRMS, "Dario Pesci", "fondazione-valtorta"],
   ["Officine Brenta, l'azienda con sede a Padova, ha consegnato i treni. Ha parlato l'amministratore delegato dell'azienda, Dario Pesci.", FIRMS, "Dario Pesci", "officine-brenta"],
   ["Sono indagati l'ex presidente di Autostrade Venete, Ivo Neri, e il direttore tecnico della società, Lia Tarsi.", FIRMS, "Lia Tarsi", "autostrade-venete"],
+  // A minister without portfolio ("per la …"), a portfolio with a describing word, an Italian given name and surname
+  ["Il ministro per la Tutela ambientale Gilberto Pescetti Fabrin ha parlato.", [["Gilberto Pescetti Fabrin", "PERSON"]], "Gilberto Pescetti Fabrin", "italy"],
+  ["Il ministro per lo Sport e i Giovani, Gilberto Pescetti Fabrin, ha parlato.", [["Gilberto Pescetti Fabrin", "PERSON"]], "Gilberto Pescetti Fabrin", "italy"],
+  ["Il ministro per la Protezione civile e le Politiche del mare, Dario Pesci, ha parlato.", [["Protezione civile", "ORG"], ["Dario Pesci", "PERSON"]], "Dario Pesci", "italy"],
+  ["Il ministro per gli Affari europei francese Jean Morel ha parlato.", [["Jean Morel", "PERSON"]], "Jean Morel", "france"], // coverage: worked before
+  ["Il ministro dell'Ambiente e della Sicurezza energetica, Gilberto Pescetti Fabrin, ha parlato.", [["Gilberto Pescetti Fabrin", "PERSON"]], "Gilberto Pescetti Fabrin", "italy"],
+  // A sentence opening from a state's seat
+  ["La Grecia protesta. La Turchia tace. Da Washington il presidente Carl Hobbs ha parlato.", [["Grecia", "GPE"], ["Turchia", "GPE"], ["Washington", "GPE"], ["Carl Hobbs", "PERSON"]], "Carl Hobbs", "united-states"],
+  ["La Grecia protesta. La Turchia tace. A Parigi, il premier Jean Morel ha parlato.", [["Grecia", "GPE"], ["Turchia", "GPE"], ["Parigi", "GPE"], ["Jean Morel", "PERSON"]], "Jean Morel", "france"],
   ["La consigliera comunale di Borgonero Lia Tarsi ha parlato.", [["Borgonero", "GPE"], ["Lia Tarsi", "PERSON"]], "Lia Tarsi", "borgonero"], // coverage: worked before
 ];
 
@@ -34,6 +43,11 @@ const NOT_FOUND: NotFoundRow[] = [
   ["a body named as another kind is not the one a kind noun refers to", "La Fondazione Valtorta ha sostenuto l'offerta. Il presidente della società, Dario Pesci, ha parlato.", FIRMS, "Dario Pesci", "fondazione-valtorta"],
   ["a capitalised kind word opens the body's own name", "Credito Lombardo ha respinto l'offerta. L'amministratore delegato di Banca Adriatica, Lia Tarsi, ha parlato.", FIRMS, "Lia Tarsi", "credito-lombardo"],
   ["a body named three sentences back is too far to refer to", "La Fondazione Valtorta ha votato. Piove. Fa freddo. Il presidente della fondazione, Dario Pesci, ha parlato.", FIRMS, "Dario Pesci", "fondazione-valtorta"],
+  ["a body after a minister's remit is not the holder", "Il ministro per la Famiglia del governo Bellini ha parlato.", [["Bellini", "PERSON"]], "Bellini", "italy"],
+  ["a verb after a portfolio ends it", "Il ministro della Difesa ha detto che Dario Pesci ha parlato.", [["Dario Pesci", "PERSON"]], "Dario Pesci", "italy"],
+  ["a describing word does not swallow the nationality after it", "Il ministro per gli Affari europei francese Jean Morel ha parlato.", [["Jean Morel", "PERSON"]], "Jean Morel", "italy"],
+  ["a sentence opening from a town names no state", "Da Borgonero il presidente Carl Hobbs ha parlato.", [["Borgonero", "GPE"], ["Carl Hobbs", "PERSON"]], "Carl Hobbs", undefined],
+  ["a seat not opening the sentence is a place of the holder's act", "La Grecia protesta. La Turchia tace. Il presidente Carl Hobbs ha parlato a Parigi.", [["Grecia", "GPE"], ["Turchia", "GPE"], ["Parigi", "GPE"], ["Carl Hobbs", "PERSON"]], "Carl Hobbs", "france"],
   ["a level word after the body is not the title's", "Il segretario Dario Pesci ha lasciato il Partito Civico regionale.", PARTY, "Dario Pesci", "partito-civico"],
 ];
 
@@ -50,11 +64,11 @@ describe("findRolePhrases: recall round 4 (invented names)", () => {
   }
 });
 
-/** The entity a role phrase starting with `phrase` resolves to, or undefined. */
-function roleEntity(text: string, names: Names, phrase: string): string | undefined {
+/** The entity a role phrase starting with `phrase` (in sentence `sentence`, if given) resolves to, or undefined. */
+function roleEntity(text: string, names: Names, phrase: string, sentence?: number): string | undefined {
   const doc = docOf(text);
   const r = resolveArticle(doc, namesIn(doc, names));
-  return r.mentions.find((m) => m.kind === "role" && m.text.startsWith(phrase))?.entity;
+  return r.mentions.find((m) => m.kind === "role" && m.text.startsWith(phrase) && (sentence === undefined || m.sentence === sentence))?.entity;
 }
 
 describe("resolveArticle: a newly taken title names its one holder", () => {
@@ -68,6 +82,14 @@ describe("resolveArticle: a newly taken title names its one holder", () => {
   it("not: a title two people hold names neither", () => {
     const text = "Ivo Darga sarà il prossimo cancelliere tedesco. Lajos Ferenc è il cancelliere austriaco. Tutti parlano del futuro cancelliere.";
     assert.equal(roleEntity(text, TWO, "futuro cancelliere"), undefined);
+  });
+  it("not: a minister of another portfolio is another person", () => {
+    const text = "Il ministro della Marina, Dario Pesci, ha parlato. Il ministro delle Foreste ha risposto.";
+    assert.equal(roleEntity(text, [["Dario Pesci", "PERSON"]], "Il ministro delle Foreste"), undefined);
+  });
+  it("a minister of the same portfolio is the one person the article gives it (coverage: worked before)", () => {
+    const text = "Il ministro della Marina, Dario Pesci, ha parlato. Il ministro della Marina ha poi risposto.";
+    assert.equal(roleEntity(text, [["Dario Pesci", "PERSON"]], "Il ministro della Marina", 1), "dario-pesci");
   });
   it("not: a bare title without 'new' or 'future' still names no one", () => {
     assert.equal(roleEntity("Ivo Darga sarà il prossimo cancelliere tedesco. Lajos Ferenc ha criticato il cancelliere.", TWO, "il cancelliere"), undefined);

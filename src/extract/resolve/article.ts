@@ -261,6 +261,11 @@ function endsWith(long: readonly string[], short: readonly string[]): boolean {
   return short.every((w, i) => long[off + i] === w);
 }
 
+/** The post a role phrase names, of whom; a minister's portfolio names his post ("il ministro della Crisi climatica" is not "il ministro per lo Sport"). */
+function post(p: RolePhrase): string {
+  return `${p.family === "ministro di un dicastero" ? p.title : p.family}|${p.of}`;
+}
+
 /** Role phrases as mentions of the person who holds the role. */
 function roleMentions(doc: Doc, mentions: Mention[], known: Map<string, Known>): Mention[] {
   const phrases = findRolePhrases(doc, mentions);
@@ -270,7 +275,7 @@ function roleMentions(doc: Doc, mentions: Mention[], known: Map<string, Known>):
   const rolesOf = new Map<string, Set<string>>();
   for (const p of phrases) {
     if (!p.holder?.entity || p.of === undefined) continue;
-    const key = `${p.family}|${p.of}`;
+    const key = post(p);
     rolesOf.set(p.holder.entity, (rolesOf.get(p.holder.entity) ?? new Set()).add(key));
     const seen = holders.get(key);
     holders.set(key, seen === undefined || seen === p.holder.entity ? p.holder.entity : null);
@@ -295,7 +300,7 @@ function roleMentions(doc: Doc, mentions: Mention[], known: Map<string, Known>):
       entity = only;
       why = `"${p.text}" is a newly taken title the article gives only to ${known.get(only)?.name ?? only}`;
     } else {
-      const only = holders.get(`${p.family}|${p.of}`);
+      const only = holders.get(post(p));
       const before = only === undefined ? personBefore(doc, mentions, p, rolesOf) : undefined;
       if (only) {
         entity = only;
@@ -358,7 +363,7 @@ function personBefore(doc: Doc, mentions: readonly Mention[], p: RolePhrase, rol
   if (people.size !== 1) return undefined;
   const [person] = people as Set<string>;
   const roles = rolesOf.get(person!);
-  return roles && !roles.has(`${p.family}|${p.of}`) ? undefined : person;
+  return roles && !roles.has(post(p)) ? undefined : person;
 }
 
 function buildEntities(mentions: Mention[], known: Map<string, Known>): Entity[] {

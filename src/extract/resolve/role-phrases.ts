@@ -105,6 +105,8 @@ const RANKS = new Set([
   "cardinale", "monsignor", "monsignore", "colonnello", "generale", "ammiraglio", "maresciallo", "capitano", "tenente",
   "maggiore", "don", "padre", "suor", "rabbino", "imam", "sceicco", "dottor", "professor", "professoressa", "onorevole", "giudice",
 ]);
+/** Prepositions of a sentence that opens from a place: "Da Washington il presidente X". */
+const OPENING_FROM = new Set(["da", "a"]);
 /** Kinds of organisation a title may name instead of its body: "il presidente della fondazione". */
 const BODY_KINDS = new Set(["società", "azienda", "fondazione", "banca", "compagnia", "associazione", "federazione", "gruppo", "holding", "agenzia", "istituto"]);
 /** Offices of a town: without a named body they are the town's just named. */
@@ -224,6 +226,41 @@ class SentenceNames {
     return undefined;
   }
 
+  /**
+   * The end of a portfolio whose first capitalised word is at `to`: more capitalised words, a
+   * describing word before the comma or the holder ("della Sicurezza energetica, X"), and more
+   * portfolios after "e" ("delle Infrastrutture e dei Trasporti", "per lo Sport e i Giovani").
+   */
+  portfolioEnd(to: number, joiners: ReadonlySet<string>, named: boolean): number {
+    const toks = this.toks;
+    // A remit may hold a name the tagger gave it ("per la Protezione civile"); a portfolio
+    // of "di" may not ("delle Foreste e della Federazione X" names a body).
+    const capitalised = (i: number) => /^\p{Lu}/u.test(toks[i]?.text ?? "") && (named ? this.nameAt(i)?.type !== "PERSON" : !this.nameAt(i));
+    const joins = (i: number) => word(toks[i]?.text) === "e" && joiners.has(word(toks[i + 1]?.text)) && capitalised(i + 2);
+    const closes = (i: number) => toks[i]?.text === "," || this.nameAt(i)?.type === "PERSON" || joins(i) || (/^\p{Ll}/u.test(toks[i]?.text ?? "") && demonymCountry(toks[i]!.text) !== undefined);
+    const describing = (w: string) => /^\p{Ll}{4,}$/u.test(w) && !demonymCountry(w) && !AFTER_TITLE.has(w) && !FINITE_VERBS.has(w) && !PREPOSITIONS.has(w);
+    for (;;) {
+      while (to < toks.length && capitalised(to)) to = this.nameAt(to)?.tokenEnd ?? to + 1;
+      const w = toks[to]?.text ?? "";
+      if (describing(w) && closes(to + 1)) to++;
+      // "delle Politiche del mare, X": a lower-case complement only when the comma closes it.
+      else if (OF.has(word(w)) && /^\p{Ll}{3,}$/u.test(toks[to + 1]?.text ?? "") && toks[to + 2]?.text === ",") return to + 2;
+      if (!joins(to)) return to;
+      to += 2;
+    }
+  }
+
+
+  /** "Da Washington il …", "A Roma, il …" opening the sentence right before token `from`: the state of that seat or country. */
+  openingState(from: number): string | undefined {
+    const toks = this.toks;
+    if (!OPENING_FROM.has(word(toks[0]?.text))) return undefined;
+    const place = this.nameAt(1);
+    if (!place || (place.tokenEnd !== from && !(toks[place.tokenEnd]?.text === "," && place.tokenEnd + 1 === from))) return undefined;
+    const state = place.actor ?? place.entity;
+    return state !== undefined && entryById(state)?.source === "countries" ? state : undefined;
+  }
+
   /** "X è (stato eletto) il nuovo presidente di Y": the person a predicate nominal is said of. */
   predicateSubject(from: number): Mention | undefined {
     const toks = this.toks;
@@ -324,14 +361,16 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
       // "il sottosegretario alla Giustizia austriaco": an undersecretary's remit, the same way.
       const portfolio = family === "ministro" ? OF : family === "sottosegretario" ? UNDERSECRETARY_REMIT : undefined;
       if (portfolio?.has(word(toks[to]?.text)) && /^\p{Lu}/u.test(toks[to + 1]?.text ?? "") && !reader.nameAt(to + 1)) {
-        to += 2;
-        while (to < toks.length && /^\p{Lu}/u.test(toks[to]!.text) && !reader.nameAt(to)) to++;
-        // "delle Infrastrutture e dei Trasporti": a portfolio of two.
-        while (word(toks[to]?.text) === "e" && portfolio.has(word(toks[to + 1]?.text)) && /^\p{Lu}/u.test(toks[to + 2]?.text ?? "") && !reader.nameAt(to + 2)) {
-          to += 3;
-          while (to < toks.length && /^\p{Lu}/u.test(toks[to]!.text) && !reader.nameAt(to)) to++;
-        }
+        to = reader.portfolioEnd(to + 2, portfolio, false);
         if (family === "ministro") family = "ministro di un dicastero";
+      } else if (family === "ministro" && word(toks[to]?.text) === "per" && ARTICLES.has(word(toks[to + 1]?.text)) && /^\p{Lu}/u.test(toks[to + 2]?.text ?? "")) {
+        // "il ministro per la Protezione civile", "per lo Sport e i Giovani": a minister without
+        // portfolio has a remit in its place (the tagger may read it as a body's name).
+        const remit = reader.nameAt(to + 2);
+        if (remit?.type !== "PERSON") {
+          to = reader.portfolioEnd(remit ? remit.tokenEnd : to + 3, new Set([...OF, ...ARTICLES]), true);
+          family = "ministro di un dicastero";
+        }
       }
       while (to < toks.length && AFTER_TITLE.has(word(toks[to]!.text))) to++;
       // "l'Alta rappresentante per la politica estera dell'Ue": a complement before the body.
@@ -407,6 +446,9 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
         const seats = here.size > 0 || othersBefore || sentence.index === 0 ? here : seatsIn(bySentence.get(sentence.index - 1) ?? []);
         if (seats.size === 1) of = [...seats][0];
       }
+      // "Da Washington il presidente X", "A Roma il ministro X": a sentence that opens from a
+      // state's seat puts the bare office there.
+      if (of === undefined && holder && isStateTitle(role.title, family)) of = reader.openingState(from);
       // "il ministro dell'Interno Matteo Piantedosi": Italian news names foreign officials
       // with their nationality and its own government's without, so a bare government title
       // held by an Italian-shaped name is Italy's.
@@ -423,8 +465,9 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
             .filter((m) => m.tokenEnd <= from && m.entity !== undefined && entryById(m.entity)?.source === "countries" && !PLACE_PREPOSITIONS.has(word(toks[m.tokenStart - 1]?.text)))
             .map((m) => m.entity!),
         );
+        // "Gilberto Pichetto Fratin": a given name and a surname shaped like Italian ones, whatever follows.
         if (states.size === 1) of = [...states][0];
-        else if (states.size === 0 && italianShaped(holder.text)) of = ITALY;
+        else if (states.size === 0 && italianShaped(holder.text.split(/\s+/).slice(0, 2).join(" "))) of = ITALY;
       }
       // "Il presidente della Repubblica X … Nel pomeriggio il capo dello Stato": an Italian office
       // without a holder is Italy's too, so it can name the one Italian holder the article gave it.
