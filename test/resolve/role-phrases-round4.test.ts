@@ -23,6 +23,7 @@ const FOUND: FoundRow[] = [
   // A kind noun instead of the body's name refers back to the body named as that kind
   ["La Fondazione Valtorta ha sostenuto l'offerta. Il presidente della fondazione, Dario Pesci, ha parlato.", FIRMS, "Dario Pesci", "fondazione-valtorta"],
   ["Officine Brenta, l'azienda con sede a Padova, ha consegnato i treni. Ha parlato l'amministratore delegato dell'azienda, Dario Pesci.", FIRMS, "Dario Pesci", "officine-brenta"],
+  ["La Valtorta Foundation (fondazione senza scopo di lucro) gestisce il portale Enciclopedia Aperta e ha parlato per bocca di Lia Tarsi, presidente della fondazione.", [["Valtorta Foundation", "ORG"], ["Enciclopedia Aperta", "ORG"], ["Lia Tarsi", "PERSON"]], "Lia Tarsi", "valtorta-foundation"],
   ["Sono indagati l'ex presidente di Autostrade Venete, Ivo Neri, e il direttore tecnico della società, Lia Tarsi.", FIRMS, "Lia Tarsi", "autostrade-venete"],
   // A minister without portfolio ("per la …"), a portfolio with a describing word, an Italian given name and surname
   ["Il ministro per la Tutela ambientale Gilberto Pescetti Fabrin ha parlato.", [["Gilberto Pescetti Fabrin", "PERSON"]], "Gilberto Pescetti Fabrin", "italy"],

@@ -206,25 +206,28 @@ class SentenceNames {
 
   /**
    * "il presidente della fondazione", "il direttore tecnico della società": the organisation
-   * the kind noun refers back to. The nearest named before the title in its sentence; else, in
-   * the two sentences before, the nearest one the text calls that kind ("la Fondazione X", "la
-   * società X", "X, l'azienda con sede a …").
+   * the kind noun refers back to. In the title's sentence the nearest one the text calls that
+   * kind ("la Fondazione X", "la società X", "X, l'azienda con sede a …"), else the nearest named
+   * before the title; in the two sentences before, the nearest one called that kind.
    */
   bodyOfKind(kind: string, from: number): Mention | undefined {
     const here = this.names.filter((m) => m.type === "ORG" && m.entity !== undefined && m.tokenEnd <= from);
-    if (here.length) return here[here.length - 1];
+    const calledHere = here.filter((m) => this.calledKind(this.sentence.index, m, kind));
+    if (calledHere.length || here.length) return (calledHere.length ? calledHere : here).at(-1);
     for (let s = this.sentence.index - 1; s >= Math.max(0, this.sentence.index - 2); s--) {
-      const toks = this.doc.sentences[s]!.tokens;
-      const called = (this.bySentence.get(s) ?? []).filter(
-        (m) =>
-          m.type === "ORG" &&
-          m.entity !== undefined &&
-          (word(toks[m.tokenStart]?.text) === kind || word(toks[m.tokenStart - 1]?.text) === kind || (toks[m.tokenEnd]?.text === "," && word(toks[m.tokenEnd + 2]?.text) === kind)),
-      );
-      if (called.length) return called[called.length - 1];
+      const called = (this.bySentence.get(s) ?? []).filter((m) => m.type === "ORG" && m.entity !== undefined && this.calledKind(s, m, kind));
+      if (called.length) return called.at(-1);
     }
     return undefined;
   }
+
+  /** "la Fondazione X", "la società X", "X, l'azienda …", "X (fondazione …)": the text calls the name that kind. */
+  private calledKind(sentence: number, m: Mention, kind: string): boolean {
+    const toks = this.doc.sentences[sentence]!.tokens;
+    const opensApposition = toks[m.tokenEnd]?.text === "," || toks[m.tokenEnd]?.text === "(";
+    return word(toks[m.tokenStart]?.text) === kind || word(toks[m.tokenStart - 1]?.text) === kind || (opensApposition && (word(toks[m.tokenEnd + 1]?.text) === kind || word(toks[m.tokenEnd + 2]?.text) === kind));
+  }
+
 
   /**
    * The end of a portfolio whose first capitalised word is at `to`: more capitalised words, a
