@@ -1,10 +1,11 @@
 import { strict as assert } from "node:assert";
 import { relationsOf, triple } from "./annotate.ts";
-import { ARDO, FUSCO } from "./invented-cast.ts";
+import { ARDO, BRENO, FUSCO, MARSIA } from "./invented-cast.ts";
 
 // Recall round 4: who leads a body named after a description of its kind ("il movimento
 // d'opposizione X, guidato da Y"), and a leader named after his title ("guidato dall'ex
-// deputato Y"). Invented people and bodies only.
+// deputato Y"). Standing up for a person ("ha difeso il ministro X"). Invented people and
+// bodies only.
 
 const TERRA = "[Nuova Terra|ORG|nuova-terra]";
 const FENAL = "[Fenal|ORG|fenal]";
@@ -16,12 +17,18 @@ const POSITIVE: Array<[string, string]> = [
   [`Il sindacato dei bancari ${FENAL}, guidato da ${FUSCO}, ha chiesto garanzie.`, "lia-fusco HOLDS_ROLE fenal"],
   [`Il movimento ${TERRA}, guidato dall'${ARDO_TITLED}, ha votato contro.`, "nello-ardo HOLDS_ROLE nuova-terra"], // coverage: a title before the leader
   [`La ${FENAL}, presieduta da ${FUSCO}, ha chiesto garanzie.`, "lia-fusco HOLDS_ROLE fenal"], // coverage
+  // SUPPORTED: defending a person
+  [`${ARDO} ha difeso ${FUSCO}: «Lavora bene».`, "nello-ardo SUPPORTED lia-fusco"],
+  [`${MARSIA} ha invece difeso ${FUSCO}.`, "marsia SUPPORTED lia-fusco"],
 ];
 
 // [why, sentence, relation it must not yield]
 const NEGATIVE: Array<[string, string, string]> = [
   ["a march of a movement is no body's kind: who leads the march", `Il corteo di ${TERRA}, guidato da ${ARDO}, ha sfilato.`, "nello-ardo HOLDS_ROLE nuova-terra"],
   ["a person after a body's kind is the party's owner, not a body led", `Il partito di ${FUSCO}, guidato da ${ARDO}, ha votato.`, "nello-ardo HOLDS_ROLE lia-fusco"],
+  ["a lawyer's defence is his work, not support", `${FUSCO}, difesa dall'avvocato ${ARDO}, respinge le accuse.`, "nello-ardo SUPPORTED lia-fusco"],
+  ["defending a town is a military act", `${MARSIA} ha difeso la città di ${BRENO}.`, "marsia SUPPORTED breno"],
+  ["defending oneself from someone is no support of him", `${ARDO} si è difeso dalle accuse di ${FUSCO}.`, "nello-ardo SUPPORTED lia-fusco"],
   ["a participle that is no leading", `Il movimento d'opposizione ${TERRA}, criticato da ${ARDO}, ha votato contro.`, "nello-ardo HOLDS_ROLE nuova-terra"],
 ];
 

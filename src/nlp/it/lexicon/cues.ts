@@ -187,6 +187,9 @@ export const VERB_CUES: readonly VerbCue[] = [
   { type: "SUPPORTED", lemma: "supportare", objects: ["direct", "direct-of"] },
   { type: "SUPPORTED", lemma: "aiutare", objects: ["direct"] },
   { type: "SUPPORTED", lemma: "affiancare", objects: ["direct"] },
+  // "ha difeso il ministro": standing up for a person ("difendere la città" is a place's
+  // defence; "difeso dall'avvocato X" is a lawyer's work).
+  { type: "SUPPORTED", lemma: "difendere", objects: ["direct"], objectKind: "person", unless: ["avvocato", "avvocata", "avvocati", "legale", "legali"] },
   // "si è schierato con X", "schierarsi al fianco di X" (the noun cue reads "fianco")
   { type: "SUPPORTED", lemma: "schierare", objects: ["con"], reflexive: true, intransitive: true },
   // CRITICIZED
