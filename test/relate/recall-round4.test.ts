@@ -4,11 +4,13 @@ import { ARDO, BRENO, FUSCO, MARSIA } from "./invented-cast.ts";
 
 // Recall round 4: who leads a body named after a description of its kind ("il movimento
 // d'opposizione X, guidato da Y"), and a leader named after his title ("guidato dall'ex
-// deputato Y"). Standing up for a person ("ha difeso il ministro X"). Invented people and
-// bodies only.
+// deputato Y"). Standing up for a person ("ha difeso il ministro X"). Where a body has its
+// seat ("X, con sede a Y"). Invented people, bodies and towns only.
 
 const TERRA = "[Nuova Terra|ORG|nuova-terra]";
 const FENAL = "[Fenal|ORG|fenal]";
+const POLARIS = "[Polaris Nordica|ORG|polaris-nordica]";
+const GANJA = "[Ganja|GPE|ganja]";
 const ARDO_TITLED = "[ex deputato|PERSON|nello-ardo|role] " + ARDO;
 
 // [sentence, relation it must yield]
@@ -17,6 +19,11 @@ const POSITIVE: Array<[string, string]> = [
   [`Il sindacato dei bancari ${FENAL}, guidato da ${FUSCO}, ha chiesto garanzie.`, "lia-fusco HOLDS_ROLE fenal"],
   [`Il movimento ${TERRA}, guidato dall'${ARDO_TITLED}, ha votato contro.`, "nello-ardo HOLDS_ROLE nuova-terra"], // coverage: a title before the leader
   [`La ${FENAL}, presieduta da ${FUSCO}, ha chiesto garanzie.`, "lia-fusco HOLDS_ROLE fenal"], // coverage
+  // BASED_IN: the seat of a body
+  [`${POLARIS}, con sede a ${GANJA}, ha chiesto una licenza.`, "polaris-nordica BASED_IN ganja"],
+  [`${POLARIS}, l'azienda con sede a ${GANJA} che ha vinto la gara, ha consegnato i treni.`, "polaris-nordica BASED_IN ganja"],
+  [`La compagnia di trasporti ${POLARIS}, con sede a ${GANJA}, ha votato.`, "polaris-nordica BASED_IN ganja"],
+  [`${POLARIS} ha sede a ${GANJA}.`, "polaris-nordica BASED_IN ganja"],
   // SUPPORTED: defending a person
   [`${ARDO} ha difeso ${FUSCO}: «Lavora bene».`, "nello-ardo SUPPORTED lia-fusco"],
   [`${MARSIA} ha invece difeso ${FUSCO}.`, "marsia SUPPORTED lia-fusco"],
@@ -29,6 +36,9 @@ const NEGATIVE: Array<[string, string, string]> = [
   ["a lawyer's defence is his work, not support", `${FUSCO}, difesa dall'avvocato ${ARDO}, respinge le accuse.`, "nello-ardo SUPPORTED lia-fusco"],
   ["defending a town is a military act", `${MARSIA} ha difeso la città di ${BRENO}.`, "marsia SUPPORTED breno"],
   ["defending oneself from someone is no support of him", `${ARDO} si è difeso dalle accuse di ${FUSCO}.`, "nello-ardo SUPPORTED lia-fusco"],
+  ["a person has no seat", `${ARDO}, con sede a ${GANJA}, ha votato.`, "nello-ardo BASED_IN ganja"],
+  ["a meeting at a seat is no seat of the body", `${POLARIS} ha incontrato la sede di ${GANJA}.`, "polaris-nordica BASED_IN ganja"],
+  ["a new seat announced is not one held", `${POLARIS} cerca una sede a ${GANJA}.`, "polaris-nordica BASED_IN ganja"],
   ["a participle that is no leading", `Il movimento d'opposizione ${TERRA}, criticato da ${ARDO}, ha votato contro.`, "nello-ardo HOLDS_ROLE nuova-terra"],
 ];
 

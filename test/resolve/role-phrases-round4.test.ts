@@ -113,7 +113,16 @@ describe("splitSwallowedNames: round 4", () => {
     ["Il sindacato dei bancari Fenal ha firmato.", "Fenal", "ORG"],
     ["Il movimento d'opposizione Nuova Terra ha votato.", "Nuova Terra", "ORG"],
     ["Il movimento Nuova Terra ha votato.", "Nuova Terra", "ORG"],
-    // must NOT: a person's party, a person named after a body's kind
+    ["Il fondo sovrano borduriano Varlo ha comprato.", "Varlo", "ORG"],
+    ["Il gruppo alimentare Conservas Mirena ha comprato.", "Conservas Mirena", "ORG"],
+    ["Secondo il quotidiano economico algerino El Mundi, piove.", "El Mundi", "ORG"],
+    ["Un ingegnere della società di consulenza Strutture Tirrene ha scritto.", "Strutture Tirrene", "ORG"],
+    ["Polaris Nordica, con sede a Ganja, ha votato.", "Polaris Nordica", "ORG"],
+    ["Polaris Nordica ha sede a Ganja.", "Polaris Nordica", "ORG"],
+    // must NOT: a person's party, a person named after a body's kind, the holder of a title over a body
+    ["Il presidente del comitato norvegese Thorvald Jagen ha parlato.", "Thorvald Jagen", "PERSON"],
+    ["Il gruppo ha scelto Bortolami.", "Bortolami", "PERSON"],
+    ["Bortolami ha sempre votato.", "Bortolami", "PERSON"],
     ["Il partito di Bortolami ha votato.", "Bortolami", "PERSON"],
     ["Il presidente del movimento Dario Pesci ha votato.", "Dario Pesci", "PERSON"],
     ["Il partito dell'ex deputato Bortolami ha votato.", "Bortolami", "PERSON"],

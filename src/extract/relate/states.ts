@@ -91,6 +91,18 @@ export function placeAndBaseRelations(view: SentenceView): StateCandidate[] {
           confidence: 0.85,
         });
     }
+    // BASED_IN: "X, con sede a Y", "X, l'azienda con sede a Y", "X ha sede a Y".
+    const seat = seatOf(view, k);
+    if (seat)
+      out.push({
+        type: "BASED_IN",
+        subjectId: seat.body.entity!,
+        objectId: seat.place.entity!,
+        subject: { mention: seat.body, why: `organisation '${seat.body.text}'` },
+        objectWhy: `'sede' ${seat.place.text}: where it has its seat`,
+        rule: "rule:relate:BASED_IN:seat",
+        confidence: 0.85,
+      });
     // "nella regione russa del Tatarstan", "la città ucraina di Leopoli": a place noun with a
     // nationality, then the place's name.
     const inner = placeOfNationality(view, k);
@@ -199,6 +211,7 @@ function locatedBy(view: SentenceView, k: number): { place: Mention; container: 
 const BODY_KINDS: ReadonlySet<string> = new Set([
   "movimento", "partito", "sindacato", "gruppo", "istituto", "fondo", "associazione", "federazione", "coalizione", "comitato",
   "fondazione", "società", "azienda", "banca", "consorzio", "ong", "organizzazione", "milizia", "formazione", "lista",
+  "compagnia", "quotidiano", "giornale", "agenzia", "emittente",
 ]);
 /** Participles of leading a body: "il partito guidato da X", "la milizia capeggiata da X". */
 const LEAD_VERBS: ReadonlySet<string> = new Set(["guidare", "capeggiare", "presiedere", "dirigere"]);
@@ -233,6 +246,16 @@ export function ledByRelations(view: SentenceView): StateCandidate[] {
   return out;
 }
 
+/**
+ * "il movimento d'opposizione X", "il sindacato dei bancari X": whether the di-phrase at unit j
+ * is a body's name after a description of its kind (the bare phrase before it).
+ */
+function describedBody(view: SentenceView, j: number): boolean {
+  const np = view.units[j]!;
+  const kind = view.units[j - 1];
+  return np.prep === "di" && kind?.kind === "np" && kind.prep === null && !kind.head && kind.end === np.start && BODY_KINDS.has(view.words[kind.end - 1]!);
+}
+
 /** The organisation or state the participle at unit k describes: right before it, or before a bare apposition ("X, la milizia guidata da"). */
 function ledBody(view: SentenceView, k: number): Mention | undefined {
   const { units } = view;
@@ -241,11 +264,7 @@ function ledBody(view: SentenceView, k: number): Mention | undefined {
   const np = units[j];
   if (np?.kind !== "np") return undefined;
   const isBody = (m: Mention | undefined) => (m?.type === "ORG" || m?.type === "GPE") && m.entity !== undefined;
-  // "il movimento d'opposizione X, guidato da", "il sindacato dei bancari X, guidato da": a
-  // description of the body's kind before its name.
-  const kind = units[j - 1];
-  const described = np.prep === "di" && kind?.kind === "np" && kind.prep === null && !kind.head && kind.end === np.start && BODY_KINDS.has(view.words[kind.end - 1]!);
-  if (np.prep !== null && !described) return undefined;
+  if (np.prep !== null && !describedBody(view, j)) return undefined;
   if (np.head) return isBody(np.head) ? np.head : undefined;
   // A bare apposition: back over the comma (and a bracketed short form) to the name it describes.
   let b = j - 1;
@@ -254,6 +273,32 @@ function ledBody(view: SentenceView, k: number): Mention | undefined {
   while (b >= 0 && units[b]!.kind !== "np") b--;
   const named = units[b];
   return named?.kind === "np" && named.prep === null && isBody(named.head) ? named.head : undefined;
+}
+
+/**
+ * "X, con sede a Y", "X, l'azienda con sede ad Y", "X ha sede a Y" at unit k (the phrase
+ * holding "sede"): the organisation and the place of its seat.
+ */
+function seatOf(view: SentenceView, k: number): { body: Mention; place: Mention } | undefined {
+  const { units, words } = view;
+  const unit = units[k]!;
+  if (unit.kind !== "np" || unit.head || words[unit.end - 1] !== "sede") return undefined;
+  const at = units[k + 1];
+  if (at?.kind !== "np" || (at.prep !== "a" && at.prep !== "in") || at.start !== unit.end || !isPlace(at.head) || at.head!.kind !== "name") return undefined;
+  let j = k - 1;
+  if (unit.prep === "con") {
+    // "X, l'azienda con sede …": back over a description of its kind.
+    if (units[j]?.kind === "np" && units[j]!.prep === null && !units[j]!.head) j--;
+    if (units[j]?.kind !== "comma") return undefined;
+    j--;
+  } else if (unit.prep === null && unit.end - unit.start === 1) {
+    // "X ha sede a Y"
+    if (units[j]?.kind !== "verb" || !units[j]!.verb!.some((a) => a.lemma === "avere")) return undefined;
+    j--;
+  } else return undefined;
+  const named = units[j];
+  const body = named?.kind === "np" && (named.prep === null || describedBody(view, j)) ? named.head : undefined;
+  return body?.type === "ORG" && body.kind === "name" && body.entity !== undefined && body.entity !== at.head!.entity ? { body, place: at.head! } : undefined;
 }
 
 /** "la regione russa del Tatarstan" at unit k: the named place and the state of the nationality. */

@@ -24,7 +24,7 @@ export function splitSwallowedNames(doc: Doc, names: readonly Mention[]): Mentio
     if (portfolioWithNationality(doc, m)) continue;
     const parts = m.kind === "name" ? seam(doc, m, names) : undefined;
     if (parts) out.push(...parts);
-    else out.push(namedAfterItsKind(doc, m) ? asBody(m) : m);
+    else out.push(namedAfterItsKind(doc, m) || seatedName(doc, m) ? asBody(m) : m);
   }
   return out;
 }
@@ -32,33 +32,60 @@ export function splitSwallowedNames(doc: Doc, names: readonly Mention[]): Mentio
 /** Kinds of body that a description names right before the body's own name. */
 const BODY_KINDS = new Set([
   "movimento", "partito", "sindacato", "associazione", "federazione", "coalizione", "comitato", "fondazione", "istituto",
-  "societa", "azienda", "gruppo", "consorzio", "ong", "organizzazione", "milizia",
+  "societa", "azienda", "gruppo", "consorzio", "ong", "organizzazione", "milizia", "compagnia", "quotidiano", "giornale",
+  "agenzia", "fondo", "banca", "emittente",
 ]);
 /** Words of a description between the kind and the name: "il sindacato dei bancari X", "il movimento d'opposizione X". */
 const DESCRIPTION_OF = new Set(["di", "d", "dei", "degli", "delle"]);
+/** Endings of the adjectives that describe a body: "sovrano", "alimentare", "economico", "genovese", "autonomo". */
+const ADJECTIVE = /^\p{Ll}{3,}(?:ale|ile|are|ese|ano|ana|ino|ina|ico|ica|ario|aria|ivo|iva|ente|omo|oma)$/u;
 
 /**
- * "il sindacato dei bancari Fabi", "il movimento d'opposizione Nor Hayreniq": a name a
- * tagger read as a person's, right after the kind of body it is, is the body's ("il partito
- * di Mario Rossi" is a person's: "di" right before the name).
+ * "il sindacato dei bancari Fabi", "il movimento d'opposizione Nor Hayreniq", "il fondo sovrano
+ * saudita Pif": a name a tagger read as a person's, right after the kind of body it is (and at
+ * most two describing words, or "di" and one word), is the body's ("il partito di Mario Rossi"
+ * is a person's: "di" right before the name; so is "il partito del presidente X": a title).
  */
 function namedAfterItsKind(doc: Doc, m: Mention): boolean {
   if (m.kind !== "name" || m.type !== "PERSON") return false;
-  const toks = doc.sentences[m.sentence]!.tokens;
-  const words = toks.slice(m.tokenStart, m.tokenEnd).map((t) => t.text);
-  if (isGivenName(words[0]!)) return false;
+  const sentence = doc.sentences[m.sentence]!;
+  const toks = sentence.tokens;
+  if (isGivenName(toks[m.tokenStart]!.text)) return false;
+  const at = (i: number) => namePieces(toks[i]?.text ?? "").join(" ");
+  const describing = (i: number) => /^\p{Ll}/u.test(toks[i]?.text ?? "") && (ADJECTIVE.test(toks[i]!.text) || demonymCountry(toks[i]!.text) !== undefined) && !matchRoleInSentence(sentence, i);
+  // "il presidente del comitato norvegese X": a kind after a title and "di" closes the title,
+  // and the name after it is its holder ("un ingegnere della società X" is the body's name).
+  const titled = (of: number) => {
+    for (let j = Math.max(0, of - 4); j < of; j++) if (matchRoleInSentence(sentence, j)?.tokenEnd === of) return true;
+    return false;
+  };
+  const kindAt = (i: number) => BODY_KINDS.has(at(i)) && !(OF.has(at(i - 1)) && titled(i - 1));
   let i = m.tokenStart - 1;
-  const before = namePieces(toks[i]?.text ?? "").join(" ");
-  if (BODY_KINDS.has(before)) return true;
-  // One describing word after "di": "dei bancari", "d'opposizione".
-  if (!/^\p{Ll}{4,}$/u.test(toks[i]?.text ?? "") || matchRoleInSentence(doc.sentences[m.sentence]!, i)) return false;
-  i--;
-  if (!DESCRIPTION_OF.has(namePieces(toks[i]?.text ?? "").join(" ").replace(/['’]$/, ""))) return false;
-  return BODY_KINDS.has(namePieces(toks[i - 1]?.text ?? "").join(" "));
+  if (kindAt(i)) return true;
+  // "dei bancari", "d'opposizione": "di" and one word.
+  if (/^\p{Ll}{4,}$/u.test(toks[i]?.text ?? "") && !matchRoleInSentence(sentence, i) && DESCRIPTION_OF.has(at(i - 1)) && kindAt(i - 2)) return true;
+  for (let words = 0; words < 2 && describing(i); words++) {
+    i--;
+    if (kindAt(i)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Varco Logistica, con sede a Ganja", "X ha sede a Y": only a body has a seat, whatever a
+ * tagger read the name as (a listed place keeps its type: "Roma ha sede …" is rare, a
+ * city's offices are not the city).
+ */
+function seatedName(doc: Doc, m: Mention): boolean {
+  if (m.kind !== "name" || (m.type !== "PERSON" && m.type !== "GPE")) return false;
+  const toks = doc.sentences[m.sentence]!.tokens;
+  const next = (n: number) => namePieces(toks[m.tokenEnd + n]?.text ?? "").join(" ");
+  const seated = (toks[m.tokenEnd]?.text === "," && next(1) === "con" && next(2) === "sede") || (next(0) === "ha" && next(1) === "sede");
+  return seated && !lookupName(m.text, namePieces(m.text));
 }
 
 function asBody(m: Mention): Mention {
-  return { ...m, type: "ORG", provenance: [...m.provenance, { by: "resolve:named-after-kind", why: `"${m.text}" follows the kind of body it names` }] };
+  return { ...m, type: "ORG", provenance: [...m.provenance, { by: "resolve:body-name", why: `"${m.text}" follows the kind of body it names, or has a seat` }] };
 }
 
 /**
