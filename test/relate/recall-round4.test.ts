@@ -5,7 +5,8 @@ import { ARDO, BRENO, FUSCO, MARSIA } from "./invented-cast.ts";
 // Recall round 4: who leads a body named after a description of its kind ("il movimento
 // d'opposizione X, guidato da Y"), and a leader named after his title ("guidato dall'ex
 // deputato Y"). Standing up for a person ("ha difeso il ministro X"). Where a body has its
-// seat ("X, con sede a Y"). Invented people, bodies and towns only.
+// seat ("X, con sede a Y"). A visit to a facility is one to its place ("si sono recati nel
+// centro di Y"). Invented people, bodies and towns only.
 
 const TERRA = "[Nuova Terra|ORG|nuova-terra]";
 const FENAL = "[Fenal|ORG|fenal]";
@@ -24,6 +25,10 @@ const POSITIVE: Array<[string, string]> = [
   [`${POLARIS}, l'azienda con sede a ${GANJA} che ha vinto la gara, ha consegnato i treni.`, "polaris-nordica BASED_IN ganja"],
   [`La compagnia di trasporti ${POLARIS}, con sede a ${GANJA}, ha votato.`, "polaris-nordica BASED_IN ganja"],
   [`${POLARIS} ha sede a ${GANJA}.`, "polaris-nordica BASED_IN ganja"],
+  // VISITED: a facility's place
+  [`${ARDO} e ${FUSCO} si sono recati nel centro di ${BRENO}.`, "lia-fusco VISITED breno"],
+  [`${ARDO} ha visitato ieri il centro operativo di ${BRENO}.`, "nello-ardo VISITED breno"],
+  [`${ARDO} è arrivato all'aeroporto di ${BRENO}.`, "nello-ardo VISITED breno"],
   // SUPPORTED: defending a person
   [`${ARDO} ha difeso ${FUSCO}: «Lavora bene».`, "nello-ardo SUPPORTED lia-fusco"],
   [`${MARSIA} ha invece difeso ${FUSCO}.`, "marsia SUPPORTED lia-fusco"],
@@ -39,6 +44,9 @@ const NEGATIVE: Array<[string, string, string]> = [
   ["a person has no seat", `${ARDO}, con sede a ${GANJA}, ha votato.`, "nello-ardo BASED_IN ganja"],
   ["a meeting at a seat is no seat of the body", `${POLARIS} ha incontrato la sede di ${GANJA}.`, "polaris-nordica BASED_IN ganja"],
   ["a new seat announced is not one held", `${POLARIS} cerca una sede a ${GANJA}.`, "polaris-nordica BASED_IN ganja"],
+  ["a body's seat is no place visited", `${ARDO} si è recato nella sede di ${POLARIS}.`, "nello-ardo VISITED polaris-nordica"],
+  ["a person's office is no place", `${ARDO} si è recato nell'ufficio di ${FUSCO}.`, "nello-ardo VISITED lia-fusco"],
+  ["a facility noun the lists do not hold is no place", `${ARDO} è arrivato alla festa di ${BRENO}.`, "nello-ardo VISITED breno"],
   ["a participle that is no leading", `Il movimento d'opposizione ${TERRA}, criticato da ${ARDO}, ha votato contro.`, "nello-ardo HOLDS_ROLE nuova-terra"],
 ];
 

@@ -435,6 +435,10 @@ export function findObject(
     const target = unit.prep === "contro" && unit.head?.kind === "demonym" && nounIn(view, unit, TARGET_NOUNS);
     if (unit.head && fitsKind(unit.head, kind) && (kind === "place" ? placeHeaded(view, unit) : target || demonymStandsForState(view, unit)))
       return found(view, k, unit.prep as ObjectSlot, unit.head, `object: after '${view.words[unit.start]}' (${unit.prep} frame: ${describe(view, unit.head)})`, kind);
+    // "si sono recati nel centro di X": a place is also where the facility is.
+    const of = units[k + 1];
+    if (kind === "place" && !unit.head && of?.kind === "np" && of.prep === "di" && of.start === unit.end && of.head && fitsKind(of.head, kind) && placeHeaded(view, of) && nounIn(view, unit, TARGET_NOUNS))
+      return found(view, k + 1, unit.prep as ObjectSlot, of.head, `object: where '${phrase(view, unit)}' is (${describe(view, of.head)})`, kind);
     // "sostegno alla guerra di Mosca": an agentive event noun stands for its agent.
     const agent = eventAgent(view, k);
     if (agent && fitsKind(agent, kind))

@@ -118,7 +118,8 @@ export const VERB_CUES: readonly VerbCue[] = [
   // placed to someone ("ha telefonato a X", "ha sentito X") is news of one party's act.
   { type: "MET", lemma: "parlare", objects: ["con"], intransitive: true, needs: PHONE },
   // VISITED
-  { type: "VISITED", lemma: "visitare", objects: ["direct"], objectKind: "place" },
+  // "ha visitato il centro operativo di X": the facility's place.
+  { type: "VISITED", lemma: "visitare", objects: ["direct", "direct-of"], objectKind: "place" },
   { type: "VISITED", lemma: "raggiungere", objects: ["direct"], objectKind: "place", unless: AGREEMENTS },
   { type: "VISITED", lemma: "recare", objects: ["a", "in"], objectKind: "place", reflexive: true, intransitive: true },
   { type: "VISITED", lemma: "arrivare", objects: ["a", "in"], objectKind: "place", intransitive: true },
