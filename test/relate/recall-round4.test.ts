@@ -1,12 +1,14 @@
 import { strict as assert } from "node:assert";
 import { relationsOf, triple } from "./annotate.ts";
-import { ARDO, BRENO, FUSCO, MARSIA } from "./invented-cast.ts";
+import { ARDO, BRENO, FUSCO, MARSIA, RENDA, ULVIA } from "./invented-cast.ts";
 
 // Recall round 4: who leads a body named after a description of its kind ("il movimento
 // d'opposizione X, guidato da Y"), and a leader named after his title ("guidato dall'ex
 // deputato Y"). Standing up for a person ("ha difeso il ministro X"). Where a body has its
 // seat ("X, con sede a Y"). A visit to a facility is one to its place ("si sono recati nel
-// centro di Y"). Invented people, bodies and towns only.
+// centro di Y"). A sentence that opens with a person's name and a comma, with no verb the
+// lexicon knows, still hands its person on as the next dropped subject. Invented people,
+// bodies and towns only.
 
 const TERRA = "[Nuova Terra|ORG|nuova-terra]";
 const FENAL = "[Fenal|ORG|fenal]";
@@ -29,6 +31,8 @@ const POSITIVE: Array<[string, string]> = [
   [`${ARDO} e ${FUSCO} si sono recati nel centro di ${BRENO}.`, "lia-fusco VISITED breno"],
   [`${ARDO} ha visitato ieri il centro operativo di ${BRENO}.`, "nello-ardo VISITED breno"],
   [`${ARDO} è arrivato all'aeroporto di ${BRENO}.`, "nello-ardo VISITED breno"],
+  // A dropped subject after a verbless sentence about someone
+  [`${ARDO} è arrivato a ${BRENO}. ${FUSCO}, però, non nasconde la rabbia. «Ci hanno ignorati», ha accusato, puntando il dito contro ${ULVIA}.`, "lia-fusco CRITICIZED ulvia"],
   // SUPPORTED: defending a person
   [`${ARDO} ha difeso ${FUSCO}: «Lavora bene».`, "nello-ardo SUPPORTED lia-fusco"],
   [`${MARSIA} ha invece difeso ${FUSCO}.`, "marsia SUPPORTED lia-fusco"],
@@ -47,6 +51,8 @@ const NEGATIVE: Array<[string, string, string]> = [
   ["a body's seat is no place visited", `${ARDO} si è recato nella sede di ${POLARIS}.`, "nello-ardo VISITED polaris-nordica"],
   ["a person's office is no place", `${ARDO} si è recato nell'ufficio di ${FUSCO}.`, "nello-ardo VISITED lia-fusco"],
   ["a facility noun the lists do not hold is no place", `${ARDO} è arrivato alla festa di ${BRENO}.`, "nello-ardo VISITED breno"],
+  ["the earlier subject is not carried past a sentence about someone else", `${ARDO} è arrivato a ${BRENO}. ${FUSCO}, però, non nasconde la rabbia. «Ci hanno ignorati», ha accusato, puntando il dito contro ${ULVIA}.`, "nello-ardo CRITICIZED ulvia"],
+  ["a list line of names is no sentence about its first", `${ARDO} è arrivato a ${BRENO}. ${FUSCO} (1°) e ${RENDA} (2°) in classifica. Ha poi incontrato ${MARSIA}.`, "lia-fusco MET marsia"],
   ["a participle that is no leading", `Il movimento d'opposizione ${TERRA}, criticato da ${ARDO}, ha votato contro.`, "nello-ardo HOLDS_ROLE nuova-terra"],
 ];
 

@@ -133,3 +133,30 @@ describe("splitSwallowedNames: round 4", () => {
     });
   }
 });
+
+describe("resolveArticle: a body's capitalised head refers back to it", () => {
+  /** The entity the bare head word in sentence `sentence` resolves to, or undefined. */
+  const headEntity = (text: string, names: Names, head: string, sentence: number) => {
+    const doc = docOf(text);
+    return resolveArticle(doc, namesIn(doc, names)).mentions.find((m) => m.text === head && m.sentence === sentence)?.entity;
+  };
+  const BORDURIA: Names = [["Regione Borduria", "ORG"], ["Regione Ulvia", "ORG"], ["Lia Tarsi", "PERSON"], ["Dario Pesci", "PERSON"]];
+  it("la Regione after la Regione Borduria", () => {
+    assert.equal(headEntity("La presidente della Regione Borduria Lia Tarsi ha parlato. Dario Pesci ha criticato la Regione.", BORDURIA, "Regione", 1), "regione-borduria");
+  });
+  it("il Comune after il Comune di Borgonero", () => {
+    const text = "Il Comune di Borgonero ha votato. Dario Pesci ha scritto al Comune.";
+    assert.equal(headEntity(text, [["Comune di Borgonero", "ORG"], ["Dario Pesci", "PERSON"]], "Comune", 1), "comune-di-borgonero");
+  });
+  /** [why, text, head sentence] */
+  const NOT: Array<[string, string, number]> = [
+    ["two regions named: the head names neither", "La Regione Borduria e la Regione Ulvia hanno votato. Dario Pesci ha criticato la Regione.", 1],
+    ["the head before the full name refers to nothing yet", "Dario Pesci ha criticato la Regione. La Regione Borduria ha risposto.", 0],
+    ["a lower-case region is a territory", "La Regione Borduria ha votato. Dario Pesci ha visitato la regione.", 1],
+  ];
+  for (const [why, text, sentence] of NOT) {
+    it(`not: ${why}`, () => {
+      assert.equal(headEntity(text, BORDURIA, "Regione", sentence) ?? headEntity(text, BORDURIA, "regione", sentence), undefined);
+    });
+  }
+});

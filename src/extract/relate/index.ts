@@ -143,7 +143,7 @@ export function relate(doc: Doc, resolved: Resolved, partial?: Partial<RelateSet
       }
     }
     if (current && new Set(current.map((m) => m.entity)).size >= 2) group = { members: current, sentence: sentence.index };
-    previous = mentions.length ? (current ?? (nonEntitySubject(view, settings) ? undefined : previous)) : undefined;
+    previous = mentions.length ? (current ?? openingPerson(view) ?? (nonEntitySubject(view, settings) ? undefined : previous)) : undefined;
   }
   for (const c of spokesmen(phrases, subjectOf, bySentence, entities)) {
     const sentence = doc.sentences[c.subject.mention.sentence];
@@ -189,6 +189,18 @@ function spokesmen(
 }
 
 /** The sentence's first clause has a subject that is not an entity: nothing carries past it. */
+/**
+ * "Oddone, però, non nasconde la rabbia.": a sentence that opens with a person's name and has
+ * no verb the lexicon knows is still about that person, so the next sentence's dropped
+ * subject is hers, not an older one's.
+ */
+function openingPerson(view: SentenceView): Mention[] | undefined {
+  const first = view.units[0];
+  // The name then a comma ("Oddone, però, …"): a subject; a bare list of names is no sentence about one.
+  if (first?.kind !== "np" || first.prep !== null || first.head?.type !== "PERSON" || first.head.kind !== "name" || view.units[1]?.kind !== "comma") return undefined;
+  return view.units.some((u) => u.kind === "verb") ? undefined : [first.head];
+}
+
 function nonEntitySubject(view: SentenceView, settings: ArgumentSettings): boolean {
   const firstVerb = view.units.findIndex((u) => u.kind === "verb");
   return firstVerb > 0 && "blocked" in findSubject(view, firstVerb, false, settings);

@@ -5,6 +5,7 @@ import { demonymOfPiece } from "../../nlp/it/lexicon/demonyms.ts";
 import { linkShortForms } from "./acronyms.ts";
 import { splitSwallowedNames } from "./name-spans.ts";
 import { demonymMentions } from "./demonyms.ts";
+import { kindHeadMentions } from "./kind-heads.ts";
 import { usedAsPlace } from "./metonymy.ts";
 import { personWords, sameFullName, shortFormOf } from "./person-names.ts";
 import { findRolePhrases, type RolePhrase } from "./role-phrases.ts";
@@ -120,6 +121,7 @@ export function resolveArticle(doc: Doc, recognised: Mention[]): ResolvedArticle
     note(state.id, state.name, "GPE", { by: "resolve:demonym", why: `"${d.text}" is the nationality of ${state.name}` });
     return d;
   }));
+  mentions.push(...kindHeadMentions(doc, mentions));
   mentions.push(...roleMentions(doc, mentions, known));
 
   return { entities: buildEntities(mentions, known), mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end) };
