@@ -80,8 +80,12 @@ describe("resolveArticle: a newly taken title names its one holder", () => {
   it("the new mayor is the one person the article makes mayor", () => {
     assert.equal(roleEntity("Lia Tarsi è la sindaca di Borgonero. Ivo Darga ha scritto alla neo sindaca.", [["Borgonero", "GPE"], ["Lia Tarsi", "PERSON"], ["Ivo Darga", "PERSON"]], "neo sindaca"), "lia-tarsi");
   });
+  it("the outgoing holder of the title is not the future one", () => {
+    const text = "Ivo Darga sarà il prossimo cancelliere tedesco. Crolla il partito del cancelliere uscente Lajos Ferenc. Tutti si sono complimentati con il futuro cancelliere.";
+    assert.equal(roleEntity(text, TWO, "il futuro cancelliere"), "ivo-darga");
+  });
   it("not: a title two people hold names neither", () => {
-    const text = "Ivo Darga sarà il prossimo cancelliere tedesco. Lajos Ferenc è il cancelliere austriaco. Tutti parlano del futuro cancelliere.";
+    const text = "Ivo Darga sarà il prossimo cancelliere tedesco. Lajos Ferenc sarà il nuovo cancelliere austriaco. Tutti parlano del futuro cancelliere.";
     assert.equal(roleEntity(text, TWO, "futuro cancelliere"), undefined);
   });
   it("not: a minister of another portfolio is another person", () => {

@@ -282,12 +282,16 @@ function roleMentions(doc: Doc, mentions: Mention[], known: Map<string, Known>):
     const seen = holders.get(key);
     holders.set(key, seen === undefined || seen === p.holder.entity ? p.holder.entity : null);
   }
-  // Which person each title names, whatever it is of; a title two people hold names no one.
+  // Which person each title names, whatever it is of, the ones said to take it first ("il
+  // prossimo cancelliere X", not "il cancelliere uscente Y"); a title two people hold names no one.
   const titleHolders = new Map<string, string | null>();
+  const takers = new Map<string, string | null>();
   for (const p of phrases) {
     if (!p.holder?.entity) continue;
-    const seen = titleHolders.get(p.title);
-    titleHolders.set(p.title, seen === undefined || seen === p.holder.entity ? p.holder.entity : null);
+    for (const map of newlyTaken(doc, p) ? [titleHolders, takers] : [titleHolders]) {
+      const seen = map.get(p.title);
+      map.set(p.title, seen === undefined || seen === p.holder.entity ? p.holder.entity : null);
+    }
   }
   const out: Mention[] = [];
   for (const p of phrases) {
@@ -296,8 +300,8 @@ function roleMentions(doc: Doc, mentions: Mention[], known: Map<string, Known>):
     if (entity) why = `"${p.text}" stands next to the name ${p.holder!.text}`;
     else if (p.of === undefined) {
       // "X sarà il prossimo cancelliere … si è complimentato con il futuro cancelliere": a
-      // title marked as newly taken names the one person the article gives that title.
-      const only = newlyTaken(doc, p) ? titleHolders.get(p.title) : undefined;
+      // title marked as newly taken names the one person the article says takes it.
+      const only = newlyTaken(doc, p) ? (takers.has(p.title) ? takers.get(p.title) : titleHolders.get(p.title)) : undefined;
       if (!only) continue;
       entity = only;
       why = `"${p.text}" is a newly taken title the article gives only to ${known.get(only)?.name ?? only}`;
