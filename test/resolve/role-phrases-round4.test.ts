@@ -164,3 +164,16 @@ describe("resolveArticle: a body's capitalised head refers back to it", () => {
     });
   }
 });
+
+describe("resolveArticle: an acronym is not the longer name it opens", () => {
+  const entityOf = (text: string, names: Names, name: string, sentence: number) => {
+    const doc = docOf(text);
+    return resolveArticle(doc, namesIn(doc, names)).mentions.find((m) => m.text === name && m.sentence === sentence)?.entity;
+  };
+  it("l'Atp after le Atp Finals is the body, not its event", () => {
+    assert.equal(entityOf("Le Ztp Finals si giocano a Borgonero. La Ztp ha confermato.", [["Ztp Finals", "ORG"], ["Ztp", "ORG"], ["Borgonero", "GPE"]], "Ztp", 1), "ztp");
+  });
+  it("a short word that is a word still joins the longer name (coverage: worked before)", () => {
+    assert.equal(entityOf("La Lega Borduriana ha votato. La Lega ha poi perso.", [["Lega Borduriana", "ORG"], ["Lega", "ORG"]], "Lega", 1), "lega-borduriana");
+  });
+});

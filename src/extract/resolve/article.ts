@@ -146,6 +146,9 @@ function joinFirstWords(mentions: Mention[], known: Map<string, Known>): void {
   for (const m of mentions) {
     const pieces = namePieces(m.text);
     if (pieces.length !== 1 || m.entity !== pieces[0] || lookupName(m.text, pieces)) continue;
+    // "l'Atp" after "le Atp Finals": a short name is a body's acronym, and the longer name it
+    // opens is often the body's event or branch, not the body.
+    if (ACRONYM.test(m.text)) continue;
     const fits = longer.get(pieces[0]!);
     if (fits?.size !== 1) continue;
     const [id] = fits as Set<string>;
@@ -154,6 +157,9 @@ function joinFirstWords(mentions: Mention[], known: Map<string, Known>): void {
     m.provenance.push({ by: "resolve:short-form", why: `"${m.text}" is the first word of ${known.get(id!)?.name ?? id}, the only such name in this article` });
   }
 }
+
+/** A body's acronym as Italian news prints it: "Atp", "ATP", "Fiom" (at most four letters, ending as no Italian word does: "la Lega" is a word). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]{0,2}[^\P{L}aeiouàèéìòùAEIOU]$/u;
 
 function isPlace(t: EntityType): boolean {
   return t === "GPE" || t === "LOC";
