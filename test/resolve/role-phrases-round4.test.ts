@@ -34,6 +34,7 @@ const FOUND: FoundRow[] = [
   // A sentence opening from a state's seat
   ["La Grecia protesta. La Turchia tace. Da Washington il presidente Carl Hobbs ha parlato.", [["Grecia", "GPE"], ["Turchia", "GPE"], ["Washington", "GPE"], ["Carl Hobbs", "PERSON"]], "Carl Hobbs", "united-states"],
   ["La Grecia protesta. La Turchia tace. A Parigi, il premier Jean Morel ha parlato.", [["Grecia", "GPE"], ["Turchia", "GPE"], ["Parigi", "GPE"], ["Jean Morel", "PERSON"]], "Jean Morel", "france"],
+  ["La Farnesina ha convocato l'incaricato d'affari francese, e il ministro degli Esteri Dario Pesci ha protestato.", [["Farnesina", "ORG"], ["Dario Pesci", "PERSON"]], "Dario Pesci", "italy"],
   ["La consigliera comunale di Borgonero Lia Tarsi ha parlato.", [["Borgonero", "GPE"], ["Lia Tarsi", "PERSON"]], "Lia Tarsi", "borgonero"], // coverage: worked before
 ];
 
@@ -49,6 +50,7 @@ const NOT_FOUND: NotFoundRow[] = [
   ["a describing word does not swallow the nationality after it", "Il ministro per gli Affari europei francese Jean Morel ha parlato.", [["Jean Morel", "PERSON"]], "Jean Morel", "italy"],
   ["a sentence opening from a town names no state", "Da Borgonero il presidente Carl Hobbs ha parlato.", [["Borgonero", "GPE"], ["Carl Hobbs", "PERSON"]], "Carl Hobbs", undefined],
   ["a seat not opening the sentence is a place of the holder's act", "La Grecia protesta. La Turchia tace. Il presidente Carl Hobbs ha parlato a Parigi.", [["Grecia", "GPE"], ["Turchia", "GPE"], ["Parigi", "GPE"], ["Carl Hobbs", "PERSON"]], "Carl Hobbs", "france"],
+  ["an envoy's nationality names no office of the host", "La Farnesina ha convocato l'ambasciatore francese, e il ministro degli Esteri Dario Pesci ha protestato.", [["Farnesina", "ORG"], ["Dario Pesci", "PERSON"]], "Dario Pesci", "france"],
   ["a level word after the body is not the title's", "Il segretario Dario Pesci ha lasciato il Partito Civico regionale.", PARTY, "Dario Pesci", "partito-civico"],
 ];
 

@@ -105,6 +105,8 @@ const RANKS = new Set([
   "cardinale", "monsignor", "monsignore", "colonnello", "generale", "ammiraglio", "maresciallo", "capitano", "tenente",
   "maggiore", "don", "padre", "suor", "rabbino", "imam", "sceicco", "dottor", "professor", "professoressa", "onorevole", "giudice",
 ]);
+/** Envoys of a state to another: their nationality names no office of the host's. */
+const ENVOYS = new Set(["ambasciatore", "ambasciatrice", "affari", "console", "inviato", "inviata", "diplomatico", "diplomatica"]);
 /** Prepositions of a sentence that opens from a place: "Da Washington il presidente X". */
 const OPENING_FROM = new Set(["da", "a"]);
 /** Kinds of organisation a title may name instead of its body: "il presidente della fondazione". */
@@ -464,8 +466,9 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
         // Mauro Vieira": a state named earlier in the sentence is the one meant.
         const states = new Set(
           sentenceMentions(sentence.index)
-            // A state as a place ("incontro in Vaticano") is not the one whose office it is.
-            .filter((m) => m.tokenEnd <= from && m.entity !== undefined && entryById(m.entity)?.source === "countries" && !PLACE_PREPOSITIONS.has(word(toks[m.tokenStart - 1]?.text)))
+            // A state as a place ("incontro in Vaticano") is not the one whose office it is, nor
+            // an envoy's ("ha convocato l'ambasciatore russo, e il ministro degli Esteri X").
+            .filter((m) => m.tokenEnd <= from && m.entity !== undefined && entryById(m.entity)?.source === "countries" && !PLACE_PREPOSITIONS.has(word(toks[m.tokenStart - 1]?.text)) && !ENVOYS.has(word(toks[m.tokenStart - 1]?.text)))
             .map((m) => m.entity!),
         );
         // "Gilberto Pichetto Fratin": a given name and a surname shaped like Italian ones, whatever follows.
