@@ -7,8 +7,9 @@ import { ARDO, BRENO, FUSCO, MARSIA, RENDA, ULVIA } from "./invented-cast.ts";
 // deputato Y"). Standing up for a person ("ha difeso il ministro X"). Where a body has its
 // seat ("X, con sede a Y"). A visit to a facility is one to its place ("si sono recati nel
 // centro di Y"). A sentence that opens with a person's name and a comma, with no verb the
-// lexicon knows, still hands its person on as the next dropped subject. Invented people,
-// bodies and towns only.
+// lexicon knows, still hands its person on as the next dropped subject. A named object after
+// an unnamed one ("ha ringraziato i soccorritori e la sindaca X"). Invented people, bodies
+// and towns only.
 
 const TERRA = "[Nuova Terra|ORG|nuova-terra]";
 const FENAL = "[Fenal|ORG|fenal]";
@@ -33,6 +34,9 @@ const POSITIVE: Array<[string, string]> = [
   [`${ARDO} è arrivato all'aeroporto di ${BRENO}.`, "nello-ardo VISITED breno"],
   // A dropped subject after a verbless sentence about someone
   [`${ARDO} è arrivato a ${BRENO}. ${FUSCO}, però, non nasconde la rabbia. «Ci hanno ignorati», ha accusato, puntando il dito contro ${ULVIA}.`, "lia-fusco CRITICIZED ulvia"],
+  // An object named after an unnamed one
+  [`${ARDO} ha ringraziato i vigili del fuoco e la sindaca ${FUSCO} per la rapidità.`, "nello-ardo PRAISED lia-fusco"],
+  [`${ARDO} ha criticato le scelte del governo e ${ULVIA}.`, "nello-ardo CRITICIZED ulvia"],
   // SUPPORTED: defending a person
   [`${ARDO} ha difeso ${FUSCO}: «Lavora bene».`, "nello-ardo SUPPORTED lia-fusco"],
   [`${MARSIA} ha invece difeso ${FUSCO}.`, "marsia SUPPORTED lia-fusco"],
@@ -53,6 +57,8 @@ const NEGATIVE: Array<[string, string, string]> = [
   ["a facility noun the lists do not hold is no place", `${ARDO} è arrivato alla festa di ${BRENO}.`, "nello-ardo VISITED breno"],
   ["the earlier subject is not carried past a sentence about someone else", `${ARDO} è arrivato a ${BRENO}. ${FUSCO}, però, non nasconde la rabbia. «Ci hanno ignorati», ha accusato, puntando il dito contro ${ULVIA}.`, "nello-ardo CRITICIZED ulvia"],
   ["a list line of names is no sentence about its first", `${ARDO} è arrivato a ${BRENO}. ${FUSCO} (1°) e ${RENDA} (2°) in classifica. Ha poi incontrato ${MARSIA}.`, "lia-fusco MET marsia"],
+  ["a name after 'e' that opens a clause is its subject", `${ARDO} ha criticato le scelte e ${FUSCO} ha risposto.`, "nello-ardo CRITICIZED lia-fusco"],
+  ["… also past an apposition", `${ARDO} ha criticato le scelte e ${FUSCO}, irritata, ha risposto.`, "nello-ardo CRITICIZED lia-fusco"],
   ["a participle that is no leading", `Il movimento d'opposizione ${TERRA}, criticato da ${ARDO}, ha votato contro.`, "nello-ardo HOLDS_ROLE nuova-terra"],
 ];
 

@@ -414,6 +414,13 @@ export function findObject(
       const ofPrep = of?.kind === "np" && (of.prep === "di" || (kind === "place" && of.prep === "in"));
       if (slots.includes("direct-of") && ofPrep && of.head && nounIn(view, unit, kind === "place" ? TARGET_NOUNS : CONDUCT_NOUNS) && fitsKind(of.head, kind) && (kind !== "place" || placeHeaded(view, of)))
         return found(view, view.unitOf[of.head.tokenStart]!, "direct-of", of.head, `object: owner of the direct object '${phrase(view, unit)}' (${describe(view, of.head)})`, kind);
+      // "ha ringraziato i vigili del fuoco e la sindaca X": a thing, then a named one, both
+      // objects (not "… e X ha risposto": a new clause).
+      let and = k + 1;
+      while (units[and]?.kind === "np" && units[and]!.prep === "di" && !units[and]!.head) and++;
+      const second = units[and + 1];
+      if (slots.includes("direct") && units[and]?.kind === "and" && second?.kind === "np" && second.prep === null && second.head && fitsKind(second.head, kind) && !opensClause(view, and + 2) && (kind === "place" || demonymStandsForState(view, second)))
+        return found(view, and + 1, "direct", second.head, `object: named after '${phrase(view, unit)} e' (${describe(view, second.head)})`, kind);
       continue;
     }
     if (!open.has(unit.prep as ObjectSlot)) continue;
@@ -447,6 +454,19 @@ export function findObject(
     if (!unit.head && !nounIn(view, unit, LOCUTION_NOUNS)) open.delete(unit.prep as ObjectSlot);
   }
   return undefined;
+}
+
+/**
+ * Whether a verb follows unit j past bare phrases and commas only: "e X, irritata, ha
+ * risposto" opens a clause of X's; "e X per il lavoro svolto" goes on with a complement.
+ */
+function opensClause(view: SentenceView, j: number): boolean {
+  for (let u = j; u < view.units.length; u++) {
+    const unit = view.units[u]!;
+    if (unit.kind === "verb") return true;
+    if (unit.kind !== "comma" && (unit.kind !== "np" || unit.prep !== null)) return false;
+  }
+  return false;
 }
 
 /** Who a group phrase in `unit` stands for: the group named together just before, if it fits. */
