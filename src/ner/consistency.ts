@@ -34,6 +34,9 @@ interface KnownName {
 
 /** `pieces[i]` are the pieces of sentence i. */
 export function keepOneTypePerName(doc: Doc, mentions: Mention[], pieces: readonly SentencePieces[]): Mention[] {
+  // Nothing to keep or find again. Returning here also keeps an article's empty array
+  // (another elements kind) out of the optimised loops below, which it deoptimised.
+  if (mentions.length === 0) return [];
   const words = mentions.map((m) => namePieces(m.text));
   const keys = words.map((w) => w.join(" "));
   const typeOf = typePerName(mentions, words, keys);

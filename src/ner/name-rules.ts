@@ -93,43 +93,55 @@ function wordAt(sp: SentencePieces, i: number): string {
   return sp.firstPiece[i]! >= 0 ? sp.pieces[sp.firstPiece[i]!]! : "";
 }
 
+// ministryNames only scans; the rare matches are read by ministryAt and institutionAt, so
+// a recompile after a deoptimisation in them (their branches run late) stays small.
 function ministryNames(sentence: Sentence): Candidate[] {
   const out: Candidate[] = [];
   const toks = sentence.tokens;
   const sp = sentencePieces(sentence);
   for (let i = 0; i + 2 < toks.length; i++) {
-    const w = wordAt(sp, i);
-    if (!MINISTRY.has(w) && !INSTITUTIONS.has(w)) continue;
-    if (!MINISTRY.has(w) || !PORTFOLIO_OF.test(toks[i + 1]!.text)) continue;
-    let capsEnd = i + 2;
-    while (capsEnd < toks.length && CAPITALISED.test(toks[capsEnd]!.text)) capsEnd++;
-    // "Ministero della Difesa Paolo Ferraris": the portfolio ends where a person's name starts.
-    let e = i + 2;
-    while (e < capsEnd && (e === i + 2 || personNameEnd(toks, e, capsEnd) < 0)) e++;
-    const beforeName = portfolioEnd(toks, i, capsEnd);
-    if (beforeName > 0 && beforeName <= e) {
-      e = beforeName;
-      const person = toks.slice(e, capsEnd).map((t) => t.text).join(" ");
-      out.push(ruleCandidate(sentence, e, capsEnd, "PERSON", "rule:person-after-name", `"${person}" are two capitalised words after a ministry's portfolio: a person`, RANK.cueRule, 0.7));
-    }
-    if (e === i + 2) continue;
-    const nationality = e < toks.length && /^\p{Ll}/u.test(toks[e]!.text) && demonymCountry(toks[e]!.text) !== undefined;
-    if (nationality) e++;
-    else if (!/^\p{Lu}/u.test(toks[i]!.text)) continue; // "il ministero degli Esteri" alone names no one ministry
-    const surface = toks.slice(i, e).map((t) => t.text).join(" ");
-    out.push(ruleCandidate(sentence, i, e, "ORG", "rule:ministry", `"${surface}" names a ministry by its portfolio${nationality ? " and nationality" : ""}`, RANK.cueRule, 0.8));
+    if (MINISTRY.has(wordAt(sp, i)) && PORTFOLIO_OF.test(toks[i + 1]!.text)) ministryAt(sentence, i, out);
   }
   for (let i = 0; i + 1 < toks.length; i++) {
     const head = INSTITUTIONS.get(wordAt(sp, i));
     if (head === undefined) continue;
-    const e = i + 1 + head.length;
-    if (e >= toks.length || toks.slice(i + 1, e).some((t, k) => t.text.toLowerCase() !== head[k])) continue;
-    const nationality = toks[e]!.text;
-    if (!/^\p{Ll}/u.test(nationality) || demonymCountry(nationality) === undefined) continue;
-    const surface = toks.slice(i, e + 1).map((t) => t.text).join(" ");
-    out.push(ruleCandidate(sentence, i, e + 1, "ORG", "rule:institution", `"${surface}" names a state body by its nationality`, RANK.cueRule, 0.7));
+    const found = institutionAt(sentence, i, head);
+    if (found) out.push(found);
   }
   return out;
+}
+
+/** "il Ministero degli Esteri russo" at token `i` (and a person named right after it). */
+function ministryAt(sentence: Sentence, i: number, out: Candidate[]): void {
+  const toks = sentence.tokens;
+  let capsEnd = i + 2;
+  while (capsEnd < toks.length && CAPITALISED.test(toks[capsEnd]!.text)) capsEnd++;
+  // "Ministero della Difesa Paolo Ferraris": the portfolio ends where a person's name starts.
+  let e = i + 2;
+  while (e < capsEnd && (e === i + 2 || personNameEnd(toks, e, capsEnd) < 0)) e++;
+  const beforeName = portfolioEnd(toks, i, capsEnd);
+  if (beforeName > 0 && beforeName <= e) {
+    e = beforeName;
+    const person = toks.slice(e, capsEnd).map((t) => t.text).join(" ");
+    out.push(ruleCandidate(sentence, e, capsEnd, "PERSON", "rule:person-after-name", `"${person}" are two capitalised words after a ministry's portfolio: a person`, RANK.cueRule, 0.7));
+  }
+  if (e === i + 2) return;
+  const nationality = e < toks.length && /^\p{Ll}/u.test(toks[e]!.text) && demonymCountry(toks[e]!.text) !== undefined;
+  if (nationality) e++;
+  else if (!/^\p{Lu}/u.test(toks[i]!.text)) return; // "il ministero degli Esteri" alone names no one ministry
+  const surface = toks.slice(i, e).map((t) => t.text).join(" ");
+  out.push(ruleCandidate(sentence, i, e, "ORG", "rule:ministry", `"${surface}" names a ministry by its portfolio${nationality ? " and nationality" : ""}`, RANK.cueRule, 0.8));
+}
+
+/** "il governo tedesco" at token `i`, whose first word opens `head`. */
+function institutionAt(sentence: Sentence, i: number, head: readonly string[]): Candidate | undefined {
+  const toks = sentence.tokens;
+  const e = i + 1 + head.length;
+  if (e >= toks.length || toks.slice(i + 1, e).some((t, k) => t.text.toLowerCase() !== head[k])) return undefined;
+  const nationality = toks[e]!.text;
+  if (!/^\p{Ll}/u.test(nationality) || demonymCountry(nationality) === undefined) return undefined;
+  const surface = toks.slice(i, e + 1).map((t) => t.text).join(" ");
+  return ruleCandidate(sentence, i, e + 1, "ORG", "rule:institution", `"${surface}" names a state body by its nationality`, RANK.cueRule, 0.7);
 }
 
 /** State bodies named by a nationality ("il governo tedesco", "le forze armate ucraine"): first word → the rest. */
