@@ -58,15 +58,15 @@ export interface NamedGazetteer extends GazetteerData {
 /** What the features read besides the tokens; stored inside the model. */
 export interface FeatureResources {
   /** Lower-cased word → cluster ids, coarsest first. */
-  clusters: ReadonlyMap<string, string[]>;
+  clusters: ReadonlyMap<string, readonly string[]>;
   gazetteers: NamedGazetteer[];
   /** Word (exact form) → extra keys about it from name lists ("org-head=10"). */
-  wordKeys: ReadonlyMap<string, string[]>;
+  wordKeys: ReadonlyMap<string, readonly string[]>;
   /**
    * Lower-cased word → its classes in common-word lists ("it5", "en10"): a capitalised
    * "Tornado" or "Statement" is more likely a word than a name. Absent in older models.
    */
-  wordClasses?: ReadonlyMap<string, string[]>;
+  wordClasses?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Feature ids of a sentence: those of token i are ids[offsets[i] .. offsets[i+1]). */
@@ -187,6 +187,8 @@ export class FeatureExtractor {
   private readonly classTemplate: number;
   private readonly classShapeTemplate: number;
   private readonly runKindIds = new Map<string, number>();
+  private readonly pathValues = new Map<readonly string[], readonly ValueKeys[]>();
+  private readonly kindsOf = new Map<readonly string[], readonly string[]>();
   /** Per-type score sums handed out by typeScores(), cleared with the type cache. */
   private readonly typeScoreSets: TypeScores[] = [];
 
@@ -467,7 +469,7 @@ export class FeatureExtractor {
     const word = this.index.value(lower);
     const shape = this.shapeKeys(short);
     const lowerLeft = this.index.leftOf(lower);
-    const clusters = clusterPath ? clusterPath.map((c) => this.index.value(c)) : NO_VALUES;
+    const clusters = clusterPath ? this.clusterValues(clusterPath) : NO_VALUES;
     const ids = this.scratch;
     ids.length = 0;
     const ends = [0, 0, 0, 0, 0];
@@ -501,8 +503,25 @@ export class FeatureExtractor {
       runAfter: word.id(this.runAfterTemplate),
       runFirst: word.id(this.runFirstTemplate),
       runLast: word.id(this.runLastTemplate),
-      classKinds: classKinds(classes),
+      classKinds: classes ? this.classKinds(classes) : NO_KINDS,
     };
+  }
+
+  /**
+   * The keys of each cluster of a path, kept by the path's array: a model's tables hand
+   * out one array per distinct path (see SplitTable), shared by all the words it has.
+   */
+  private clusterValues(path: readonly string[]): readonly ValueKeys[] {
+    let values = this.pathValues.get(path);
+    if (!values) this.pathValues.set(path, (values = path.map((c) => this.index.value(c))));
+    return values;
+  }
+
+  /** classKinds() kept by the classes' array, as clusterValues() is. */
+  private classKinds(classes: readonly string[]): readonly string[] {
+    let kinds = this.kindsOf.get(classes);
+    if (!kinds) this.kindsOf.set(classes, (kinds = classKinds(classes)));
+    return kinds;
   }
 
   /** Copies a word's ids into the pool, its section ends (into ids) first; returns where. */
@@ -584,8 +603,8 @@ const NO_RUN_BEFORE_AT: readonly number[] = [-1, -1, -1, -1];
 const INITIAL_POOL = 1 << 16;
 
 /** The kinds of a word's classes: their letters ("en" for "en10" and "en35"). */
-function classKinds(classes: readonly string[] | undefined): readonly string[] {
-  return classes ? [...new Set(classes.map((c) => c.replace(/\d+$/, "")))].sort() : NO_KINDS;
+function classKinds(classes: readonly string[]): readonly string[] {
+  return [...new Set(classes.map((c) => c.replace(/\d+$/, "")))].sort();
 }
 
 /** The class kinds every word of a name run has, connectors aside ("Council of Ministers"). */
