@@ -163,6 +163,8 @@ export class FeatureExtractor {
   private offsets = new Int32Array(256);
   private inRun = new Uint8Array(256);
   private gazStarts = new Int32Array(256);
+  /** Offsets of the sentence's word types' rows in a TypeScores (see score()). */
+  private rows = new Int32Array(256);
   private buffer = new Int32Array(8192);
   /** The word types' feature ids (see WordFeatures.at). */
   private pool = new Int32Array(INITIAL_POOL);
@@ -260,24 +262,24 @@ export class FeatureExtractor {
     const n = sf.length;
     const words = this.words;
     const boundary = this.boundary;
+    if (this.rows.length < n) this.rows = new Int32Array(2 * n);
+    const rows = this.rows;
+    const pool = this.pool;
     for (let s = 0; s < sets.length; s++) {
       const set = sets[s]!;
       const scores = out[s]!;
       emissionScores(set.emission, sf, scores);
+      // Each word's row once (it holds the vectors of all five places), then the sums:
+      // computing a row may move the array.
+      const edge = set.row(boundary.slot, pool, boundary.at);
+      for (let i = 0; i < n; i++) rows[i] = set.row(words[i]!.slot, pool, words[i]!.at);
+      const sums = set.sums;
       for (let i = 0; i < n; i++) {
-        const w = words[i]!;
-        const before2 = i >= 2 ? words[i - 2]! : boundary;
-        const prev = i >= 1 ? words[i - 1]! : boundary;
-        const next = i + 1 < n ? words[i + 1]! : boundary;
-        const after2 = i + 2 < n ? words[i + 2]! : boundary;
-        // Rows are read after all five are computed: computing one may move the array.
-        const pool = this.pool;
-        const own = set.row(w.slot, pool, w.at) + 4 * T;
-        const b2 = set.row(before2.slot, pool, before2.at);
-        const b1 = set.row(prev.slot, pool, prev.at) + T;
-        const a1 = set.row(next.slot, pool, next.at) + 2 * T;
-        const a2 = set.row(after2.slot, pool, after2.at) + 3 * T;
-        const sums = set.sums;
+        const own = rows[i]! + 4 * T;
+        const b2 = i >= 2 ? rows[i - 2]! : edge;
+        const b1 = (i >= 1 ? rows[i - 1]! : edge) + T;
+        const a1 = (i + 1 < n ? rows[i + 1]! : edge) + 2 * T;
+        const a2 = (i + 2 < n ? rows[i + 2]! : edge) + 3 * T;
         const base = i * T;
         for (let t = 0; t < T; t++) scores[base + t]! += sums[own + t]! + sums[b2 + t]! + sums[b1 + t]! + sums[a1 + t]! + sums[a2 + t]!;
       }
