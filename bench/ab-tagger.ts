@@ -4,14 +4,17 @@ import { readConll } from "../src/ner/conll.ts";
 import { KIND_DIR } from "../scripts/shared-path.ts";
 
 // Before/after CPU cost of the tagger alone, both source trees in ONE process, taking
-// turns (which tree goes first alternates by round), so load from other processes on
-// this shared machine falls on both alike. Per round and tree:
+// turns (which tree goes first alternates), so load from other processes on this shared
+// machine falls on both alike. Per round and tree:
+//   load       loadModel of the shipped model
 //   new words  a fresh model object (empty word-type caches, warm JIT) tags every sentence:
 //              each word type's features are looked up on first sight, as in unseen text
+// then, with each tree's last model, `--repeat` turns of each tree of:
 //   sentence   the sentence pass again, every word type cached
 //   document   both passes (tagDocument, as `trama ner` runs them), warm
+// Short turns alternating many times are steadier than one long run each.
 //
-//   node --import tsx bench/ab-tagger.ts BEFORE_ROOT AFTER_ROOT [--rounds 6] [--conll FILE]
+//   node --import tsx bench/ab-tagger.ts BEFORE_ROOT AFTER_ROOT [--rounds 6] [--repeat 30] [--conll FILE]
 
 interface Model {
   info: unknown;
@@ -27,11 +30,12 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     rounds: { type: "string", default: "6" },
+    repeat: { type: "string", default: "30" },
     conll: { type: "string", default: `${KIND_DIR}/WN_dev.tsv` },
   },
 });
 if (positionals.length !== 2) {
-  console.error("usage: node --import tsx bench/ab-tagger.ts BEFORE_ROOT AFTER_ROOT [--rounds 6] [--conll FILE]");
+  console.error("usage: node --import tsx bench/ab-tagger.ts BEFORE_ROOT AFTER_ROOT [--rounds 6] [--repeat 30] [--conll FILE]");
   process.exit(2);
 }
 
@@ -59,28 +63,37 @@ const trees = await Promise.all(
 
 const phases = ["load", "new words", "sentence", "document"] as const;
 const totals = trees.map(() => new Map<string, number[]>(phases.map((p) => [p, []])));
+const record = (t: number, phase: string, seconds: number) => totals[t]!.get(phase)!.push(seconds);
 const rounds = Number(values.rounds);
 for (let r = 0; r < rounds; r++) {
-  const order = r % 2 === 0 ? [0, 1] : [1, 0];
-  for (const t of order) {
+  for (const t of r % 2 === 0 ? [0, 1] : [1, 0]) {
     const tree = trees[t]!;
-    const record = (phase: string, seconds: number) => totals[t]!.get(phase)!.push(seconds);
     let loaded: Model | null = null;
-    record("load", timed(() => (loaded = tree.loadModel(tree.path))));
+    record(t, "load", timed(() => (loaded = tree.loadModel(tree.path))));
     const model = loaded!;
     const fresh = new tree.NerModel(model.info, model.index.keys, model.stages, model.resources);
-    record("new words", timed(() => sentences.forEach((s) => fresh.tag(s))));
-    record("sentence", timed(() => sentences.forEach((s) => fresh.tag(s))));
-    record("document", timed(() => fresh.tagDocument(sentences)));
+    record(t, "new words", timed(() => sentences.forEach((s) => fresh.tag(s))));
+    tree.model = fresh;
+  }
+}
+const repeat = Number(values.repeat);
+for (let r = 0; r < repeat; r++) {
+  for (const t of r % 2 === 0 ? [0, 1] : [1, 0]) {
+    const model = trees[t]!.model!;
+    record(t, "sentence", timed(() => sentences.forEach((s) => model.tag(s))));
+    record(t, "document", timed(() => model.tagDocument(sentences)));
   }
 }
 
-console.log(`${sentences.length} sentences, ${tokens} tokens, ${rounds} rounds; CPU ms per round: min / median, before → after`);
+console.log(`${sentences.length} sentences, ${tokens} tokens, ${rounds} rounds, ${repeat} turns; CPU ms per pass: min / median / sum, before → after`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 for (const phase of phases) {
-  const [b, a] = totals.map((m) => m.get(phase)!);
+  const [b, a] = totals.map((m) => m.get(phase)!) as [number[], number[]];
   const ms = (s: number) => (s * 1000).toFixed(0);
   const ratio = (x: number, y: number) => (y / x).toFixed(3);
-  const rate = phase === "load" ? "" : `; tokens/CPU-s at the median ${Math.round(tokens / median(b!)).toLocaleString("en")} → ${Math.round(tokens / median(a!)).toLocaleString("en")}`;
-  console.log(`${phase.padEnd(9)} min ${ms(Math.min(...b!))} → ${ms(Math.min(...a!))} (${ratio(Math.min(...b!), Math.min(...a!))}); median ${ms(median(b!))} → ${ms(median(a!))} (${ratio(median(b!), median(a!))})${rate}`);
+  const sum = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
+  const rate = phase === "load" ? "" : `; tokens/CPU-s at the median ${Math.round(tokens / median(b)).toLocaleString("en")} → ${Math.round(tokens / median(a)).toLocaleString("en")}`;
+  console.log(
+    `${phase.padEnd(9)} min ${ms(Math.min(...b))} → ${ms(Math.min(...a))} (${ratio(Math.min(...b), Math.min(...a))}); median ${ms(median(b))} → ${ms(median(a))} (${ratio(median(b), median(a))}); sum ${ms(sum(b))} → ${ms(sum(a))} (${ratio(sum(b), sum(a))})${rate}`,
+  );
 }
