@@ -191,6 +191,14 @@ export class FeatureExtractor {
   private readonly runKindIds = new Map<string, number>();
   private readonly pathValues = new Map<readonly string[], readonly ValueKeys[]>();
   private readonly kindsOf = new Map<readonly string[], readonly string[]>();
+  /**
+   * The ids of a cluster path or a class list with a shape (by shape number), kept by
+   * the list's array as pathValues is: the same for every word with that list and shape.
+   * Cleared with the shapes, whose numbers it uses.
+   */
+  private readonly idsByList = new Map<readonly string[], Array<readonly number[] | undefined>>();
+  /** The ids of a list of name-list keys (see FeatureResources.wordKeys), by its array. */
+  private readonly keyIds = new Map<readonly string[], Int32Array>();
   /** Per-type score sums handed out by typeScores(), cleared with the type cache. */
   private readonly typeScoreSets: TypeScores[] = [];
 
@@ -424,6 +432,7 @@ export class FeatureExtractor {
     this.types = stringTable();
     this.typeCount = 0;
     this.shapes.clear();
+    this.idsByList.clear();
     this.pairs.clear();
     this.affixes.clear();
     this.pool = new Int32Array(INITIAL_POOL);
@@ -570,21 +579,44 @@ export class FeatureExtractor {
     this.affixes.push(lower, out);
     if (isCapitalised(token)) pushKnown(out, index.value(token).id(this.capitalTemplate));
     if (clusterPath) {
-      for (let c = 0; c < clusters.length; c++) {
-        pushKnown(out, clusters[c]!.id(this.clusterTemplates[c]!));
-        pushKnown(out, index.joined(clusterPath[c]!, short).id(this.clusterShapeTemplates[c]!));
-      }
+      pushAll(out, this.idsByList.get(clusterPath)?.[shape.index] ?? this.keepListIds(clusterPath, shape.index, this.clusterIds(clusterPath, clusters, short)));
     } else {
       pushKnown(out, shape.noCluster.id(this.noCluster));
     }
     const wordKeys = this.resources.wordKeys.get(token);
-    if (wordKeys) for (const key of wordKeys) pushKnown(out, index.lookup(key));
-    if (classes) {
-      for (const c of classes) {
-        pushKnown(out, index.value(c).id(this.classTemplate));
-        pushKnown(out, index.joined(c, short).id(this.classShapeTemplate));
-      }
+    if (wordKeys) {
+      let ids = this.keyIds.get(wordKeys);
+      if (!ids) this.keyIds.set(wordKeys, (ids = known(wordKeys.map((key) => index.lookup(key)))));
+      pushAll(out, ids);
     }
+    if (classes) pushAll(out, this.idsByList.get(classes)?.[shape.index] ?? this.keepListIds(classes, shape.index, this.classIds(classes, short)));
+  }
+
+  /** The ids of each cluster of a path and of it with a shape ("c0|ss"). */
+  private clusterIds(path: readonly string[], clusters: readonly ValueKeys[], short: string): number[] {
+    const ids: number[] = [];
+    for (let c = 0; c < clusters.length; c++) {
+      pushKnown(ids, clusters[c]!.id(this.clusterTemplates[c]!));
+      pushKnown(ids, this.index.joined(path[c]!, short).id(this.clusterShapeTemplates[c]!));
+    }
+    return ids;
+  }
+
+  /** The ids of each common-word class and of it with a shape ("lex|ss"). */
+  private classIds(classes: readonly string[], short: string): number[] {
+    const ids: number[] = [];
+    for (const c of classes) {
+      pushKnown(ids, this.index.value(c).id(this.classTemplate));
+      pushKnown(ids, this.index.joined(c, short).id(this.classShapeTemplate));
+    }
+    return ids;
+  }
+
+  private keepListIds(list: readonly string[], shape: number, ids: readonly number[]): readonly number[] {
+    let byShape = this.idsByList.get(list);
+    if (!byShape) this.idsByList.set(list, (byShape = []));
+    byShape[shape] = ids;
+    return ids;
   }
 }
 
@@ -633,6 +665,11 @@ function known(ids: readonly number[]): Int32Array {
 
 function pushKnown(ids: number[], id: number): void {
   if (id >= 0) ids.push(id);
+}
+
+/** Appends ids already known (≥ 0). */
+function pushAll(ids: number[], from: ArrayLike<number>): void {
+  for (let k = 0; k < from.length; k++) ids.push(from[k]!);
 }
 
 function copyRange(buf: Int32Array, len: number, from: Int32Array, start: number, end: number): number {
