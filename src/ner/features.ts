@@ -58,15 +58,15 @@ export interface NamedGazetteer extends GazetteerData {
 /** What the features read besides the tokens; stored inside the model. */
 export interface FeatureResources {
   /** Lower-cased word → cluster ids, coarsest first. */
-  clusters: ReadonlyMap<string, string[]>;
+  clusters: ReadonlyMap<string, readonly string[]>;
   gazetteers: NamedGazetteer[];
   /** Word (exact form) → extra keys about it from name lists ("org-head=10"). */
-  wordKeys: ReadonlyMap<string, string[]>;
+  wordKeys: ReadonlyMap<string, readonly string[]>;
   /**
    * Lower-cased word → its classes in common-word lists ("it5", "en10"): a capitalised
    * "Tornado" or "Statement" is more likely a word than a name. Absent in older models.
    */
-  wordClasses?: ReadonlyMap<string, string[]>;
+  wordClasses?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Feature ids of a sentence: those of token i are ids[offsets[i] .. offsets[i+1]). */
@@ -163,6 +163,8 @@ export class FeatureExtractor {
   private offsets = new Int32Array(256);
   private inRun = new Uint8Array(256);
   private gazStarts = new Int32Array(256);
+  /** Offsets of the sentence's word types' rows in a TypeScores (see score()). */
+  private rows = new Int32Array(256);
   private buffer = new Int32Array(8192);
   /** The word types' feature ids (see WordFeatures.at). */
   private pool = new Int32Array(INITIAL_POOL);
@@ -187,6 +189,16 @@ export class FeatureExtractor {
   private readonly classTemplate: number;
   private readonly classShapeTemplate: number;
   private readonly runKindIds = new Map<string, number>();
+  private readonly pathValues = new Map<readonly string[], readonly ValueKeys[]>();
+  private readonly kindsOf = new Map<readonly string[], readonly string[]>();
+  /**
+   * The ids of a cluster path or a class list with a shape (by shape number), kept by
+   * the list's array as pathValues is: the same for every word with that list and shape.
+   * Cleared with the shapes, whose numbers it uses.
+   */
+  private readonly idsByList = new Map<readonly string[], Array<readonly number[] | undefined>>();
+  /** The ids of a list of name-list keys (see FeatureResources.wordKeys), by its array. */
+  private readonly keyIds = new Map<readonly string[], Int32Array>();
   /** Per-type score sums handed out by typeScores(), cleared with the type cache. */
   private readonly typeScoreSets: TypeScores[] = [];
 
@@ -258,24 +270,24 @@ export class FeatureExtractor {
     const n = sf.length;
     const words = this.words;
     const boundary = this.boundary;
+    if (this.rows.length < n) this.rows = new Int32Array(2 * n);
+    const rows = this.rows;
+    const pool = this.pool;
     for (let s = 0; s < sets.length; s++) {
       const set = sets[s]!;
       const scores = out[s]!;
       emissionScores(set.emission, sf, scores);
+      // Each word's row once (it holds the vectors of all five places), then the sums:
+      // computing a row may move the array.
+      const edge = set.row(boundary.slot, pool, boundary.at);
+      for (let i = 0; i < n; i++) rows[i] = set.row(words[i]!.slot, pool, words[i]!.at);
+      const sums = set.sums;
       for (let i = 0; i < n; i++) {
-        const w = words[i]!;
-        const before2 = i >= 2 ? words[i - 2]! : boundary;
-        const prev = i >= 1 ? words[i - 1]! : boundary;
-        const next = i + 1 < n ? words[i + 1]! : boundary;
-        const after2 = i + 2 < n ? words[i + 2]! : boundary;
-        // Rows are read after all five are computed: computing one may move the array.
-        const pool = this.pool;
-        const own = set.row(w.slot, pool, w.at) + 4 * T;
-        const b2 = set.row(before2.slot, pool, before2.at);
-        const b1 = set.row(prev.slot, pool, prev.at) + T;
-        const a1 = set.row(next.slot, pool, next.at) + 2 * T;
-        const a2 = set.row(after2.slot, pool, after2.at) + 3 * T;
-        const sums = set.sums;
+        const own = rows[i]! + 4 * T;
+        const b2 = i >= 2 ? rows[i - 2]! : edge;
+        const b1 = (i >= 1 ? rows[i - 1]! : edge) + T;
+        const a1 = (i + 1 < n ? rows[i + 1]! : edge) + 2 * T;
+        const a2 = (i + 2 < n ? rows[i + 2]! : edge) + 3 * T;
         const base = i * T;
         for (let t = 0; t < T; t++) scores[base + t]! += sums[own + t]! + sums[b2 + t]! + sums[b1 + t]! + sums[a1 + t]! + sums[a2 + t]!;
       }
@@ -420,6 +432,7 @@ export class FeatureExtractor {
     this.types = stringTable();
     this.typeCount = 0;
     this.shapes.clear();
+    this.idsByList.clear();
     this.pairs.clear();
     this.affixes.clear();
     this.pool = new Int32Array(INITIAL_POOL);
@@ -467,7 +480,7 @@ export class FeatureExtractor {
     const word = this.index.value(lower);
     const shape = this.shapeKeys(short);
     const lowerLeft = this.index.leftOf(lower);
-    const clusters = clusterPath ? clusterPath.map((c) => this.index.value(c)) : NO_VALUES;
+    const clusters = clusterPath ? this.clusterValues(clusterPath) : NO_VALUES;
     const ids = this.scratch;
     ids.length = 0;
     const ends = [0, 0, 0, 0, 0];
@@ -501,8 +514,25 @@ export class FeatureExtractor {
       runAfter: word.id(this.runAfterTemplate),
       runFirst: word.id(this.runFirstTemplate),
       runLast: word.id(this.runLastTemplate),
-      classKinds: classKinds(classes),
+      classKinds: classes ? this.classKinds(classes) : NO_KINDS,
     };
+  }
+
+  /**
+   * The keys of each cluster of a path, kept by the path's array: a model's tables hand
+   * out one array per distinct path (see SplitTable), shared by all the words it has.
+   */
+  private clusterValues(path: readonly string[]): readonly ValueKeys[] {
+    let values = this.pathValues.get(path);
+    if (!values) this.pathValues.set(path, (values = path.map((c) => this.index.value(c))));
+    return values;
+  }
+
+  /** classKinds() kept by the classes' array, as clusterValues() is. */
+  private classKinds(classes: readonly string[]): readonly string[] {
+    let kinds = this.kindsOf.get(classes);
+    if (!kinds) this.kindsOf.set(classes, (kinds = classKinds(classes)));
+    return kinds;
   }
 
   /** Copies a word's ids into the pool, its section ends (into ids) first; returns where. */
@@ -549,21 +579,44 @@ export class FeatureExtractor {
     this.affixes.push(lower, out);
     if (isCapitalised(token)) pushKnown(out, index.value(token).id(this.capitalTemplate));
     if (clusterPath) {
-      for (let c = 0; c < clusters.length; c++) {
-        pushKnown(out, clusters[c]!.id(this.clusterTemplates[c]!));
-        pushKnown(out, index.joined(clusterPath[c]!, short).id(this.clusterShapeTemplates[c]!));
-      }
+      pushAll(out, this.idsByList.get(clusterPath)?.[shape.index] ?? this.keepListIds(clusterPath, shape.index, this.clusterIds(clusterPath, clusters, short)));
     } else {
       pushKnown(out, shape.noCluster.id(this.noCluster));
     }
     const wordKeys = this.resources.wordKeys.get(token);
-    if (wordKeys) for (const key of wordKeys) pushKnown(out, index.lookup(key));
-    if (classes) {
-      for (const c of classes) {
-        pushKnown(out, index.value(c).id(this.classTemplate));
-        pushKnown(out, index.joined(c, short).id(this.classShapeTemplate));
-      }
+    if (wordKeys) {
+      let ids = this.keyIds.get(wordKeys);
+      if (!ids) this.keyIds.set(wordKeys, (ids = known(wordKeys.map((key) => index.lookup(key)))));
+      pushAll(out, ids);
     }
+    if (classes) pushAll(out, this.idsByList.get(classes)?.[shape.index] ?? this.keepListIds(classes, shape.index, this.classIds(classes, short)));
+  }
+
+  /** The ids of each cluster of a path and of it with a shape ("c0|ss"). */
+  private clusterIds(path: readonly string[], clusters: readonly ValueKeys[], short: string): number[] {
+    const ids: number[] = [];
+    for (let c = 0; c < clusters.length; c++) {
+      pushKnown(ids, clusters[c]!.id(this.clusterTemplates[c]!));
+      pushKnown(ids, this.index.joined(path[c]!, short).id(this.clusterShapeTemplates[c]!));
+    }
+    return ids;
+  }
+
+  /** The ids of each common-word class and of it with a shape ("lex|ss"). */
+  private classIds(classes: readonly string[], short: string): number[] {
+    const ids: number[] = [];
+    for (const c of classes) {
+      pushKnown(ids, this.index.value(c).id(this.classTemplate));
+      pushKnown(ids, this.index.joined(c, short).id(this.classShapeTemplate));
+    }
+    return ids;
+  }
+
+  private keepListIds(list: readonly string[], shape: number, ids: readonly number[]): readonly number[] {
+    let byShape = this.idsByList.get(list);
+    if (!byShape) this.idsByList.set(list, (byShape = []));
+    byShape[shape] = ids;
+    return ids;
   }
 }
 
@@ -584,8 +637,8 @@ const NO_RUN_BEFORE_AT: readonly number[] = [-1, -1, -1, -1];
 const INITIAL_POOL = 1 << 16;
 
 /** The kinds of a word's classes: their letters ("en" for "en10" and "en35"). */
-function classKinds(classes: readonly string[] | undefined): readonly string[] {
-  return classes ? [...new Set(classes.map((c) => c.replace(/\d+$/, "")))].sort() : NO_KINDS;
+function classKinds(classes: readonly string[]): readonly string[] {
+  return [...new Set(classes.map((c) => c.replace(/\d+$/, "")))].sort();
 }
 
 /** The class kinds every word of a name run has, connectors aside ("Council of Ministers"). */
@@ -612,6 +665,11 @@ function known(ids: readonly number[]): Int32Array {
 
 function pushKnown(ids: number[], id: number): void {
   if (id >= 0) ids.push(id);
+}
+
+/** Appends ids already known (≥ 0). */
+function pushAll(ids: number[], from: ArrayLike<number>): void {
+  for (let k = 0; k < from.length; k++) ids.push(from[k]!);
 }
 
 function copyRange(buf: Int32Array, len: number, from: Int32Array, start: number, end: number): number {

@@ -1,7 +1,7 @@
 import { FeatureExtractor, FrozenIndex, type FeatureResources } from "./features.ts";
 import { Decoder, emissionScores, type LinearChainWeights } from "./perceptron.ts";
 import { sumsAreExact, type TypeScores } from "./type-scores.ts";
-import { documentEvidence, FIRST_PASS_TEMPERATURE } from "./document.ts";
+import { countable, EVIDENCE_KEYS, evidenceCodes, FIRST_PASS_TEMPERATURE, MAX_TOKEN_EVIDENCE } from "./document.ts";
 import { TagMarginals } from "./marginals.ts";
 import { NER_TAGS, spansOf, type NerType } from "./tags.ts";
 
@@ -46,8 +46,8 @@ export class NerModel {
   private readonly decoder = new Decoder();
   /** How sure the sentence pass is of each tag, for weighing document evidence. */
   private readonly marginals = new TagMarginals(FIRST_PASS_TEMPERATURE);
-  /** Ids of the document-evidence keys: a few constant strings, looked up per token. */
-  private readonly evidenceIds = new Map<string, number>();
+  /** Where each document-evidence key's weights start (see evidenceFeatures). */
+  private evidenceRows: Int32Array | null = null;
   /**
    * Per-word-type score sums of the sentence pass and of both passes, when the weights'
    * sums are exact (a model read from a file): then grouping the additions by word type
@@ -97,48 +97,64 @@ export class NerModel {
     const doc = this.stages.document;
     if (!doc) return sentences.map((s) => this.tag(s));
     // One feature extraction serves both passes: the document pass's scores are its
-    // weights over the same features plus the document evidence, added afterwards.
+    // weights over the same features plus the document evidence, added afterwards. The
+    // document's scores, tags and confidences share one buffer each, viewed per sentence.
     const sentence = this.stages.sentence;
-    const first: Int8Array[] = [];
-    const confidence: Float64Array[] = [];
-    const secondScores: Float64Array[] = [];
-    for (const s of sentences) {
-      const scores = new Float64Array(s.length * NER_TAGS.length);
-      secondScores.push(scores);
-      let firstScores: Float64Array;
+    const T = NER_TAGS.length;
+    let tokens = 0;
+    for (const s of sentences) tokens += s.length;
+    const allScores = new Float64Array(tokens * T);
+    const allTags = new Int8Array(tokens);
+    const allConfidence = new Float64Array(tokens);
+    const first: Int8Array[] = new Array(sentences.length);
+    const confidence: Array<Float64Array | undefined> = new Array(sentences.length);
+    const secondScores: Float64Array[] = new Array(sentences.length);
+    let start = 0;
+    for (let j = 0; j < sentences.length; j++) {
+      const s = sentences[j]!;
+      const end = start + s.length;
+      const scores = allScores.subarray(start * T, end * T);
+      secondScores[j] = scores;
+      const firstScores = this.decoder.scoreBuffer(s.length);
       if (this.bothSums) {
-        firstScores = this.decoder.scoreBuffer(s.length);
         this.extractor.score(s, this.bothSums, [firstScores, scores]);
       } else {
         const sf = this.extractor.extract(s);
         emissionScores(doc.emission, sf, scores);
-        firstScores = this.decoder.scoreBuffer(s.length);
         emissionScores(sentence.emission, sf, firstScores);
       }
-      const tags = this.decoder.decodeScores(firstScores, s.length, sentence.transition);
-      first.push(tags);
-      confidence.push(this.marginals.ofTags(firstScores, tags, sentence.transition));
+      const tags = this.decoder.decodeScores(firstScores, s.length, sentence.transition, allTags.subarray(start, end));
+      first[j] = tags;
+      // Only the tags of countable words are weighed by their confidence.
+      if (s.some(countable)) confidence[j] = this.marginals.ofTags(firstScores, tags, sentence.transition, allConfidence.subarray(start, end));
+      start = end;
     }
-    const evidence = documentEvidence(sentences, first, this.stages.documentWindow, confidence);
-    const T = NER_TAGS.length;
+    const evidence = evidenceCodes(sentences, first, this.stages.documentWindow, confidence);
+    const features = this.evidenceFeatures();
+    const { keys, counts } = evidence;
     return sentences.map((s, j) => {
       const scores = secondScores[j]!;
-      evidence[j]!.forEach((keys, i) => {
-        if (!keys) return;
-        for (const key of keys) {
-          const f = this.evidenceId(key);
-          if (f < 0) continue;
-          for (let t = 0; t < T; t++) scores[i * T + t]! += doc.emission[f * T + t]!;
+      const base = evidence.starts[j]!;
+      for (let i = 0; i < s.length; i++) {
+        const k = base + i;
+        for (let c = k * MAX_TOKEN_EVIDENCE, end = c + counts[k]!; c < end; c++) {
+          const row = features[keys[c]!]!;
+          if (row < 0) continue;
+          for (let t = 0; t < T; t++) scores[i * T + t]! += doc.emission[row + t]!;
         }
-      });
+      }
       return tagNames(this.decoder.decodeScores(scores, s.length, doc.transition));
     });
   }
 
-  private evidenceId(key: string): number {
-    let id = this.evidenceIds.get(key);
-    if (id === undefined) this.evidenceIds.set(key, (id = this.index.lookup(key)));
-    return id;
+  /** Offset of each evidence key's weights in the emission weights (-1 when the key is no feature). */
+  private evidenceFeatures(): Int32Array {
+    if (this.evidenceRows) return this.evidenceRows;
+    const T = NER_TAGS.length;
+    return (this.evidenceRows = Int32Array.from(EVIDENCE_KEYS, (key) => {
+      const f = this.index.lookup(key);
+      return f < 0 ? -1 : f * T;
+    }));
   }
 
   /** Tags plus a confidence for each span (forward–backward; a few times slower than tag). */

@@ -1,4 +1,5 @@
 import { NER_TAGS } from "./tags.ts";
+import type { EvidenceCodes } from "./document.ts";
 
 // Document evidence about whole names: where the first pass found a name of several
 // tokens in a nearby sentence ("Celtic League", ORG), the same token sequence here gets
@@ -9,8 +10,8 @@ const TYPES = ["PER", "ORG", "LOC"] as const;
 /** Type (0-2) of each tag index, -1 for O; and whether the tag opens a name. */
 const TYPE_OF_TAG = NER_TAGS.map((t) => (t === "O" ? -1 : TYPES.indexOf(t.slice(2) as (typeof TYPES)[number])));
 const OPENS = NER_TAGS.map((t) => t.startsWith("B-"));
-/** KEYS[position][type]: position 0-3 = B, I, L, U. */
-const KEYS = ["B", "I", "L", "U"].map((p) => TYPES.map((t) => `doc-span=${p}-${t}`));
+/** The keys, numbered position * 3 + type: position 0-3 = B, I, L, U. */
+export const SPAN_KEYS: readonly string[] = ["B", "I", "L", "U"].flatMap((p) => TYPES.map((t) => `doc-span=${p}-${t}`));
 
 /** A name the first pass found: its tokens joined with spaces is its text. */
 interface FoundName {
@@ -46,15 +47,16 @@ function namesOf(tokens: readonly string[], tags: Int8Array): FoundName[] {
 }
 
 /**
- * Adds "doc-span" keys to `out[j][i]` for every token covered by a name the first pass
- * found in another sentence within `window`: the longest such name, with every type it
- * was given there.
+ * Adds "doc-span" keys (numbered from `first`, in SPAN_KEYS order) to every token covered
+ * by a name the first pass found in another sentence within `window`: the longest such
+ * name, with every type it was given there.
  */
 export function addSpanEvidence(
   sentences: readonly (readonly string[])[],
   firstPass: readonly Int8Array[],
   window: number,
-  out: Array<Array<string[] | null>>,
+  out: EvidenceCodes,
+  first: number,
 ): void {
   const found = sentences.map((toks, j) => namesOf(toks, firstPass[j]!));
   // Names in the window by first token, then by type and text, with their counts there
@@ -79,7 +81,7 @@ export function addSpanEvidence(
     while (lo < wantLo) add(lo++, -1);
     add(j, -1);
     const toks = sentences[j]!;
-    const keys = out[j]!;
+    const start = out.starts[j]!;
     for (let i = 0; i < toks.length; ) {
       const names = byFirst.get(toks[i]!);
       let len = 0;
@@ -101,7 +103,7 @@ export function addSpanEvidence(
       }
       for (let k = 0; k < len; k++) {
         const position = len === 1 ? 3 : k === 0 ? 0 : k === len - 1 ? 2 : 1;
-        for (const type of types) (keys[i + k] ??= []).push(KEYS[position]![type]!);
+        for (const type of types) out.add(start + i + k, first + position * TYPES.length + type);
       }
       i += len;
     }

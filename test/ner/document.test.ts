@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { documentEvidence } from "../../src/ner/document.ts";
+import { documentEvidence, evidenceCodes, MAX_TOKEN_EVIDENCE } from "../../src/ner/document.ts";
 import { tagIndex } from "../../src/ner/tags.ts";
 
 const tags = (s: string) => Int8Array.from(s.split(" "), tagIndex);
@@ -87,5 +87,25 @@ describe("ner document evidence about whole names", () => {
     assert.deepEqual(spanKeys(ev[2]![0]!), ["doc-span=U-ORG"], "its own PER does not count");
     const narrow = documentEvidence(sentences, firstPass, 0);
     assert.deepEqual(narrow.flat().flatMap(spanKeys), []);
+  });
+});
+
+describe("ner document evidence as key numbers", () => {
+  // "Varesco" is a person, a company and a place elsewhere, each surely: every type share,
+  // sure key and span type at once, the most one token can carry.
+  const sentences = [["Varesco", "."], ["Varesco", "."], ["Varesco", "."], ["Varesco", "Ombri", "."]];
+  const firstPass = [tags("B-PER O"), tags("B-ORG O"), tags("B-LOC O"), tags("O B-PER O")];
+  const sure = sentences.map((s) => new Float64Array(s.length).fill(1));
+
+  it("keeps each token's keys apart when a token gets the most keys there are", () => {
+    const codes = evidenceCodes(sentences, firstPass, 5, sure);
+    const most = Math.max(...codes.counts);
+    assert.ok(most > 10 && most <= MAX_TOKEN_EVIDENCE, `most keys on a token: ${most}`);
+    const ev = documentEvidence(sentences, firstPass, 5, sure);
+    const varesco = ev[3]![0]!;
+    for (const key of ["doc-sure=PER", "doc-sure=ORG", "doc-sure=LOC", "doc-span=U-PER", "doc-span=U-ORG", "doc-span=U-LOC"]) {
+      assert.ok(varesco.includes(key), `${key} in ${varesco.join(" ")}`);
+    }
+    assert.deepEqual(ev[3]![1]!.slice(0, 3), ["pass1=B-PER", "pass1-1=O", "pass1+1=O"], "the next token's keys are its own");
   });
 });

@@ -13,6 +13,14 @@ describe("SplitTable", () => {
     for (const [word, list] of cases) assert.deepEqual(table.get(word), list, word);
   });
 
+  it("hands out one list for every word with the same list, and another for a different one", () => {
+    const shared = new SplitTable({ borvano: "0110|01101", tessia: "0110|01101", quarzi: "0110|01100" });
+    assert.equal(shared.get("borvano"), shared.get("tessia"));
+    assert.equal(shared.get("borvano"), shared.get("borvano"));
+    assert.notEqual(shared.get("borvano"), shared.get("quarzi"));
+    assert.deepEqual(shared.get("quarzi"), ["0110", "01100"]);
+  });
+
   it("knows no word it was not given, Object.prototype's names included", () => {
     for (const word of ["brusati", "constructor", "toString", "hasOwnProperty", ""]) {
       assert.equal(table.get(word), undefined, word);
