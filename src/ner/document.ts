@@ -1,6 +1,7 @@
 import { isCapitalised } from "./shape.ts";
 import { addSpanEvidence } from "./span-evidence.ts";
 import { NER_TAGS, NER_TAG_COUNT } from "./tags.ts";
+import { addFirstPassContext } from "./first-pass-context.ts";
 
 // Document-level evidence for the second tagging pass: a name tends to keep its type
 // within a document ("Lunardi" after "Fabbrica Tessile Lunardi" is the company again),
@@ -137,5 +138,6 @@ export function documentEvidence(
     out.push(keys);
   }
   addSpanEvidence(sentences, firstPass, window, out);
+  addFirstPassContext(sentences, firstPass, out);
   return out;
 }
