@@ -1,6 +1,7 @@
 // Trains the Italian NER tagger on KIND and writes models/ner-it.bin.gz.
 //   npm run train:ner [-- --epochs N --cutoff N --folds N --seed N --out PATH --data DIR
-//                        --place-min N (0: no place list) --no-common-words]
+//                        --place-min N (0: no place list) --no-common-words
+//                        --sentence-pass-cache FILE (screening document-pass features)]
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     "cluster-prefixes": { type: "string", default: "4,8,12,16" },
     "place-min": { type: "string", default: "1000" },
     "no-common-words": { type: "boolean" },
+    "sentence-pass-cache": { type: "string" },
   },
 });
 const settings: Partial<NerTrainSettings> = {};
@@ -72,6 +74,7 @@ const { model, report } = trainNerModel(
       ...(wordClasses.size ? { wordClasses } : {}),
       gazetteers: fixedLists.map((g) => ({ ...g, gazetteer: buildGazetteer(g) })),
     },
+    ...(values["sentence-pass-cache"] ? { sentencePassCache: values["sentence-pass-cache"] } : {}),
     info: {
       format: "trama-ner",
       version: 1,

@@ -1,6 +1,7 @@
 import { isCapitalised } from "./shape.ts";
 import { addSpanEvidence, SPAN_KEYS } from "./span-evidence.ts";
 import { NER_TAGS, NER_TAG_COUNT } from "./tags.ts";
+import { addFirstPassContext, CONTEXT_KEYS } from "./first-pass-context.ts";
 
 // Document-level evidence for the second tagging pass: a name tends to keep its type
 // within a document ("Lunardi" after "Fabbrica Tessile Lunardi" is the company again),
@@ -26,7 +27,7 @@ const SOME_KEYS = TYPE_NAMES.map((t) => "doc-some=" + t);
 const SURE_KEYS = TYPE_NAMES.map((t) => "doc-sure=" + t);
 
 /** The document-evidence keys; a key's number is its position here. */
-export const EVIDENCE_KEYS: readonly string[] = [OWN_KEYS, PREV_KEYS, NEXT_KEYS, [UNSEEN_KEY], TAG_KEYS, ALL_KEYS, SOME_KEYS, SURE_KEYS, SPAN_KEYS].flat();
+export const EVIDENCE_KEYS: readonly string[] = [OWN_KEYS, PREV_KEYS, NEXT_KEYS, [UNSEEN_KEY], TAG_KEYS, ALL_KEYS, SOME_KEYS, SURE_KEYS, SPAN_KEYS, CONTEXT_KEYS].flat();
 const OWN = 0;
 const PREV = OWN + OWN_KEYS.length;
 const NEXT = PREV + PREV_KEYS.length;
@@ -37,12 +38,15 @@ const SOME = ALL + ALL_KEYS.length;
 const SURE_TYPE = SOME + SOME_KEYS.length;
 /** Number of the first span key (span-evidence.ts numbers them from 0). */
 export const SPAN = SURE_TYPE + SURE_KEYS.length;
+/** Number of the first first-pass context key (first-pass-context.ts numbers them from 0). */
+const CONTEXT = SPAN + SPAN_KEYS.length;
 
 /**
- * Most keys one token can get: its own and its neighbours' tags (3), the tag seen most
- * (1), a type share and a sure type per type (8), a span position per type (3).
+ * Most numbered keys one token can get: its own and its neighbours' tags (3), the tag
+ * seen most (1), a type share and a sure type per type (8), a span position per type
+ * (3), the first-pass context (4).
  */
-export const MAX_TOKEN_EVIDENCE = 16;
+export const MAX_TOKEN_EVIDENCE = 20;
 
 /**
  * Evidence key numbers of every token of a document, sentences in order: token k (its
@@ -54,6 +58,8 @@ export class EvidenceCodes {
   readonly counts: Uint8Array;
   /** Token number of the first token of each sentence, and the total at the end. */
   readonly starts: Int32Array;
+  /** Keys that are no fixed set (they hold a word), by token, after its numbered ones. */
+  readonly texts = new Map<number, string[]>();
 
   constructor(sentences: readonly (readonly string[])[]) {
     this.starts = new Int32Array(sentences.length + 1);
@@ -65,6 +71,12 @@ export class EvidenceCodes {
 
   add(token: number, key: number): void {
     this.keys[token * MAX_TOKEN_EVIDENCE + this.counts[token]!++] = key;
+  }
+
+  addText(token: number, key: string): void {
+    const texts = this.texts.get(token);
+    if (texts) texts.push(key);
+    else this.texts.set(token, [key]);
   }
 }
 
@@ -105,11 +117,17 @@ export function documentEvidence(
   window: number,
   confidence?: readonly (Float64Array | undefined)[],
 ): Array<Array<string[] | null>> {
-  const codes = evidenceCodes(sentences, firstPass, window, confidence);
+  return evidenceKeys(sentences, evidenceCodes(sentences, firstPass, window, confidence));
+}
+
+/** The keys of EvidenceCodes as text, per sentence and token. */
+export function evidenceKeys(sentences: readonly (readonly string[])[], codes: EvidenceCodes): string[][][] {
   return sentences.map((toks, j) =>
     Array.from(toks, (_, i) => {
       const k = codes.starts[j]! + i;
-      return Array.from(codes.keys.subarray(k * MAX_TOKEN_EVIDENCE, k * MAX_TOKEN_EVIDENCE + codes.counts[k]!), (key) => EVIDENCE_KEYS[key]!);
+      const keys = Array.from(codes.keys.subarray(k * MAX_TOKEN_EVIDENCE, k * MAX_TOKEN_EVIDENCE + codes.counts[k]!), (key) => EVIDENCE_KEYS[key]!);
+      const texts = codes.texts.get(k);
+      return texts ? keys.concat(texts) : keys;
     }),
   );
 }
@@ -206,5 +224,6 @@ export function evidenceCodes(
     add(j, 1);
   }
   addSpanEvidence(sentences, firstPass, window, codes, SPAN);
+  addFirstPassContext(sentences, firstPass, codes, CONTEXT);
   return codes;
 }

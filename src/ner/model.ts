@@ -142,6 +142,13 @@ export class NerModel {
           if (row < 0) continue;
           for (let t = 0; t < T; t++) scores[i * T + t]! += doc.emission[row + t]!;
         }
+        const texts = evidence.texts.get(k);
+        if (!texts) continue;
+        for (const key of texts) {
+          const f = this.index.lookup(key);
+          if (f < 0) continue;
+          for (let t = 0; t < T; t++) scores[i * T + t]! += doc.emission[f * T + t]!;
+        }
       }
       return tagNames(this.decoder.decodeScores(scores, s.length, doc.transition));
     });

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { deserialize, serialize } from "node:v8";
 import { SettingsError } from "../errors.ts";
 import { documentEvidence, FIRST_PASS_TEMPERATURE, type FirstPass } from "./document.ts";
 import { addSentence, emptyScores, f1, formatScores, type SpanScores } from "./evaluate.ts";
@@ -83,6 +85,12 @@ export interface NerTrainInput {
   /** Clusters and fixed name lists (the training-name gazetteer is added to them). */
   resources: FeatureResources;
   info: Omit<NerModelInfo, "training">;
+  /**
+   * A file keeping the sentence pass and its cross-validated tags: read when it exists,
+   * written when it does not. For screening document-pass features, which leave the
+   * sentence pass as it is: the caller keeps one file per sentence-pass configuration.
+   */
+  sentencePassCache?: string;
 }
 
 export interface NerTrainReport {
@@ -150,7 +158,9 @@ export function trainNerModel(
     const { keys, stages } = unionStages(growing.keys, { keep: pass1.keep, weights: w1 }, w2);
     return new NerModel({ ...input.info, training }, keys, { ...stages, documentWindow: settings.documentWindow }, finalResources);
   };
-  const first = trainWithSelection(pass1.examples, pass1.keep.length, settings, dev1, "sentence", log);
+  const cached = input.sentencePassCache && existsSync(input.sentencePassCache) ? readSentencePass(input.sentencePassCache, flat.length) : null;
+  if (cached) log(`sentence pass and its cross-validated tags read from ${input.sentencePassCache}`);
+  const first = cached?.first ?? trainWithSelection(pass1.examples, pass1.keep.length, settings, dev1, "sentence", log);
 
   // Document pass: evidence from a sentence pass that did not see the sentence's fold.
   const decoder = new Decoder();
@@ -164,14 +174,15 @@ export function trainNerModel(
   };
   let second: { epoch: number; keep: number[]; weights: LinearChainWeights; scores: Record<string, SpanScores> } | null = null;
   if (settings.documentWindow > 0) {
-    const firstPass: FirstPass[] = new Array(flat.length);
-    for (let fold = 0; fold < K; fold++) {
+    const firstPass: FirstPass[] = cached?.firstPass ?? new Array(flat.length);
+    for (let fold = 0; fold < K && !cached; fold++) {
       const others = pass1.examples.filter((_, k) => raw1[k]!.fold !== fold);
       const w = trainPerceptron(others, pass1.keep.length, { ...settings, epochs: first.epoch });
       pass1.examples.forEach((ex, k) => {
         if (raw1[k]!.fold === fold) firstPass[raw1[k]!.at] = firstPassOf(w, ex.features);
       });
     }
+    if (input.sentencePassCache && !cached) writeSentencePass(input.sentencePassCache, first, firstPass);
     const evidence: Array<Array<string[] | null>> = [];
     let at = 0;
     for (const c of input.train) {
@@ -204,6 +215,21 @@ export function trainNerModel(
   report.features = model.index.size;
   const training = { corpora: input.train.map((c) => `${c.name}_train (${c.sentences.length} sentences)`), settings, ...report };
   return { model: assemble(first.weights, second, training), report };
+}
+
+type TrainedPass = { epoch: number; weights: LinearChainWeights; scores: Record<string, SpanScores> };
+
+function writeSentencePass(path: string, first: TrainedPass, firstPass: readonly FirstPass[]): void {
+  const { epoch, weights, scores } = first;
+  writeFileSync(path, serialize({ epoch, emission: weights.emission, transition: weights.transition, scores, firstPass }));
+}
+
+function readSentencePass(path: string, sentences: number): { first: TrainedPass; firstPass: FirstPass[] } {
+  const data = deserialize(readFileSync(path));
+  if (data.firstPass?.length !== sentences) {
+    throw new SettingsError("sentencePassCache", `${path} holds ${data.firstPass?.length} sentences, not ${sentences}`, "delete it to train the sentence pass again");
+  }
+  return { first: { epoch: data.epoch, weights: new LinearChainWeights(data.emission, data.transition), scores: data.scores }, firstPass: data.firstPass };
 }
 
 /** A held-out corpus with its features already extracted for one pass. */

@@ -28,7 +28,8 @@ describe("ner document evidence", () => {
 
   it("gives lower-case words only the first-pass tags around them", () => {
     const ev = documentEvidence(sentences, firstPass, 5);
-    assert.deepEqual(ev[2]![1], ["pass1=O", "pass1-1=O", "pass1+1=B-LOC"]);
+    assert.deepEqual(ev[2]![1]!.slice(0, 3), ["pass1=O", "pass1-1=O", "pass1+1=B-LOC"]);
+    assert.ok(!ev[2]![1]!.some((k) => k.startsWith("doc")), ev[2]![1]!.join(" "));
     assert.deepEqual(ev[0]![0]!.slice(0, 3), ["pass1=B-PER", "pass1-1=<S>", "pass1+1=I-PER"]);
   });
 });

@@ -1,5 +1,9 @@
 import assert from "node:assert/strict";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { SettingsError } from "../../src/errors.ts";
+import { encodeModel } from "../../src/ner/model-io.ts";
 import { spansOf } from "../../src/ner/tags.ts";
 import { resolveNerTrainSettings, trainNerModel, type LabelledSentence } from "../../src/ner/train.ts";
 
@@ -87,6 +91,26 @@ describe("ner training", function () {
       assert.throws(() => resolveNerTrainSettings(partial), (e: unknown) => e instanceof SettingsError && e.setting === name && e.message.startsWith("trama:"));
     });
   }
+
+  it("reads the sentence pass back from its cache: the same model as training it again", () => {
+    const dir = mkdtempSync(join(tmpdir(), "trama-ner-cache-"));
+    try {
+      const cache = join(dir, "sentence-pass.bin");
+      const train = () =>
+        trainNerModel(
+          { train: [{ name: "toy", sentences }], dev: [], resources: { clusters: new Map(), wordKeys: new Map(), gazetteers: [] }, info: INFO, sentencePassCache: cache },
+          { epochs: 8, featureCutoff: 1, folds: 3, documentWindow: 2 },
+        ).model;
+      const written = encodeModel(train());
+      assert.ok(existsSync(cache));
+      assert.deepEqual(encodeModel(train()), written);
+      assert.deepEqual(written, encodeModel(model), "the cache changes nothing");
+      const other = { train: [{ name: "toy", sentences: sentences.slice(1) }], dev: [], resources: { clusters: new Map(), wordKeys: new Map(), gazetteers: [] }, info: INFO, sentencePassCache: cache };
+      assert.throws(() => trainNerModel(other, { folds: 3, documentWindow: 2 }), (e: unknown) => e instanceof SettingsError && e.message.startsWith("trama:"));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it("rejects a tag outside the tag set", () => {
     const bad = [{ tokens: ["Roma"], tags: ["B-GPE"] }];
