@@ -53,8 +53,10 @@ export const HELDOUT_3 = repoSet("heldout-3", "eval/heldout-3");
 export const HELDOUT_4 = repoSet("heldout-4", "eval/heldout-4");
 // And for the third recall round (eval/heldout-5/README.md).
 export const HELDOUT_5 = repoSet("heldout-5", "eval/heldout-5");
+// And for the fourth (eval/heldout-6/README.md).
+export const HELDOUT_6 = repoSet("heldout-6", "eval/heldout-6");
 /** Every set but the seeds, in the order `npm run eval` prints them. */
-export const HELD_OUT_SETS = [HELDOUT, FRESH, HELDOUT_2, HELDOUT_3, HELDOUT_4, HELDOUT_5];
+export const HELD_OUT_SETS = [HELDOUT, FRESH, HELDOUT_2, HELDOUT_3, HELDOUT_4, HELDOUT_5, HELDOUT_6];
 
 interface Prf {
   p: number;

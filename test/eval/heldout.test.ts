@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { FRESH, HELDOUT, HELDOUT_2, HELDOUT_3, HELDOUT_4, HELDOUT_5, errorsByType, evaluate } from "../../scripts/eval.ts";
+import { FRESH, HELDOUT, HELDOUT_2, HELDOUT_3, HELDOUT_4, HELDOUT_5, HELDOUT_6, errorsByType, evaluate } from "../../scripts/eval.ts";
 
 // Floors against regressions on news the rules were not written for, not targets.
 // Measured 2026-11-21 21:57 UTC with `npm run eval` on committed HEAD d563a08:
@@ -23,13 +23,18 @@ import { FRESH, HELDOUT, HELDOUT_2, HELDOUT_3, HELDOUT_4, HELDOUT_5, errorsByTyp
 //   relations F1=0.571 P=0.930 R=0.412 | entities F1=0.821 P=0.833 R=0.810 | modality acc=0.862
 // eval/heldout-5 (likewise), after recall round 3, 2026-11-22 02:47 UTC:
 //   relations F1=0.623 P=0.849 R=0.492 | entities F1=0.801 P=0.790 R=0.812 | modality acc=0.900
+// Raised after recall round 4 (2026-11-22 ~04:25 UTC, docs/quality.md): fresh 0.691, heldout-2
+// 0.742, heldout-3 0.679, heldout-4 0.631, heldout-5 0.692 relations F1 (entities 0.835).
+// eval/heldout-6 (kept outside the repository until scored), same tree:
+//   relations F1=0.590 P=0.952 R=0.428 | entities F1=0.864 P=0.857 R=0.872 | modality acc=0.815
 const FLOORS = [
   { set: HELDOUT, relations: 0.82, entities: 0.94 },
-  { set: FRESH, relations: 0.55, entities: 0.79 },
-  { set: HELDOUT_2, relations: 0.64, entities: 0.86 },
-  { set: HELDOUT_3, relations: 0.56, entities: 0.81 },
-  { set: HELDOUT_4, relations: 0.52, entities: 0.77 },
-  { set: HELDOUT_5, relations: 0.57, entities: 0.75 },
+  { set: FRESH, relations: 0.64, entities: 0.81 },
+  { set: HELDOUT_2, relations: 0.69, entities: 0.85 },
+  { set: HELDOUT_3, relations: 0.63, entities: 0.81 },
+  { set: HELDOUT_4, relations: 0.58, entities: 0.78 },
+  { set: HELDOUT_5, relations: 0.64, entities: 0.78 },
+  { set: HELDOUT_6, relations: 0.54, entities: 0.81 },
 ];
 
 describe("held-out evaluation", function () {
