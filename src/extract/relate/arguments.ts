@@ -152,7 +152,7 @@ function hasNoun(view: SentenceView, u: Unit): boolean {
  * subject ("ha dichiarato Lavrov ricevendo …") is its subject too.
  */
 export function findSubject(view: SentenceView, u: number, nonFinite: boolean, settings: ArgumentSettings, group?: readonly Mention[]): SubjectSearch {
-  const { units } = view;
+  const units = view.units;
   const limit = units[u]!.start - settings.subjectReach;
   for (let k = u - 1; k >= 0 && units[k]!.end > limit; k--) {
     const unit = units[k]!;
@@ -162,66 +162,102 @@ export function findSubject(view: SentenceView, u: number, nonFinite: boolean, s
     if (unit.kind === "break" || unit.kind === "opener") return { none: true };
     // "X, che la prossima settimana sarà a Y, ha chiesto …": the relative is skipped.
     if (unit.kind === "comma" && !nonFinite) {
-      const antecedent = relativeBefore(view, k);
-      if (antecedent !== undefined) {
-        const args = coordinated(view, antecedent);
-        args[args.length - 1]!.why = `subject: the noun phrase before the relative clause ', che …,' (${describe(view, units[antecedent]!.head!)})`;
-        return { found: args };
-      }
+      const skipped = subjectBeforeRelative(view, k);
+      if (skipped) return skipped;
     }
     if (unit.kind === "che") {
-      let p = k - 1;
-      if (units[p]?.kind === "comma") p--;
-      // "la medaglia d'oro che …": the antecedent is the noun the di-phrases hang on.
-      while (p > 0 && units[p]!.kind === "np" && units[p]!.prep === "di" && units[p - 1]!.kind === "np") p--;
-      const antecedent = units[p];
-      // "X, che la prossima settimana sarà a Y": time phrases and adverbs may open the relative.
-      let v = k + 1;
-      while (units[v]?.kind === "np" && (isTimePhrase(view, units[v]!) || isAdverbPhrase(view, units[v]!))) v++;
-      if (antecedent?.kind === "np" && antecedent.head && units[v]?.kind === "verb")
-        return { found: [{ mention: antecedent.head, why: `subject: antecedent of the relative 'che' (${describe(view, antecedent.head)})` }] };
-      // "la medaglia d'oro … che è andata alla Svezia": the relative's subject is no entity.
-      if (antecedent?.kind === "np" && !antecedent.head && units[k + 1]?.kind === "verb" && hasNoun(view, antecedent))
-        return { blocked: `subject: the antecedent of 'che' ('${phrase(view, antecedent)}') is not an entity` };
+      const relative = antecedentSubject(view, k);
+      if (relative) return relative;
       continue;
     }
     // "contro l'Iran, accusato di fornire droni": the one the participle describes does the infinitive.
     if (nonFinite && unit.kind === "verb" && unit.verb!.some((a) => a.tense === "participio" && OBJECT_CONTROL_VERBS.has(a.lemma))) {
-      const np = units[k - 1]?.kind === "comma" ? units[k - 2] : units[k - 1];
-      if (np?.kind === "np" && np.head)
-        return { found: [{ mention: np.head, why: `subject: described by '${view.words[unit.start]}', which controls the infinitive (${describe(view, np.head)})` }] };
+      const described = describedByParticiple(view, k);
+      if (described) return described;
     }
     if (unit.kind !== "np" || unit.prep !== null) continue;
-    const verbBefore = afterVerb(view, k);
-    if (unit.head) {
-      if (verbBefore) {
-        // "ha accusato la Corea del Nord di schierare …": the object does the infinitive.
-        if (nonFinite && isVerb(verbBefore, OBJECT_CONTROL_VERBS))
-          return { found: [{ mention: unit.head, why: `subject: object of '${view.words[verbBefore.start]}', which controls the infinitive (${describe(view, unit.head)})` }] };
-        const inverted = nonFinite && isVerb(verbBefore, SPEECH_VERBS);
-        if (!inverted) continue;
-        return { found: [{ mention: unit.head, why: `subject: inverted subject of the speech verb before it (${describe(view, unit.head)}), who also does the non-finite cue` }] };
-      }
-      // "il giornale cinese accusa …": a nationality on a common noun is not the state acting.
-      if (!demonymStandsForState(view, unit)) return { blocked: `subject '${phrase(view, unit)}' is not the state itself` };
-      return { found: coordinated(view, k) };
-    }
-    // A subject that is not an entity ("3.000 soldati sono stati inviati", "il ministro
-    // degli Esteri qatariota ha incontrato"): nothing is carried over it.
-    if (isTimePhrase(view, unit)) continue;
-    // "I due leader hanno firmato": the people just named together.
-    // "il governo di Kiev", "le forze di Borduria": a state body named by its state or capital is the state acting.
-    const body = verbBefore ? undefined : stateBodyOf(view, k);
-    if (body) return { found: [{ mention: body, why: `subject: '${phrase(view, unit)} ${body.text}' is the state acting ('${body.text}')` }] };
-    if (!verbBefore && group && groupPhrase(view, unit, group)) {
-      const names = group.map((m) => `'${m.text}'`).join(", ");
-      return { found: group.map((m) => ({ mention: m, why: `subject: '${phrase(view, unit)}' stands for the ones named together just before (${names})` })) };
-    }
-    let after = k + 1;
-    while (units[after]?.kind === "np" && (units[after]!.prep === "di" || isAdverbPhrase(view, units[after]!))) after++;
-    if (!verbBefore && isVerb(units[after]) && hasNoun(view, unit)) return { blocked: `subject '${phrase(view, unit)}' is not an entity` };
+    const search = unit.head ? namedSubject(view, k, nonFinite) : unnamedSubject(view, k, group);
+    if (search) return search;
   }
   return { none: true };
+}
+
+/** A comma at unit k closing ", che …," after a named subject: that subject. */
+function subjectBeforeRelative(view: SentenceView, k: number): SubjectSearch | undefined {
+  const antecedent = relativeBefore(view, k);
+  if (antecedent === undefined) return undefined;
+  const args = coordinated(view, antecedent);
+  args[args.length - 1]!.why = `subject: the noun phrase before the relative clause ', che …,' (${describe(view, view.units[antecedent]!.head!)})`;
+  return { found: args };
+}
+
+/** The subject of a relative clause opened by 'che' at unit k: its antecedent, if any. */
+function antecedentSubject(view: SentenceView, k: number): SubjectSearch | undefined {
+  const units = view.units;
+  let p = k - 1;
+  if (units[p]?.kind === "comma") p--;
+  // "la medaglia d'oro che …": the antecedent is the noun the di-phrases hang on.
+  while (p > 0 && units[p]!.kind === "np" && units[p]!.prep === "di" && units[p - 1]!.kind === "np") p--;
+  const antecedent = units[p];
+  // "X, che la prossima settimana sarà a Y": time phrases and adverbs may open the relative.
+  let v = k + 1;
+  while (units[v]?.kind === "np" && (isTimePhrase(view, units[v]!) || isAdverbPhrase(view, units[v]!))) v++;
+  if (antecedent?.kind === "np" && antecedent.head && units[v]?.kind === "verb")
+    return { found: [{ mention: antecedent.head, why: `subject: antecedent of the relative 'che' (${describe(view, antecedent.head)})` }] };
+  // "la medaglia d'oro … che è andata alla Svezia": the relative's subject is no entity.
+  if (antecedent?.kind === "np" && !antecedent.head && units[k + 1]?.kind === "verb" && hasNoun(view, antecedent))
+    return { blocked: `subject: the antecedent of 'che' ('${phrase(view, antecedent)}') is not an entity` };
+  return undefined;
+}
+
+/** The named phrase a controlling participle at unit k describes ("l'Iran, accusato di …"). */
+function describedByParticiple(view: SentenceView, k: number): SubjectSearch | undefined {
+  const units = view.units;
+  const np = units[k - 1]?.kind === "comma" ? units[k - 2] : units[k - 1];
+  if (np?.kind !== "np" || !np.head) return undefined;
+  return { found: [{ mention: np.head, why: `subject: described by '${view.words[units[k]!.start]}', which controls the infinitive (${describe(view, np.head)})` }] };
+}
+
+/** A bare phrase with an entity at unit k: the subject, unless it is a verb's object. */
+function namedSubject(view: SentenceView, k: number, nonFinite: boolean): SubjectSearch | undefined {
+  const unit = view.units[k]!;
+  const head = unit.head!;
+  const verbBefore = afterVerb(view, k);
+  if (verbBefore) {
+    // "ha accusato la Corea del Nord di schierare …": the object does the infinitive.
+    if (nonFinite && isVerb(verbBefore, OBJECT_CONTROL_VERBS))
+      return { found: [{ mention: head, why: `subject: object of '${view.words[verbBefore.start]}', which controls the infinitive (${describe(view, head)})` }] };
+    const inverted = nonFinite && isVerb(verbBefore, SPEECH_VERBS);
+    if (!inverted) return undefined;
+    return { found: [{ mention: head, why: `subject: inverted subject of the speech verb before it (${describe(view, head)}), who also does the non-finite cue` }] };
+  }
+  // "il giornale cinese accusa …": a nationality on a common noun is not the state acting.
+  if (!demonymStandsForState(view, unit)) return { blocked: `subject '${phrase(view, unit)}' is not the state itself` };
+  return { found: coordinated(view, k) };
+}
+
+/**
+ * A bare phrase without an entity at unit k: a state body, a group named just before, or a
+ * subject that is not an entity ("3.000 soldati sono stati inviati", "il ministro degli
+ * Esteri qatariota ha incontrato"), over which nothing is carried.
+ */
+function unnamedSubject(view: SentenceView, k: number, group: readonly Mention[] | undefined): SubjectSearch | undefined {
+  const units = view.units;
+  const unit = units[k]!;
+  if (isTimePhrase(view, unit)) return undefined;
+  const verbBefore = afterVerb(view, k);
+  // "I due leader hanno firmato": the people just named together.
+  // "il governo di Kiev", "le forze di Borduria": a state body named by its state or capital is the state acting.
+  const body = verbBefore ? undefined : stateBodyOf(view, k);
+  if (body) return { found: [{ mention: body, why: `subject: '${phrase(view, unit)} ${body.text}' is the state acting ('${body.text}')` }] };
+  if (!verbBefore && group && groupPhrase(view, unit, group)) {
+    const names = group.map((m) => `'${m.text}'`).join(", ");
+    return { found: group.map((m) => ({ mention: m, why: `subject: '${phrase(view, unit)}' stands for the ones named together just before (${names})` })) };
+  }
+  let after = k + 1;
+  while (units[after]?.kind === "np" && (units[after]!.prep === "di" || isAdverbPhrase(view, units[after]!))) after++;
+  if (!verbBefore && isVerb(units[after]) && hasNoun(view, unit)) return { blocked: `subject '${phrase(view, unit)}' is not an entity` };
+  return undefined;
 }
 
 /**
@@ -292,38 +328,48 @@ function coordinated(view: SentenceView, k: number): Arg[] {
 
 /** The subject of a whole sentence (with any coordinated with it): the first entity phrase without preposition that a verb follows. */
 export function mainSubject(view: SentenceView): Mention[] | undefined {
-  const { units } = view;
+  const units = view.units;
   for (let k = datelineEnd(view); k < units.length; k++) {
     const unit = units[k]!;
     if (unit.kind === "break") return undefined;
     if (unit.kind !== "np" || unit.prep !== null || !unit.head || afterVerb(view, k)) continue;
-    let j = k + 1;
-    // Skip appositions ("X, portavoce di Y, ha detto") and relatives ("X, che ospita Y, sta …").
-    while (j < units.length && units[j]!.kind !== "verb" && j - k < 8 && units[j]!.kind !== "break" && units[j]!.kind !== "che") j++;
-    if (units[j]?.kind === "che" && units[j - 1]?.kind === "comma") {
-      let close = j + 1;
-      while (close < units.length && close - j < 12 && units[close]!.kind !== "comma" && units[close]!.kind !== "break") close++;
-      j = close + 1;
-      while (j < units.length && isAdverbPhrase(view, units[j]!)) j++;
-    }
-    if (units[j]?.kind === "verb") {
-      let last = k;
-      // "X e Y", "X, Y e Z": the list runs on while the links are commas and it ends in "e".
-      for (let next = k; (units[next + 1]?.kind === "and" || units[next + 1]?.kind === "comma") && units[next + 2]?.kind === "np" && units[next + 2]!.prep === null && units[next + 2]!.head; ) {
-        next += 2;
-        if (units[next - 1]!.kind === "and") last = next;
-      }
-      return coordinated(view, last).map((a) => a.mention);
-    }
+    if (units[verbAfterSubject(view, k)]?.kind === "verb") return coordinated(view, listEnd(units, k)).map((a) => a.mention);
   }
   return undefined;
+}
+
+/** The unit after a subject at unit k where its verb would stand, past appositions ("X, portavoce di Y, ha detto") and relatives ("X, che ospita Y, sta …"). */
+function verbAfterSubject(view: SentenceView, k: number): number {
+  const units = view.units;
+  let j = k + 1;
+  while (j < units.length && units[j]!.kind !== "verb" && j - k < 8 && units[j]!.kind !== "break" && units[j]!.kind !== "che") j++;
+  if (units[j]?.kind !== "che" || units[j - 1]?.kind !== "comma") return j;
+  let close = j + 1;
+  while (close < units.length && close - j < 12 && units[close]!.kind !== "comma" && units[close]!.kind !== "break") close++;
+  j = close + 1;
+  while (j < units.length && isAdverbPhrase(view, units[j]!)) j++;
+  return j;
+}
+
+/** "X e Y", "X, Y e Z": the last member of a list opening at unit k (the list runs on while the links are commas and it ends in "e"). */
+function listEnd(units: readonly Unit[], k: number): number {
+  let last = k;
+  for (let next = k; (units[next + 1]?.kind === "and" || units[next + 1]?.kind === "comma") && units[next + 2]?.kind === "np" && units[next + 2]!.prep === null && units[next + 2]!.head; ) {
+    next += 2;
+    if (units[next - 1]!.kind === "and") last = next;
+  }
+  return last;
 }
 
 const DASHES: ReadonlySet<string> = new Set(["–", "—", "-"]);
 
 /** "Bruxelles, 5 maggio 2026 – …": the unit after a dateline (place, date, dash), or 0. */
 function datelineEnd(view: SentenceView): number {
-  const [place, comma, date, dash] = view.units;
+  const units = view.units;
+  const place = units[0];
+  const comma = units[1];
+  const date = units[2];
+  const dash = units[3];
   if (place?.kind !== "np" || place.prep !== null || !place.head || comma?.kind !== "comma" || date?.kind !== "np" || dash?.kind !== "quote") return 0;
   return DASHES.has(view.words[dash.start]!) && isTimePhrase(view, date) ? 4 : 0;
 }

@@ -9,7 +9,7 @@ import { SettingsError } from "../../errors.ts";
 import { findRolePhrases } from "../resolve/index.ts";
 import { entryById } from "../../nlp/it/gazetteer/index.ts";
 import { THREAT_GOVERNORS } from "../../nlp/it/lexicon/cues.ts";
-import { findClaims, nearestClaim } from "../attribution/index.ts";
+import { findClaims, nearestClaim, type Claim } from "../attribution/index.ts";
 import { findDates, resolveDate, type DateMention } from "../dates/index.ts";
 import { modalityScope, readModality } from "../modality/index.ts";
 import { findSubject, mainSubject, type ArgumentSettings } from "./arguments.ts";
@@ -56,7 +56,8 @@ export interface Resolved {
 export function relate(doc: Doc, resolved: Resolved, partial?: Partial<RelateSettings>): Relation[] {
   const settings = partial ? resolveRelateSettings(partial) : DEFAULT_RELATE_SETTINGS;
   const bySentence = new Map<number, Mention[]>();
-  for (const m of resolved.mentions) {
+  for (let i = 0; i < resolved.mentions.length; i++) {
+    const m = resolved.mentions[i]!;
     const list = bySentence.get(m.sentence);
     if (list) list.push(m);
     else bySentence.set(m.sentence, [m]);
@@ -78,78 +79,108 @@ export function relate(doc: Doc, resolved: Resolved, partial?: Partial<RelateSet
     if (sentence) out.add(stateRelation(doc, sentence, c));
   }
 
-  let previous: Mention[] | undefined;
-  const subjectOf = new Map<number, Mention[]>();
-  // The last people or parties named together, and the sentence that named them.
-  let group: { members: Mention[]; sentence: number } | undefined;
-  for (const sentence of doc.sentences) {
-    const mentions = bySentence.get(sentence.index) ?? [];
-    // A sentence without names is read only while a group ("i due leader") may be its subject.
-    const groupOpen = group !== undefined && sentence.index - group.sentence <= GROUP_REACH;
-    if (!mentions.length && !groupOpen) {
-      previous = undefined;
-      continue;
-    }
-    const view = buildView(sentence, mentions);
-    for (const c of placeAndBaseRelations(view)) out.add(stateRelation(doc, sentence, c));
-    for (const c of ledByRelations(view)) out.add(stateRelation(doc, sentence, c));
-    const current = mainSubject(view);
-    if (current) subjectOf.set(sentence.index, current);
-    if (!view.question) {
-      const hits = findCues(view);
-      // Claims and dates are read only in sentences that have a cue.
-      const claims = hits.length ? findClaims(view, settings).filter((x) => x.source.entity !== undefined) : [];
-      const carry: Carry = { current };
-      const firstVerb = view.units.findIndex((u) => u.kind === "verb");
-      if (firstVerb >= 0) carry.firstVerb = firstVerb;
-      if (settings.carrySubjects && previous) carry.previous = previous;
-      const speaker = claims.find((x) => x.speaker)?.source;
-      if (speaker) carry.speaker = speaker;
-      if (groupOpen) carry.group = group!.members;
-      const dates = hits.length ? findDates(view.words) : [];
-      for (const hit of hits) {
-        const candidates = eventCandidates(view, hit, carry, settings);
-        if (!candidates.length) continue;
-        const pair = candidates.find((c) => SYMMETRIC_RELATION_TYPES.has(c.type) && c.type !== "HOLDS_ROLE");
-        if (pair && !(current && current.length >= 2)) group = { members: [pair.subject.mention, pair.object.mention], sentence: sentence.index };
-        // "ha parlato con X e Y, esortando entrambi": the people just named together as objects.
-        const objects = [...new Map(candidates.map((c) => [c.objectId, c.object.mention])).values()];
-        if (objects.length >= 2) carry.group = objects;
-        const reading = readModality(view, hit.unit, hit.token, !!hit.noun);
-        const threat = candidates[0]!.type === "SANCTIONED" && governedByThreat(view, hit);
-        for (const c of candidates) {
-          if (c.confidence < settings.minConfidence) continue;
-          const claim = nearestClaim(claims, hit.token);
-          const modality = c.modality ?? { value: reading.modality, why: reading.why };
-          const relation = eventRelation(doc, view, c, threat ? "THREATENED" : c.type, modality.value, [
-            { by: "relate:modality", why: modality.why },
-          ]);
-          const date = dateFor(view, dates, hit, doc.article.date, modality.value);
-          if (date) {
-            relation.date = date.iso;
-            relation.provenance.push({ by: "relate:date", why: date.why });
-          }
-          if (claim) {
-            relation.attribution = idAs(claim.source, "actor")!;
-            relation.provenance.push({ by: "relate:attribution", why: claim.why });
-          }
-          if (threat) relation.provenance.push({ by: "relate:threat", why: "sanctions under a verb of threat or 'non escludere': a threat, not a sanction" });
-          if (relation.type === "SUPPLIED" || relation.type === "SENT_TROOPS_TO") leadersAsStates(relation, leaders);
-          for (const visit of visitsOfHosts(relation, c, leaders)) out.add(visit);
-          // A supply that was only asked for is read between states and organisations, not people.
-          if (c.rule.endsWith(":requested") && (entities.get(relation.subject)?.type === "PERSON" || entities.get(relation.object)?.type === "PERSON")) continue;
-          out.add(relation);
-        }
-      }
-    }
-    if (current && new Set(current.map((m) => m.entity)).size >= 2) group = { members: current, sentence: sentence.index };
-    previous = mentions.length ? (current ?? openingPerson(view) ?? (nonEntitySubject(view, settings) ? undefined : previous)) : undefined;
+  const article: ArticleReading = { doc, settings, entities, leaders, out, subjectOf: new Map(), previous: undefined, group: undefined };
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sentence = doc.sentences[s]!;
+    relateSentence(article, sentence, bySentence.get(sentence.index) ?? []);
   }
-  for (const c of spokesmen(phrases, subjectOf, bySentence, entities)) {
+  for (const c of spokesmen(phrases, article.subjectOf, bySentence, entities)) {
     const sentence = doc.sentences[c.subject.mention.sentence];
     if (sentence) out.add(stateRelation(doc, sentence, c));
   }
   return out.list();
+}
+
+/** One article read sentence by sentence, in order: what it is read against, and what each sentence leaves to the next. */
+interface ArticleReading {
+  doc: Doc;
+  settings: RelateSettings;
+  entities: Map<string, Entity>;
+  /** Leader → the state he leads. */
+  leaders: Map<string, string>;
+  out: RelationSet;
+  /** The subject of each sentence that has one. */
+  subjectOf: Map<number, Mention[]>;
+  /** The subject a dropped one carries over from. */
+  previous: Mention[] | undefined;
+  /** The last people or parties named together, and the sentence that named them. */
+  group: { members: Mention[]; sentence: number } | undefined;
+}
+
+function relateSentence(article: ArticleReading, sentence: Sentence, mentions: Mention[]): void {
+  const { doc, out } = article;
+  // A sentence without names is read only while a group ("i due leader") may be its subject.
+  const groupOpen = article.group !== undefined && sentence.index - article.group.sentence <= GROUP_REACH;
+  if (!mentions.length && !groupOpen) {
+    article.previous = undefined;
+    return;
+  }
+  const view = buildView(sentence, mentions);
+  for (const c of placeAndBaseRelations(view)) out.add(stateRelation(doc, sentence, c));
+  for (const c of ledByRelations(view)) out.add(stateRelation(doc, sentence, c));
+  const current = mainSubject(view);
+  if (current) article.subjectOf.set(sentence.index, current);
+  if (!view.question) relateCues(article, view, current, groupOpen);
+  if (current && new Set(current.map((m) => m.entity)).size >= 2) article.group = { members: current, sentence: sentence.index };
+  article.previous = mentions.length ? (current ?? openingPerson(view) ?? (nonEntitySubject(view, article.settings) ? undefined : article.previous)) : undefined;
+}
+
+/** The event relations of the cues of one sentence. */
+function relateCues(article: ArticleReading, view: SentenceView, current: Mention[] | undefined, groupOpen: boolean): void {
+  const settings = article.settings;
+  const hits = findCues(view);
+  // Claims and dates are read only in sentences that have a cue.
+  const claims = hits.length ? findClaims(view, settings).filter((x) => x.source.entity !== undefined) : [];
+  const carry: Carry = { current };
+  const firstVerb = view.units.findIndex((u) => u.kind === "verb");
+  if (firstVerb >= 0) carry.firstVerb = firstVerb;
+  if (settings.carrySubjects && article.previous) carry.previous = article.previous;
+  const speaker = claims.find((x) => x.speaker)?.source;
+  if (speaker) carry.speaker = speaker;
+  if (groupOpen) carry.group = article.group!.members;
+  const dates = hits.length ? findDates(view.words) : [];
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
+    const candidates = eventCandidates(view, hit, carry, settings);
+    if (!candidates.length) continue;
+    const pair = candidates.find((c) => SYMMETRIC_RELATION_TYPES.has(c.type) && c.type !== "HOLDS_ROLE");
+    if (pair && !(current && current.length >= 2)) article.group = { members: [pair.subject.mention, pair.object.mention], sentence: view.sentence.index };
+    // "ha parlato con X e Y, esortando entrambi": the people just named together as objects.
+    const objects = [...new Map(candidates.map((c) => [c.objectId, c.object.mention])).values()];
+    if (objects.length >= 2) carry.group = objects;
+    addCueRelations(article, view, hit, candidates, claims, dates);
+  }
+}
+
+/** The relations of one cue's candidates, with modality, date, attribution and threat. */
+function addCueRelations(article: ArticleReading, view: SentenceView, hit: CueHit, candidates: EventCandidate[], claims: Claim[], dates: DateMention[]): void {
+  const { doc, settings, entities, leaders, out } = article;
+  const reading = readModality(view, hit.unit, hit.token, !!hit.noun);
+  const threat = candidates[0]!.type === "SANCTIONED" && governedByThreat(view, hit);
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (c.confidence < settings.minConfidence) continue;
+    const claim = nearestClaim(claims, hit.token);
+    const modality = c.modality ?? { value: reading.modality, why: reading.why };
+    const relation = eventRelation(doc, view, c, threat ? "THREATENED" : c.type, modality.value, [
+      { by: "relate:modality", why: modality.why },
+    ]);
+    const date = dateFor(view, dates, hit, doc.article.date, modality.value);
+    if (date) {
+      relation.date = date.iso;
+      relation.provenance.push({ by: "relate:date", why: date.why });
+    }
+    if (claim) {
+      relation.attribution = idAs(claim.source, "actor")!;
+      relation.provenance.push({ by: "relate:attribution", why: claim.why });
+    }
+    if (threat) relation.provenance.push({ by: "relate:threat", why: "sanctions under a verb of threat or 'non escludere': a threat, not a sanction" });
+    if (relation.type === "SUPPLIED" || relation.type === "SENT_TROOPS_TO") leadersAsStates(relation, leaders);
+    for (const visit of visitsOfHosts(relation, c, leaders)) out.add(visit);
+    // A supply that was only asked for is read between states and organisations, not people.
+    if (c.rule.endsWith(":requested") && (entities.get(relation.subject)?.type === "PERSON" || entities.get(relation.object)?.type === "PERSON")) continue;
+    out.add(relation);
+  }
 }
 
 /**

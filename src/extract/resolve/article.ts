@@ -1,4 +1,5 @@
 import type { Doc, Entity, EntityType, Mention, Provenance } from "../../types.ts";
+import type { GazetteerEntry } from "../../nlp/it/gazetteer/index.ts";
 import { entryById, namePieces, slugify } from "../../nlp/it/gazetteer/index.ts";
 import { lookupName } from "../../ner/listed-names.ts";
 import { demonymOfPiece } from "../../nlp/it/lexicon/demonyms.ts";
@@ -35,7 +36,7 @@ interface Known {
 export function resolveArticle(doc: Doc, recognised: Mention[]): ResolvedArticle {
   const names = splitSwallowedNames(doc, recognised);
   const known = new Map<string, Known>();
-  const note = (id: string, name: string, type: EntityType, p?: Provenance) => {
+  const note: Note = (id, name, type, p) => {
     const k = known.get(id) ?? { name, type, notes: [] };
     if (p && !k.notes.some((n) => n.why === p.why)) k.notes.push(p);
     known.set(id, k);
@@ -43,74 +44,11 @@ export function resolveArticle(doc: Doc, recognised: Mention[]): ResolvedArticle
   const mentions: Mention[] = [];
   const people: Mention[] = [];
 
-  for (const original of names) {
+  for (let i = 0; i < names.length; i++) {
+    const original = names[i]!;
     const m: Mention = { ...original, provenance: [...original.provenance] };
-    if (m.type === "PERSON") {
-      people.push(m);
-      continue;
-    }
-    const pieces = namePieces(m.text);
-    // "il governo tedesco", "l'esercito ucraino": a state body named by nationality is the
-    // state acting, not an organisation of its own.
-    const body = m.provenance.some((p) => p.by === "rule:institution") ? demonymOfPiece(pieces[pieces.length - 1]!) : undefined;
-    if (body) {
-      const state = entryById(body)!;
-      m.type = "GPE";
-      m.entity = m.actor = state.id;
-      const why = `"${m.text}" is a body of ${state.name} named by nationality: the state acting`;
-      m.provenance.push({ by: "resolve:state-body", why });
-      note(state.id, state.name, "GPE", { by: "resolve:state-body", why });
-      mentions.push(m);
-      continue;
-    }
-    const hit = lookupName(m.text, pieces);
-    // "i Russi" read as a name is the nationality: the state ("Argentina" stays a name).
-    const nationality = pieces.length === 1 && !hit ? demonymOfPiece(pieces[0]!) : undefined;
-    if (nationality) {
-      const state = entryById(nationality)!;
-      m.kind = "demonym";
-      m.type = "GPE";
-      m.entity = m.actor = state.id;
-      m.provenance.push({ by: "resolve:demonym", why: `"${m.text}" is the nationality of ${state.name}` });
-      note(state.id, state.name, "GPE", { by: "resolve:demonym", why: `"${m.text}" is the nationality of ${state.name}` });
-      mentions.push(m);
-      continue;
-    }
-    const compatible = hit && (hit.entry.type === m.type || (isPlace(hit.entry.type) && isPlace(m.type)));
-    if (hit && compatible) {
-      const entry = hit.entry;
-      const sentence = doc.sentences[m.sentence]!;
-      if (entry.capital && entry.standsFor && !usedAsPlace(sentence, m.tokenStart, m.tokenEnd)) {
-        const state = entryById(entry.standsFor)!;
-        m.entity = state.id;
-        m.actor = state.id;
-        m.type = state.type;
-        const why = `"${m.text}", the capital, is used as an actor: it stands for ${state.name}`;
-        m.provenance.push({ by: "resolve:metonymy", why });
-        note(state.id, state.name, state.type, { by: "resolve:metonymy", why });
-      } else {
-        m.entity = entry.id;
-        m.type = entry.type;
-        if (entry.standsFor) m.actor = entry.standsFor;
-        note(entry.id, entry.name, entry.type, { by: `resolve:gazetteer`, why: `listed in ${entry.source} as ${entry.name}` });
-        if (entry.standsFor && !entry.capital) {
-          const state = entryById(entry.standsFor)!;
-          note(state.id, state.name, "GPE", { by: "resolve:metonymy", why: `${entry.name} stands for ${state.name} when it acts` });
-        }
-      }
-      mentions.push(m);
-      continue;
-    }
-    if (pieces.length === 1 && AMBIGUOUS.has(pieces[0]!)) continue;
-    const core = pieces[0] && LEADING_ARTICLES.has(pieces[0]) && pieces.length > 1 ? pieces.slice(1) : pieces;
-    if (core.length === 0) continue;
-    const id = distinctId(core.join("-"), m.type);
-    m.entity = id;
-    // The fullest form seen names it.
-    const k = known.get(id);
-    if (k && m.text.length > k.name.length) k.name = m.text;
-    note(id, m.text, m.type, { by: "resolve:same-name", why: `every "${core.join(" ")}" in the article is one ${m.type}` });
-    mentions.push(m);
+    if (m.type === "PERSON") people.push(m);
+    else if (resolveName(doc, m, known, note)) mentions.push(m);
   }
 
   joinFirstWords(mentions, known);
@@ -125,6 +63,85 @@ export function resolveArticle(doc: Doc, recognised: Mention[]): ResolvedArticle
   mentions.push(...roleMentions(doc, mentions, known));
 
   return { entities: buildEntities(mentions, known), mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end) };
+}
+
+/** Gives a mention that is not a person's its entity; false when it is left out ("Corea" alone names no one). */
+function resolveName(doc: Doc, m: Mention, known: Map<string, Known>, note: Note): boolean {
+  const pieces = namePieces(m.text);
+  if (m.provenance.some((p) => p.by === "rule:institution") && asStateBody(m, pieces, note)) return true;
+  const hit = lookupName(m.text, pieces);
+  if (pieces.length === 1 && !hit && asNationality(m, pieces[0]!, note)) return true;
+  if (hit && (hit.entry.type === m.type || (isPlace(hit.entry.type) && isPlace(m.type)))) {
+    asListed(doc, m, hit.entry, note);
+    return true;
+  }
+  return asUnlisted(m, pieces, known, note);
+}
+
+/**
+ * "il governo tedesco", "l'esercito ucraino": a state body named by nationality is the
+ * state acting, not an organisation of its own.
+ */
+function asStateBody(m: Mention, pieces: readonly string[], note: Note): boolean {
+  const body = demonymOfPiece(pieces[pieces.length - 1]!);
+  if (!body) return false;
+  const state = entryById(body)!;
+  m.type = "GPE";
+  m.entity = m.actor = state.id;
+  const why = `"${m.text}" is a body of ${state.name} named by nationality: the state acting`;
+  m.provenance.push({ by: "resolve:state-body", why });
+  note(state.id, state.name, "GPE", { by: "resolve:state-body", why });
+  return true;
+}
+
+/** "i Russi" read as a name is the nationality: the state ("Argentina" stays a name). */
+function asNationality(m: Mention, piece: string, note: Note): boolean {
+  const nationality = demonymOfPiece(piece);
+  if (!nationality) return false;
+  const state = entryById(nationality)!;
+  m.kind = "demonym";
+  m.type = "GPE";
+  m.entity = m.actor = state.id;
+  m.provenance.push({ by: "resolve:demonym", why: `"${m.text}" is the nationality of ${state.name}` });
+  note(state.id, state.name, "GPE", { by: "resolve:demonym", why: `"${m.text}" is the nationality of ${state.name}` });
+  return true;
+}
+
+/** A listed name of a fitting type: its entry, or the state a capital used as an actor stands for. */
+function asListed(doc: Doc, m: Mention, entry: GazetteerEntry, note: Note): void {
+  const sentence = doc.sentences[m.sentence]!;
+  if (entry.capital && entry.standsFor && !usedAsPlace(sentence, m.tokenStart, m.tokenEnd)) {
+    const state = entryById(entry.standsFor)!;
+    m.entity = state.id;
+    m.actor = state.id;
+    m.type = state.type;
+    const why = `"${m.text}", the capital, is used as an actor: it stands for ${state.name}`;
+    m.provenance.push({ by: "resolve:metonymy", why });
+    note(state.id, state.name, state.type, { by: "resolve:metonymy", why });
+    return;
+  }
+  m.entity = entry.id;
+  m.type = entry.type;
+  if (entry.standsFor) m.actor = entry.standsFor;
+  note(entry.id, entry.name, entry.type, { by: `resolve:gazetteer`, why: `listed in ${entry.source} as ${entry.name}` });
+  if (entry.standsFor && !entry.capital) {
+    const state = entryById(entry.standsFor)!;
+    note(state.id, state.name, "GPE", { by: "resolve:metonymy", why: `${entry.name} stands for ${state.name} when it acts` });
+  }
+}
+
+/** An unlisted name: one entity for every mention of the same words (false for a name that cannot be told apart). */
+function asUnlisted(m: Mention, pieces: readonly string[], known: Map<string, Known>, note: Note): boolean {
+  if (pieces.length === 1 && AMBIGUOUS.has(pieces[0]!)) return false;
+  const core = pieces[0] && LEADING_ARTICLES.has(pieces[0]) && pieces.length > 1 ? pieces.slice(1) : pieces;
+  if (core.length === 0) return false;
+  const id = distinctId(core.join("-"), m.type);
+  m.entity = id;
+  // The fullest form seen names it.
+  const k = known.get(id);
+  if (k && m.text.length > k.name.length) k.name = m.text;
+  note(id, m.text, m.type, { by: "resolve:same-name", why: `every "${core.join(" ")}" in the article is one ${m.type}` });
+  return true;
 }
 
 /** An id that a listed entry of another type already has gets the type added ("georgia-person"). */
@@ -197,24 +214,37 @@ function nicknames(doc: Doc, people: readonly Mention[]): Map<string, Mention> {
 function resolvePeople(people: Mention[], note: Note, nicks: ReadonlyMap<string, Mention>): Mention[] {
   const full: Person[] = [];
   const short: Mention[] = [];
-  for (const m of people) {
+  for (let i = 0; i < people.length; i++) {
+    const m = people[i]!;
     const words = personWords(m.text);
     if (words.length === 0) continue;
-    if (words.length < 2) {
-      short.push(m);
-      continue;
-    }
-    const p = full.find((f) => f.words.some((w) => sameFullName(w, words)));
-    if (p) {
-      p.words.push(words);
-      p.mentions.push(m);
-      if (words.length > p.nameWords) {
-        p.name = m.text;
-        p.nameWords = words.length;
-      }
-    } else full.push({ words: [words], mentions: [m], name: m.text, nameWords: words.length });
+    if (words.length < 2) short.push(m);
+    else addFullName(full, m, words);
   }
-  // "von der Leyen" is "Ursula von der Leyen" when she is the only one it ends.
+  joinNameEnds(full);
+  const alone = placeShortNames(short, full, nicks);
+  const out: Mention[] = [];
+  for (const p of [...full, ...alone.values()]) personEntity(p, note, out);
+  return out;
+}
+
+/** A full name joins the person whose name it is spelled as, or is a new person. */
+function addFullName(full: Person[], m: Mention, words: string[]): void {
+  const p = full.find((f) => f.words.some((w) => sameFullName(w, words)));
+  if (!p) {
+    full.push({ words: [words], mentions: [m], name: m.text, nameWords: words.length });
+    return;
+  }
+  p.words.push(words);
+  p.mentions.push(m);
+  if (words.length > p.nameWords) {
+    p.name = m.text;
+    p.nameWords = words.length;
+  }
+}
+
+/** "von der Leyen" is "Ursula von der Leyen" when she is the only one it ends. */
+function joinNameEnds(full: Person[]): void {
   for (const p of [...full]) {
     const longer = full.filter((q) => q !== p && p.words.every((w) => q.words.some((qw) => endsWith(qw, w))));
     if (longer.length !== 1) continue;
@@ -226,8 +256,13 @@ function resolvePeople(people: Mention[], note: Note, nicks: ReadonlyMap<string,
     q.words.push(...p.words);
     full.splice(full.indexOf(p), 1);
   }
+}
+
+/** One-word names join the only full name they are the nickname, surname or first name of; the others stand alone, one person per word. */
+function placeShortNames(short: readonly Mention[], full: Person[], nicks: ReadonlyMap<string, Mention>): Map<string, Person> {
   const alone = new Map<string, Person>();
-  for (const m of short) {
+  for (let i = 0; i < short.length; i++) {
+    const m = short[i]!;
     const w = personWords(m.text)[0]!;
     const nicknamed = nicks.get(w);
     const byNickname = nicknamed ? full.filter((f) => f.mentions.includes(nicknamed)) : [];
@@ -247,20 +282,21 @@ function resolvePeople(people: Mention[], note: Note, nicks: ReadonlyMap<string,
     p.mentions.push(m);
     alone.set(w, p);
   }
-  const out: Mention[] = [];
-  for (const p of [...full, ...alone.values()]) {
-    const id = distinctId(slugify(p.name), "PERSON");
-    const forms = [...new Set(p.mentions.map((m) => m.text))];
-    note(id, p.name, "PERSON", {
-      by: "resolve:person",
-      why: forms.length > 1 ? `${forms.map((f) => `"${f}"`).join(", ")} are one person: ${p.name}` : `named ${p.name}`,
-    });
-    for (const m of p.mentions) {
-      m.entity = id;
-      out.push(m);
-    }
+  return alone;
+}
+
+/** A person's id, noted with the forms the article gives, set on each of its mentions (added to `out`). */
+function personEntity(p: Person, note: Note, out: Mention[]): void {
+  const id = distinctId(slugify(p.name), "PERSON");
+  const forms = [...new Set(p.mentions.map((m) => m.text))];
+  note(id, p.name, "PERSON", {
+    by: "resolve:person",
+    why: forms.length > 1 ? `${forms.map((f) => `"${f}"`).join(", ")} are one person: ${p.name}` : `named ${p.name}`,
+  });
+  for (const m of p.mentions) {
+    m.entity = id;
+    out.push(m);
   }
-  return out;
 }
 
 function endsWith(long: readonly string[], short: readonly string[]): boolean {

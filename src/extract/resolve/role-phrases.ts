@@ -1,7 +1,7 @@
 import type { Doc, Mention, Sentence } from "../../types.ts";
 import { countryId, entryById, namePieces } from "../../nlp/it/gazetteer/index.ts";
 import { demonymCountry } from "../../nlp/it/lexicon/demonyms.ts";
-import { findRolesInSentence, matchRole, matchRoleInSentence } from "../../nlp/it/lexicon/roles.ts";
+import { findRolesInSentence, matchRole, matchRoleInSentence, type RoleMatch } from "../../nlp/it/lexicon/roles.ts";
 import { PREPOSITIONS } from "../../nlp/it/lexicon/function-words.ts";
 import { isGivenName } from "../../nlp/it/gazetteer/given-names.ts";
 import { isStateTitle, topicState } from "./topic-state.ts";
@@ -326,177 +326,27 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
   /** Indices in `out` of Italian offices read without a holder (Italy's only if the article names one). */
   const unheld = new Set<number>();
   const all = new Map<number, Mention[]>();
-  for (const m of mentions) {
-    const list = all.get(m.sentence);
-    if (list) list.push(m);
-    else all.set(m.sentence, [m]);
-  }
-  const sentenceMentions = (i: number): readonly Mention[] => all.get(i) ?? [];
   const bySentence = new Map<number, Mention[]>();
-  for (const m of mentions) {
-    if (m.kind !== "name") continue;
-    const list = bySentence.get(m.sentence);
-    if (list) list.push(m);
-    else bySentence.set(m.sentence, [m]);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    addTo(all, m);
+    if (m.kind === "name") addTo(bySentence, m);
   }
-  for (const sentence of doc.sentences) {
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sentence = doc.sentences[s]!;
     const titles = findRolesInSentence(sentence);
     if (titles.length === 0) continue;
-    const toks = sentence.tokens;
     const names = bySentence.get(sentence.index) ?? [];
     const reader = new SentenceNames(doc, sentence, names, bySentence);
-    for (const found of titles) {
+    for (let t = 0; t < titles.length; t++) {
+      const found = titles[t]!;
       if (reader.inName(found.tokenStart)) continue;
-      // "il presidente del Consiglio europeo X": a name starting inside the title ends it there.
-      const inside = names.find((m) => m.tokenStart > found.tokenStart && m.tokenStart < found.tokenEnd);
-      const role = inside ? matchRole(toks.slice(0, inside.tokenStart).map((t) => t.text), found.tokenStart) : found;
-      if (!role) continue;
-      let from = role.tokenStart;
-      while (from > 0 && BEFORE_TITLE.has(word(toks[from - 1]?.text))) from--;
-      const hasArticle = from > 0 && ARTICLES.has(word(toks[from - 1]?.text));
-      if (hasArticle) from--;
-
-      // Qualifier: a nationality, or "di/del/della …" and a name, after words that only
-      // qualify the title ("il neo presidente eletto degli Stati Uniti").
-      let to = role.tokenEnd;
-      let family = role.family;
-      let bodyOfKind: string | undefined;
-      // "il ministro dell'Agricoltura", "la ministra delle Riforme": a portfolio the list
-      // does not name is still a minister's portfolio.
-      // "il sottosegretario alla Giustizia austriaco": an undersecretary's remit, the same way.
-      const portfolio = family === "ministro" ? OF : family === "sottosegretario" ? UNDERSECRETARY_REMIT : undefined;
-      if (portfolio?.has(word(toks[to]?.text)) && /^\p{Lu}/u.test(toks[to + 1]?.text ?? "") && !reader.nameAt(to + 1)) {
-        to = reader.portfolioEnd(to + 2, portfolio, false);
-        if (family === "ministro") family = "ministro di un dicastero";
-      } else if (family === "ministro" && word(toks[to]?.text) === "per" && ARTICLES.has(word(toks[to + 1]?.text)) && /^\p{Lu}/u.test(toks[to + 2]?.text ?? "")) {
-        // "il ministro per la Protezione civile", "per lo Sport e i Giovani": a minister without
-        // portfolio has a remit in its place (the tagger may read it as a body's name).
-        const remit = reader.nameAt(to + 2);
-        if (remit?.type !== "PERSON") {
-          to = reader.portfolioEnd(remit ? remit.tokenEnd : to + 3, new Set([...OF, ...ARTICLES]), true);
-          family = "ministro di un dicastero";
-        }
-      }
-      while (to < toks.length && AFTER_TITLE.has(word(toks[to]!.text))) to++;
-      // "l'Alta rappresentante per la politica estera dell'Ue": a complement before the body.
-      if (word(toks[to]?.text) === "per") {
-        for (let j = to + 1; j < Math.min(toks.length - 1, to + 7); j++) {
-          if (OF.has(word(toks[j]!.text)) && reader.nameAt(j + 1)) {
-            to = j;
-            break;
-          }
-        }
-      }
-      // "il presidente della fondazione, X": a kind noun that refers back to a body named before.
-      if (OF.has(word(toks[to]?.text)) && BODY_KINDS.has(toks[to + 1]?.text ?? "")) {
-        const body = reader.bodyOfKind(word(toks[to + 1]!.text), from);
-        if (body) {
-          bodyOfKind = body.entity;
-          to += 2;
-        }
-      }
-      const titleBody = TITLE_COUNTRY.get(role.title) ?? (EUROPEAN.has(word(toks[role.tokenEnd - 1]?.text)) ? (EU_BODY.get(family) ?? EUROPEAN_UNION) : undefined);
-      let of: string | undefined = titleBody ?? bodyOfKind;
-      for (let step = 0; step < 2 && to < toks.length; step++) {
-        const country = /^\p{Ll}/u.test(toks[to]!.text) ? demonymCountry(toks[to]!.text) : undefined;
-        if (country) {
-          of = country;
-          to++;
-          continue;
-        }
-        // "il capo della diplomazia europea X": the Union's office.
-        if (EUROPEAN.has(word(toks[to]!.text)) && of === undefined) {
-          of = EU_BODY.get(family) ?? EUROPEAN_UNION;
-          to++;
-          continue;
-        }
-        // "l'Alta rappresentante Ue X", "il segretario generale Onu X": a short name used as an adjective.
-        const short = reader.nameAt(to);
-        if (short?.entity && (short.type === "ORG" || short.type === "GPE") && short.tokenEnd === to + 1 && short.text.length <= 5 && of === undefined) {
-          of = short.entity;
-          to = short.tokenEnd;
-          continue;
-        }
-        // "del partito Alleanza Civica", "dell'autoproclamato Esercito nazionale": one word may describe the body.
-        const named = OF.has(word(toks[to]!.text)) ? (reader.nameAt(to + 1) ?? reader.describedBody(to + 1)) : undefined;
-        if (named?.entity) {
-          of = of === titleBody ? named.entity : (of ?? named.entity);
-          to = named.tokenEnd;
-          continue;
-        }
-        break;
-      }
-
-      // Holder: the name right after (perhaps after a comma), or right before with a comma.
-      let holder: Mention | undefined;
-      // "l'Alto commissario dell'Onu per i diritti umani X": a remit may stand between.
-      let after = reader.complementEnd(to);
-      const comma = toks[after]?.text === ",";
-      if (comma) after++;
-      // "L'inviato dell'Ue, il diplomatico danese X,": an apposition may describe him first.
-      // "…, colonnello X", "il segretario di Stato vaticano cardinale X": a rank before the name.
-      const ranked = RANKS.has(word(toks[after]?.text)) ? reader.nameAt(after + 1) : undefined;
-      const next = reader.nameAt(after) ?? ranked ?? (comma ? reader.describedPerson(after) : undefined);
-      let before = from - 1;
-      while (before > 0 && APPOINTED.has(word(toks[before]?.text))) before--;
-      if (next?.type === "PERSON") holder = next;
-      else if (toks[before]?.text === "," || toks[before]?.text === "(") holder = reader.appositionHolder(before);
-      else holder = reader.predicateSubject(from) ?? reader.relativeSubject(before);
-      // "La reazione del Cremlino …, con il portavoce Dmitry Peskov": a spokesman without
-      // a qualifier speaks for the one seat of power named before him in the sentence.
-      if (of === undefined && holder && SPEAKS_FOR.has(family)) {
-        const here = seatsIn(names.filter((m) => m.tokenEnd <= from));
-        // "…ha dichiarato il portavoce Dmitry Peskov" after a sentence about the Kremlin.
-        const othersBefore = names.some((m) => m.tokenEnd <= from && m.type !== "PERSON");
-        const seats = here.size > 0 || othersBefore || sentence.index === 0 ? here : seatsIn(bySentence.get(sentence.index - 1) ?? []);
-        if (seats.size === 1) of = [...seats][0];
-      }
-      // "Da Washington il presidente X", "A Roma il ministro X": a sentence that opens from a
-      // state's seat puts the bare office there.
-      if (of === undefined && holder && isStateTitle(role.title, family)) of = reader.openingState(from);
-      // "il ministro dell'Interno Matteo Piantedosi": Italian news names foreign officials
-      // with their nationality and its own government's without, so a bare government title
-      // held by an Italian-shaped name is Italy's.
-      // "la premier Giovanna Bellini", "il ministro Carlo Pellegrini": a bare government title
-      // on an Italian-shaped name is Italy's, whatever other state the sentence names.
-      // (a bare title needs the stronger sign of a known given name: "il primo ministro Hamadi Jebali" is not Italy's).
-      if (of === undefined && holder && ITALIAN_BARE.has(family) && !FOREIGN_TITLES.has(role.title) && italianShaped(holder.text) && isGivenName(holder.text.split(/\s+/)[0]!)) of = ITALY;
-      if (of === undefined && holder && ITALIAN_OFFICES.has(family) && !FOREIGN_TITLES.has(role.title)) {
-        // "Assente il presidente brasiliano Lula, rappresentato dal ministro degli Esteri
-        // Mauro Vieira": a state named earlier in the sentence is the one meant.
-        const states = new Set(
-          sentenceMentions(sentence.index)
-            // A state as a place ("incontro in Vaticano") is not the one whose office it is, nor
-            // an envoy's ("ha convocato l'ambasciatore russo, e il ministro degli Esteri X").
-            .filter((m) => m.tokenEnd <= from && m.entity !== undefined && entryById(m.entity)?.source === "countries" && !PLACE_PREPOSITIONS.has(word(toks[m.tokenStart - 1]?.text)) && !ENVOYS.has(word(toks[m.tokenStart - 1]?.text)))
-            .map((m) => m.entity!),
-        );
-        // "Gilberto Pichetto Fratin": a given name and a surname shaped like Italian ones, whatever follows.
-        if (states.size === 1) of = [...states][0];
-        else if (states.size === 0 && italianShaped(holder.text.split(/\s+/).slice(0, 2).join(" "))) of = ITALY;
-      }
-      // "Il presidente della Repubblica X … Nel pomeriggio il capo dello Stato": an Italian office
-      // without a holder is Italy's too, so it can name the one Italian holder the article gave it.
-      const italianUnheld = of === undefined && !holder && (ITALIAN_OFFICES.has(family) || ITALIAN_BARE.has(family)) && family !== "ministro" && !FOREIGN_TITLES.has(role.title);
-      if (italianUnheld) of = ITALY;
-      // "A Santu Lianu … Il sindaco X": a mayor without a town is the mayor of the one town just named.
-      if (of === undefined && holder && TOWN_OFFICES.has(family)) of = reader.townBefore(from);
-      const start = toks[from]!.start;
-      const end = toks[to - 1]!.end;
-      if (italianUnheld) unheld.add(out.length);
-      out.push({
-        title: family === "ministro di un dicastero" ? toks.slice(role.tokenStart, to).map((t) => t.text).join(" ").replace(/(['’]) /g, "$1") : role.title,
-        family,
-        former: role.former,
-        sentence: sentence.index,
-        tokenStart: from,
-        tokenEnd: to,
-        start,
-        end,
-        text: doc.article.text.slice(start, end),
-        ...(of !== undefined ? { of } : {}),
-        ...(holder ? { holder } : {}),
-      });
+      const r = readTitle(sentence.tokens, names, reader, found);
+      if (!r) continue;
+      readQualifier(sentence.tokens, reader, r, readBody(sentence.tokens, reader, r));
+      readHolder(sentence.tokens, reader, r);
+      if (placeOffice(sentence, names, bySentence, all.get(sentence.index) ?? [], reader, r)) unheld.add(out.length);
+      out.push(toRolePhrase(doc, sentence, r));
     }
   }
   // An unheld Italian office stays Italy's only where the article names an Italian holder of it.
@@ -517,6 +367,225 @@ export function findRolePhrases(doc: Doc, mentions: readonly Mention[]): RolePhr
   }
   ofTheTopicState(doc, mentions, out);
   return out;
+}
+
+/** A role phrase being read: its extent so far, its family, of whom, who holds it. */
+interface Reading {
+  role: RoleMatch;
+  from: number;
+  to: number;
+  family: string;
+  of: string | undefined;
+  holder: Mention | undefined;
+}
+
+function addTo(bySentence: Map<number, Mention[]>, m: Mention): void {
+  const list = bySentence.get(m.sentence);
+  if (list) list.push(m);
+  else bySentence.set(m.sentence, [m]);
+}
+
+/** The title found, with its article and the words that only qualify it before, and a minister's portfolio or remit after. */
+function readTitle(toks: Sentence["tokens"], names: readonly Mention[], reader: SentenceNames, found: RoleMatch): Reading | undefined {
+  // "il presidente del Consiglio europeo X": a name starting inside the title ends it there.
+  const inside = names.find((m) => m.tokenStart > found.tokenStart && m.tokenStart < found.tokenEnd);
+  const role = inside ? matchRole(toks.slice(0, inside.tokenStart).map((t) => t.text), found.tokenStart) : found;
+  if (!role) return undefined;
+  let from = role.tokenStart;
+  while (from > 0 && BEFORE_TITLE.has(word(toks[from - 1]?.text))) from--;
+  if (from > 0 && ARTICLES.has(word(toks[from - 1]?.text))) from--;
+  const r: Reading = { role, from, to: role.tokenEnd, family: role.family, of: undefined, holder: undefined };
+  readPortfolio(toks, reader, r);
+  return r;
+}
+
+/**
+ * "il ministro dell'Agricoltura", "la ministra delle Riforme": a portfolio the list does not
+ * name is still a minister's portfolio; "il sottosegretario alla Giustizia austriaco": an
+ * undersecretary's remit, the same way.
+ */
+function readPortfolio(toks: Sentence["tokens"], reader: SentenceNames, r: Reading): void {
+  const to = r.to;
+  const portfolio = r.family === "ministro" ? OF : r.family === "sottosegretario" ? UNDERSECRETARY_REMIT : undefined;
+  if (portfolio?.has(word(toks[to]?.text)) && /^\p{Lu}/u.test(toks[to + 1]?.text ?? "") && !reader.nameAt(to + 1)) {
+    r.to = reader.portfolioEnd(to + 2, portfolio, false);
+    if (r.family === "ministro") r.family = "ministro di un dicastero";
+  } else if (r.family === "ministro" && word(toks[to]?.text) === "per" && ARTICLES.has(word(toks[to + 1]?.text)) && /^\p{Lu}/u.test(toks[to + 2]?.text ?? "")) {
+    // "il ministro per la Protezione civile", "per lo Sport e i Giovani": a minister without
+    // portfolio has a remit in its place (the tagger may read it as a body's name).
+    const remit = reader.nameAt(to + 2);
+    if (remit?.type !== "PERSON") {
+      r.to = reader.portfolioEnd(remit ? remit.tokenEnd : to + 3, new Set([...OF, ...ARTICLES]), true);
+      r.family = "ministro di un dicastero";
+    }
+  }
+}
+
+/** Moves past the words that only qualify the title and a complement; the body a kind noun after it refers back to ("il presidente della fondazione"), if any. */
+function readBody(toks: Sentence["tokens"], reader: SentenceNames, r: Reading): string | undefined {
+  let to = r.to;
+  while (to < toks.length && AFTER_TITLE.has(word(toks[to]!.text))) to++;
+  // "l'Alta rappresentante per la politica estera dell'Ue": a complement before the body.
+  if (word(toks[to]?.text) === "per") {
+    for (let j = to + 1; j < Math.min(toks.length - 1, to + 7); j++) {
+      if (OF.has(word(toks[j]!.text)) && reader.nameAt(j + 1)) {
+        to = j;
+        break;
+      }
+    }
+  }
+  r.to = to;
+  // "il presidente della fondazione, X": a kind noun that refers back to a body named before.
+  if (!OF.has(word(toks[to]?.text)) || !BODY_KINDS.has(toks[to + 1]?.text ?? "")) return undefined;
+  const body = reader.bodyOfKind(word(toks[to + 1]!.text), r.from);
+  if (!body) return undefined;
+  r.to = to + 2;
+  return body.entity;
+}
+
+/**
+ * Qualifier: a nationality, or "di/del/della …" and a name, after words that only qualify
+ * the title ("il neo presidente eletto degli Stati Uniti").
+ */
+function readQualifier(toks: Sentence["tokens"], reader: SentenceNames, r: Reading, bodyOfKind: string | undefined): void {
+  const role = r.role;
+  const family = r.family;
+  const titleBody = TITLE_COUNTRY.get(role.title) ?? (EUROPEAN.has(word(toks[role.tokenEnd - 1]?.text)) ? (EU_BODY.get(family) ?? EUROPEAN_UNION) : undefined);
+  let of: string | undefined = titleBody ?? bodyOfKind;
+  let to = r.to;
+  for (let step = 0; step < 2 && to < toks.length; step++) {
+    const country = /^\p{Ll}/u.test(toks[to]!.text) ? demonymCountry(toks[to]!.text) : undefined;
+    if (country) {
+      of = country;
+      to++;
+      continue;
+    }
+    // "il capo della diplomazia europea X": the Union's office.
+    if (EUROPEAN.has(word(toks[to]!.text)) && of === undefined) {
+      of = EU_BODY.get(family) ?? EUROPEAN_UNION;
+      to++;
+      continue;
+    }
+    // "l'Alta rappresentante Ue X", "il segretario generale Onu X": a short name used as an adjective.
+    const short = reader.nameAt(to);
+    if (short?.entity && (short.type === "ORG" || short.type === "GPE") && short.tokenEnd === to + 1 && short.text.length <= 5 && of === undefined) {
+      of = short.entity;
+      to = short.tokenEnd;
+      continue;
+    }
+    // "del partito Alleanza Civica", "dell'autoproclamato Esercito nazionale": one word may describe the body.
+    const named = OF.has(word(toks[to]!.text)) ? (reader.nameAt(to + 1) ?? reader.describedBody(to + 1)) : undefined;
+    if (named?.entity) {
+      of = of === titleBody ? named.entity : (of ?? named.entity);
+      to = named.tokenEnd;
+      continue;
+    }
+    break;
+  }
+  r.of = of;
+  r.to = to;
+}
+
+/** Holder: the name right after (perhaps after a comma), or right before with a comma. */
+function readHolder(toks: Sentence["tokens"], reader: SentenceNames, r: Reading): void {
+  // "l'Alto commissario dell'Onu per i diritti umani X": a remit may stand between.
+  let after = reader.complementEnd(r.to);
+  const comma = toks[after]?.text === ",";
+  if (comma) after++;
+  // "L'inviato dell'Ue, il diplomatico danese X,": an apposition may describe him first.
+  // "…, colonnello X", "il segretario di Stato vaticano cardinale X": a rank before the name.
+  const ranked = RANKS.has(word(toks[after]?.text)) ? reader.nameAt(after + 1) : undefined;
+  const next = reader.nameAt(after) ?? ranked ?? (comma ? reader.describedPerson(after) : undefined);
+  let before = r.from - 1;
+  while (before > 0 && APPOINTED.has(word(toks[before]?.text))) before--;
+  if (next?.type === "PERSON") r.holder = next;
+  else if (toks[before]?.text === "," || toks[before]?.text === "(") r.holder = reader.appositionHolder(before);
+  else r.holder = reader.predicateSubject(r.from) ?? reader.relativeSubject(before);
+}
+
+/**
+ * Whose office a phrase without a qualifier is, from its context; true for an Italian
+ * office read without a holder (Italy's only if the article names an Italian holder).
+ */
+function placeOffice(
+  sentence: Sentence,
+  names: readonly Mention[],
+  bySentence: ReadonlyMap<number, readonly Mention[]>,
+  sentenceMentions: readonly Mention[],
+  reader: SentenceNames,
+  r: Reading,
+): boolean {
+  const title = r.role.title;
+  const family = r.family;
+  const holder = r.holder;
+  // "La reazione del Cremlino …, con il portavoce Dmitry Peskov": a spokesman without
+  // a qualifier speaks for the one seat of power named before him in the sentence.
+  if (r.of === undefined && holder && SPEAKS_FOR.has(family)) r.of = spokesmanSeat(sentence, names, bySentence, r.from);
+  // "Da Washington il presidente X", "A Roma il ministro X": a sentence that opens from a
+  // state's seat puts the bare office there.
+  if (r.of === undefined && holder && isStateTitle(title, family)) r.of = reader.openingState(r.from);
+  // "il ministro dell'Interno Matteo Piantedosi": Italian news names foreign officials
+  // with their nationality and its own government's without, so a bare government title
+  // held by an Italian-shaped name is Italy's.
+  // "la premier Giovanna Bellini", "il ministro Carlo Pellegrini": a bare government title
+  // on an Italian-shaped name is Italy's, whatever other state the sentence names.
+  // (a bare title needs the stronger sign of a known given name: "il primo ministro Hamadi Jebali" is not Italy's).
+  if (r.of === undefined && holder && ITALIAN_BARE.has(family) && !FOREIGN_TITLES.has(title) && italianShaped(holder.text) && isGivenName(holder.text.split(/\s+/)[0]!)) r.of = ITALY;
+  if (r.of === undefined && holder && ITALIAN_OFFICES.has(family) && !FOREIGN_TITLES.has(title)) r.of = officeState(sentence.tokens, sentenceMentions, r.from, holder);
+  // "Il presidente della Repubblica X … Nel pomeriggio il capo dello Stato": an Italian office
+  // without a holder is Italy's too, so it can name the one Italian holder the article gave it.
+  const italianUnheld = r.of === undefined && !holder && (ITALIAN_OFFICES.has(family) || ITALIAN_BARE.has(family)) && family !== "ministro" && !FOREIGN_TITLES.has(title);
+  if (italianUnheld) r.of = ITALY;
+  // "A Santu Lianu … Il sindaco X": a mayor without a town is the mayor of the one town just named.
+  if (r.of === undefined && holder && TOWN_OFFICES.has(family)) r.of = reader.townBefore(r.from);
+  return italianUnheld;
+}
+
+/** The one seat of power named before a spokesman at token `from`, in his sentence or (if it names no other body before him) the one before. */
+function spokesmanSeat(sentence: Sentence, names: readonly Mention[], bySentence: ReadonlyMap<number, readonly Mention[]>, from: number): string | undefined {
+  const here = seatsIn(names.filter((m) => m.tokenEnd <= from));
+  // "…ha dichiarato il portavoce Dmitry Peskov" after a sentence about the Kremlin.
+  const othersBefore = names.some((m) => m.tokenEnd <= from && m.type !== "PERSON");
+  const seats = here.size > 0 || othersBefore || sentence.index === 0 ? here : seatsIn(bySentence.get(sentence.index - 1) ?? []);
+  return seats.size === 1 ? [...seats][0] : undefined;
+}
+
+/**
+ * "Assente il presidente brasiliano Lula, rappresentato dal ministro degli Esteri Mauro
+ * Vieira": a state named earlier in the sentence is the one meant; with none, an
+ * Italian-shaped holder makes it Italy's.
+ */
+function officeState(toks: Sentence["tokens"], sentenceMentions: readonly Mention[], from: number, holder: Mention): string | undefined {
+  const states = new Set(
+    sentenceMentions
+      // A state as a place ("incontro in Vaticano") is not the one whose office it is, nor
+      // an envoy's ("ha convocato l'ambasciatore russo, e il ministro degli Esteri X").
+      .filter((m) => m.tokenEnd <= from && m.entity !== undefined && entryById(m.entity)?.source === "countries" && !PLACE_PREPOSITIONS.has(word(toks[m.tokenStart - 1]?.text)) && !ENVOYS.has(word(toks[m.tokenStart - 1]?.text)))
+      .map((m) => m.entity!),
+  );
+  // "Gilberto Pichetto Fratin": a given name and a surname shaped like Italian ones, whatever follows.
+  if (states.size === 1) return [...states][0];
+  if (states.size === 0 && italianShaped(holder.text.split(/\s+/).slice(0, 2).join(" "))) return ITALY;
+  return undefined;
+}
+
+function toRolePhrase(doc: Doc, sentence: Sentence, r: Reading): RolePhrase {
+  const toks = sentence.tokens;
+  const start = toks[r.from]!.start;
+  const end = toks[r.to - 1]!.end;
+  return {
+    title: r.family === "ministro di un dicastero" ? toks.slice(r.role.tokenStart, r.to).map((t) => t.text).join(" ").replace(/(['’]) /g, "$1") : r.role.title,
+    family: r.family,
+    former: r.role.former,
+    sentence: sentence.index,
+    tokenStart: r.from,
+    tokenEnd: r.to,
+    start,
+    end,
+    text: doc.article.text.slice(start, end),
+    ...(r.of !== undefined ? { of: r.of } : {}),
+    ...(r.holder ? { holder: r.holder } : {}),
+  };
 }
 
 /** Whether a name follows a title and one lower-case word the title did not take ("il primo ministro groenlandese X"). */
