@@ -73,3 +73,15 @@ export function assertNoRole(text: string, names: Names, holder: string, of: str
   if (of === undefined) assert.ok(got.every((p) => p.of === undefined), JSON.stringify(got.map((p) => p.of)));
   else assert.ok(!got.some((p) => p.of === of), JSON.stringify(got.map((p) => p.of)));
 }
+
+/** A mocha suite of a test per row: each found row must give its role, each not-found row must not. */
+export function describeRoleTables(title: string, found: FoundRow[], notFound: NotFoundRow[]): void {
+  describe(title, () => {
+    for (const [text, names, holder, of] of found) {
+      it(`${holder} → ${of}: ${text}`, () => assertRoleFound(text, names, holder, of));
+    }
+    for (const [why, text, names, holder, of] of notFound) {
+      it(`not: ${why}`, () => assertNoRole(text, names, holder, of));
+    }
+  });
+}

@@ -1,5 +1,5 @@
 import type { EntityType } from "../../src/types.ts";
-import { assertNoRole, assertRoleFound, type FoundRow, type NotFoundRow } from "./helpers.ts";
+import { describeRoleTables, type FoundRow, type NotFoundRow } from "./helpers.ts";
 
 // Recall round 2 of role phrases: a state's bare title in a story about one foreign state,
 // appositions after the name (an age between, brackets, "che è"), leading a body ("alla
@@ -42,15 +42,4 @@ const NOT_FOUND: NotFoundRow[] = [
   ["a leader of no body named has none", "Il numero uno del tennis Ivo Tarsi ha vinto.", [["Ivo Tarsi", "PERSON"]], "Ivo Tarsi", undefined],
 ];
 
-describe("findRolePhrases: recall round 2 (invented names)", () => {
-  for (const [text, names, holder, of] of FOUND) {
-    it(`${holder} → ${of}: ${text}`, () => {
-      assertRoleFound(text, names, holder, of);
-    });
-  }
-  for (const [why, text, names, holder, of] of NOT_FOUND) {
-    it(`not: ${why}`, () => {
-      assertNoRole(text, names, holder, of);
-    });
-  }
-});
+describeRoleTables("findRolePhrases: recall round 2 (invented names)", FOUND, NOT_FOUND);

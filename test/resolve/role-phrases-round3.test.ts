@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import type { EntityType } from "../../src/types.ts";
-import { assertNoRole, assertRoleFound, docOf, namesIn, type FoundRow, type Names, type NotFoundRow } from "./helpers.ts";
+import { describeRoleTables, docOf, namesIn, type FoundRow, type Names, type NotFoundRow } from "./helpers.ts";
 import { splitSwallowedNames } from "../../src/extract/resolve/name-spans.ts";
 
 // Recall round 3 of role phrases: a minister's portfolio with the nationality after it,
@@ -57,18 +57,7 @@ const KEPT: Array<[string, string, Names, string]> = [
   ["a verb between the title and the body", "Il ministro ha lodato la Compagnia nipponica.", [["Compagnia nipponica", "ORG"]], "Compagnia nipponica"],
 ];
 
-describe("findRolePhrases: recall round 3 (invented names)", () => {
-  for (const [text, names, holder, of] of FOUND) {
-    it(`${holder} → ${of}: ${text}`, () => {
-      assertRoleFound(text, names, holder, of);
-    });
-  }
-  for (const [why, text, names, holder, of] of NOT_FOUND) {
-    it(`not: ${why}`, () => {
-      assertNoRole(text, names, holder, of);
-    });
-  }
-});
+describeRoleTables("findRolePhrases: recall round 3 (invented names)", FOUND, NOT_FOUND);
 
 describe("splitSwallowedNames: a portfolio with its nationality is no name", () => {
   const spanType = (text: string, names: Names, span: string): EntityType | undefined => {

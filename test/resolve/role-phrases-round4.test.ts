@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { resolveArticle } from "../../src/extract/resolve/index.ts";
 import { splitSwallowedNames } from "../../src/extract/resolve/name-spans.ts";
-import { assertNoRole, assertRoleFound, docOf, namesIn, type FoundRow, type Names, type NotFoundRow } from "./helpers.ts";
+import { describeRoleTables, docOf, namesIn, type FoundRow, type Names, type NotFoundRow } from "./helpers.ts";
 
 // Recall round 4 of role phrases: an office said of its next holder ("X sarà il prossimo
 // presidente di Y", "Sarà X il nuovo presidente"), the level of an office before its body
@@ -54,18 +54,7 @@ const NOT_FOUND: NotFoundRow[] = [
   ["a level word after the body is not the title's", "Il segretario Dario Pesci ha lasciato il Partito Civico regionale.", PARTY, "Dario Pesci", "partito-civico"],
 ];
 
-describe("findRolePhrases: recall round 4 (invented names)", () => {
-  for (const [text, names, holder, of] of FOUND) {
-    it(`${holder} → ${of}: ${text}`, () => {
-      assertRoleFound(text, names, holder, of);
-    });
-  }
-  for (const [why, text, names, holder, of] of NOT_FOUND) {
-    it(`not: ${why}`, () => {
-      assertNoRole(text, names, holder, of);
-    });
-  }
-});
+describeRoleTables("findRolePhrases: recall round 4 (invented names)", FOUND, NOT_FOUND);
 
 /** The entity a role phrase starting with `phrase` (in sentence `sentence`, if given) resolves to, or undefined. */
 function roleEntity(text: string, names: Names, phrase: string, sentence?: number): string | undefined {
