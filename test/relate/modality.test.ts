@@ -23,8 +23,8 @@ const TABLE: Array<[string, string, Modality]> = [
   [`${BORDURIA} smentisce di aver inviato truppe in ${SYLDAVIA}.`, SENT, "negated"],
   [`Sembra che ${BORDURIA} abbia inviato truppe in ${SYLDAVIA}.`, SENT, "possible"],
   [`È possibile che ${BORDURIA} invii truppe in ${SYLDAVIA}.`, SENT, "possible"],
-  // The journalistic conditional reports a claim: asserted, with attribution.
-  [`Secondo ${STELLA}, ${BORDURIA} avrebbe inviato truppe in ${SYLDAVIA}.`, SENT, "asserted"],
+  // The journalistic conditional reports a claim the paper does not vouch for: possible.
+  [`Secondo ${STELLA}, ${BORDURIA} avrebbe inviato truppe in ${SYLDAVIA}.`, SENT, "possible"],
   [`${VARGA} incontrerebbe ${DROZD} in segreto.`, MET, "possible"],
   [`È in preparazione una visita di ${VARGA} a [Klow|GPE|klow].`, "ilse-varga VISITED klow", "planned"],
   [`Non ci sono piani per un incontro tra ${VARGA} e ${DROZD}.`, MET, "negated"],

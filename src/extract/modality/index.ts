@@ -4,7 +4,9 @@
 // group right before it ("la possibilità di un incontro", "non ci sono piani per un
 // incontro") and the verbs right after it ("l'incontro dovrebbe avvenire"), because the
 // noun phrases inside a clause are presupposed ("il sostegno alla guerra di Mosca").
-// The journalistic past conditional ("avrebbe inviato") is reported speech: asserted.
+// The journalistic conditional ("avrebbe inviato", "starebbe negoziando") reports a claim
+// the paper does not vouch for: possible; after a past verb of saying ("ha detto che
+// avrebbe incontrato") it is the future in the past: planned.
 
 import type { Modality } from "../../types.ts";
 import {
@@ -28,7 +30,7 @@ const QUOTES: ReadonlySet<string> = new Set(["“", "”", "\"", "«", "»"]);
 export interface ModalityReading {
   modality: Modality;
   why: string;
-  /** A past conditional: the text reports someone else's claim. */
+  /** A journalistic conditional: the text reports someone else's claim. */
   reported: boolean;
 }
 
@@ -52,6 +54,14 @@ export function modalityScope(view: SentenceView, u: number, noun: boolean): num
       if ((unit.kind === "break" || unit.kind === "opener") && !secondoCui) {
         if (unit.kind === "opener") tokens.push(unit.start);
         break;
+      }
+      // "ha respinto le accuse e ha accusato X": the first predicate does not govern the second.
+      if (unit.kind === "and" && units[k + 1]?.kind === "verb" && isFinite(units[k + 1]!.verb)) {
+        const predicate = previousPredicate(view, k);
+        if (predicate !== undefined) {
+          k = predicate;
+          continue;
+        }
       }
       if (unit.kind === "comma") {
         const insertion = insertionStart(view, k);
@@ -123,6 +133,26 @@ function isAdverbial(view: SentenceView, start: number, end: number): boolean {
   return true;
 }
 
+/** A finite verb group: not a bare infinitive, participle or gerund. */
+function isFinite(verb: VerbAnalysis[] | undefined): boolean {
+  return !!verb?.some((a) => a.tense !== "infinito" && a.tense !== "participio" && a.tense !== "gerundio");
+}
+
+/**
+ * Before the "and" at unit `k`, the first unit of the predicate it closes (its verbs, their
+ * objects and a "non" right before them), or undefined when no verb stands in the clause.
+ */
+function previousPredicate(view: SentenceView, k: number): number | undefined {
+  const { units } = view;
+  let j = k - 1;
+  while (j >= 0 && (units[j]!.kind === "np" || units[j]!.kind === "comma")) j--;
+  if (units[j]?.kind !== "verb") return undefined;
+  while (j > 0 && units[j - 1]!.kind === "verb") j--;
+  const before = units[j - 1];
+  if (before?.kind === "np" && before.end - before.start === 1 && NEGATION_WORDS.has(view.words[before.start]!)) j--;
+  return j;
+}
+
 /** A comma that closes ", che …," or ", mentre …,": the index of the comma opening it. */
 function insertionStart(view: SentenceView, k: number): number | undefined {
   const { units } = view;
@@ -147,6 +177,7 @@ export function readModality(view: SentenceView, u: number, cue: number, noun: b
   let possible: string | undefined;
   let planned: string | undefined;
   let reported = false;
+  let futureInPast: string | undefined;
   const cueUnit = view.units[u]!;
   // A noun or an infinitive is governed by the verb before it; a finite verb is not.
   const governed = noun || !!cueUnit.verb?.some((a) => a.tense === "infinito");
@@ -183,7 +214,10 @@ export function readModality(view: SentenceView, u: number, cue: number, noun: b
     if (t === cue) continue;
     if (lemmas.has("dovere")) planned ??= `'${w}' (dovere)`;
     if (verb.every((a) => a.tense === "futuro")) planned ??= `future '${w}'`;
-    if (verb.some((a) => a.tense === "condizionale" && (a.lemma === "avere" || a.lemma === "essere")) && cueIsParticiple(cueUnit.verb)) reported = true;
+    if (verb.some((a) => a.tense === "condizionale" && JOURNALISTIC_AUXILIARY[a.lemma] !== undefined && cueHasForm(cueUnit.verb, JOURNALISTIC_AUXILIARY[a.lemma]!))) {
+      reported = true;
+      futureInPast ??= pastSayingBefore(view, t);
+    }
   }
   // The cue's own form: future is planned, a bare present conditional is possible.
   const own = cueUnit.kind === "verb" ? cueUnit.verb : undefined;
@@ -193,9 +227,25 @@ export function readModality(view: SentenceView, u: number, cue: number, noun: b
   if (possible) return { modality: "possible", why: `modality: possible (${possible})`, reported };
   if (planned) return { modality: "planned", why: `modality: planned (${planned})`, reported };
   if (conditional) return { modality: "possible", why: `modality: possible (conditional '${view.words[cue]}')`, reported };
-  return { modality: "asserted", why: reported ? "modality: asserted (past conditional: reported speech)" : "modality: asserted (indicative)", reported };
+  if (futureInPast) return { modality: "planned", why: `modality: planned (future in the past after ${futureInPast})`, reported };
+  if (reported) return { modality: "possible", why: "modality: possible (journalistic conditional: a reported claim)", reported };
+  return { modality: "asserted", why: "modality: asserted (indicative)", reported };
 }
 
-function cueIsParticiple(verb: VerbAnalysis[] | undefined): boolean {
-  return !!verb?.some((a) => a.tense === "participio");
+/** Conditional auxiliaries of the journalistic conditional and the cue form each takes. */
+const JOURNALISTIC_AUXILIARY: Readonly<Record<string, VerbAnalysis["tense"]>> = { avere: "participio", essere: "participio", stare: "gerundio" };
+
+function cueHasForm(verb: VerbAnalysis[] | undefined, tense: VerbAnalysis["tense"]): boolean {
+  return !!verb?.some((a) => a.tense === tense);
+}
+
+/** "ha detto che …": the past verb right before the "che" that opens the conditional's clause. */
+function pastSayingBefore(view: SentenceView, t: number): string | undefined {
+  const { units } = view;
+  let k = view.unitOf[t]! - 1;
+  while (k >= 0 && units[k]!.kind !== "che" && units[k]!.kind !== "break" && units[k]!.kind !== "opener") k--;
+  const matrix = units[k - 1];
+  if (units[k]?.kind !== "che" || matrix?.kind !== "verb") return undefined;
+  const past = matrix.verb?.some((a) => a.tense === "participio" || a.tense === "remoto" || a.tense === "imperfetto");
+  return past ? `'${view.words[matrix.start]}'` : undefined;
 }
