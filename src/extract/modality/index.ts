@@ -30,8 +30,6 @@ const QUOTES: ReadonlySet<string> = new Set(["“", "”", "\"", "«", "»"]);
 export interface ModalityReading {
   modality: Modality;
   why: string;
-  /** A journalistic conditional: the text reports someone else's claim. */
-  reported: boolean;
 }
 
 /** Token indices (sentence-relative) whose words govern the cue in unit `u`. */
@@ -176,6 +174,7 @@ export function readModality(view: SentenceView, u: number, cue: number, noun: b
   let negation: string | undefined;
   let possible: string | undefined;
   let planned: string | undefined;
+  // A journalistic conditional: the text reports someone else's claim.
   let reported = false;
   let futureInPast: string | undefined;
   const cueUnit = view.units[u]!;
@@ -223,13 +222,13 @@ export function readModality(view: SentenceView, u: number, cue: number, noun: b
   const own = cueUnit.kind === "verb" ? cueUnit.verb : undefined;
   if (own?.every((a) => a.tense === "futuro")) planned ??= `future '${view.words[cue]}'`;
   const conditional = own?.every((a) => a.tense === "condizionale");
-  if (negation) return { modality: "negated", why: `modality: negated by ${negation}`, reported };
-  if (possible) return { modality: "possible", why: `modality: possible (${possible})`, reported };
-  if (planned) return { modality: "planned", why: `modality: planned (${planned})`, reported };
-  if (conditional) return { modality: "possible", why: `modality: possible (conditional '${view.words[cue]}')`, reported };
-  if (futureInPast) return { modality: "planned", why: `modality: planned (future in the past after ${futureInPast})`, reported };
-  if (reported) return { modality: "possible", why: "modality: possible (journalistic conditional: a reported claim)", reported };
-  return { modality: "asserted", why: "modality: asserted (indicative)", reported };
+  if (negation) return { modality: "negated", why: `modality: negated by ${negation}` };
+  if (possible) return { modality: "possible", why: `modality: possible (${possible})` };
+  if (planned) return { modality: "planned", why: `modality: planned (${planned})` };
+  if (conditional) return { modality: "possible", why: `modality: possible (conditional '${view.words[cue]}')` };
+  if (futureInPast) return { modality: "planned", why: `modality: planned (future in the past after ${futureInPast})` };
+  if (reported) return { modality: "possible", why: "modality: possible (journalistic conditional: a reported claim)" };
+  return { modality: "asserted", why: "modality: asserted (indicative)" };
 }
 
 /** Conditional auxiliaries of the journalistic conditional and the cue form each takes. */
