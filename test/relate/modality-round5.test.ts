@@ -2,8 +2,8 @@
 // is possible, after a past verb of saying it is the future in the past (planned); and in
 // "X ha respinto A e ha accusato Y" the first predicate does not govern the second.
 import { strict as assert } from "node:assert";
-import type { Modality } from "../../src/types.ts";
 import { relationsOf, triple } from "./annotate.ts";
+import { itReadsModality, type ModalityRow } from "./tables.ts";
 
 const ORSOLYA = "[Orsolya Brandt|PERSON|orsolya-brandt]";
 const TEODOR = "[Teodor Halme|PERSON|teodor-halme]";
@@ -16,7 +16,7 @@ const NEG = "velmora NEGOTIATED_WITH kastria";
 const REQ = "velmora REQUESTED kastria";
 
 // [sentence, relation, modality it must have]
-const TABLE: Array<[string, string, Modality]> = [
+const TABLE: ModalityRow[] = [
   [`Secondo ${GAZZETTA}, ${VELMORA} avrebbe chiesto a ${KASTRIA} nuovi aiuti.`, REQ, "possible"],
   [`${VELMORA} avrebbe chiesto a ${KASTRIA} nuovi aiuti, secondo ${GAZZETTA}.`, REQ, "possible"],
   [`Secondo ${GAZZETTA}, ${VELMORA} starebbe negoziando con ${KASTRIA} un nuovo accordo.`, NEG, "possible"],
@@ -37,13 +37,7 @@ const TABLE: Array<[string, string, Modality]> = [
 ];
 
 describe("relate: modality round 5", () => {
-  for (const [sentence, relation, modality] of TABLE) {
-    it(`${modality}: ${sentence.replace(/\[([^|\]]+)\|[^\]]+\]/g, "$1")}`, () => {
-      const got = relationsOf(sentence).filter((r) => triple(r) === relation);
-      assert.ok(got.length, `no ${relation} in ${JSON.stringify(relationsOf(sentence).map(triple))}`);
-      assert.deepEqual(got.map((r) => r.modality), [modality]);
-    });
-  }
+  itReadsModality(TABLE);
   it("says why a conditional is possible or planned", () => {
     const [reported] = relationsOf(`Secondo ${GAZZETTA}, ${VELMORA} avrebbe chiesto a ${KASTRIA} nuovi aiuti.`).filter((r) => triple(r) === REQ);
     assert.match(reported!.provenance.find((p) => p.by === "relate:modality")!.why!, /journalistic conditional/);

@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
-import type { Modality } from "../../src/types.ts";
 import { relationsOf, triple } from "./annotate.ts";
+import { itReadsModality, plain, type ModalityRow } from "./tables.ts";
 
 const BORDURIA = "[Borduria|GPE|borduria]";
 const SYLDAVIA = "[Syldavia|GPE|syldavia]";
@@ -11,7 +11,7 @@ const SENT = "borduria SENT_TROOPS_TO syldavia";
 const MET = "ilse-varga MET pavel-drozd";
 
 // [sentence, relation, modality it must have]
-const TABLE: Array<[string, string, Modality]> = [
+const TABLE: ModalityRow[] = [
   [`${BORDURIA} ha inviato truppe in ${SYLDAVIA}.`, SENT, "asserted"],
   [`${BORDURIA} inviò truppe in ${SYLDAVIA}.`, SENT, "asserted"],
   [`${BORDURIA} potrebbe inviare truppe in ${SYLDAVIA}.`, SENT, "possible"],
@@ -47,13 +47,7 @@ const TABLE: Array<[string, string, Modality]> = [
 ];
 
 describe("relate: modality", () => {
-  for (const [sentence, relation, modality] of TABLE) {
-    it(`${modality}: ${sentence.replace(/\[([^|\]]+)\|[^\]]+\]/g, "$1")}`, () => {
-      const got = relationsOf(sentence).filter((r) => triple(r) === relation);
-      assert.ok(got.length, `no ${relation} in ${JSON.stringify(relationsOf(sentence).map(triple))}`);
-      assert.deepEqual(got.map((r) => r.modality), [modality]);
-    });
-  }
+  itReadsModality(TABLE);
   it("explains the modality it chose", () => {
     const [r] = relationsOf(`${BORDURIA} potrebbe inviare truppe in ${SYLDAVIA}.`);
     assert.match(r!.provenance.find((p) => p.by === "relate:modality")!.why!, /possible.*potrebbe/);
@@ -72,7 +66,7 @@ describe("relate: attribution", () => {
     [`${BORDURIA} ha inviato truppe in ${SYLDAVIA}, ha riferito l'agenzia di stampa ${STELLA}.`, "stellanews"],
   ];
   for (const [sentence, source] of cases)
-    it(`${source}: ${sentence.replace(/\[([^|\]]+)\|[^\]]+\]/g, "$1")}`, () => {
+    it(`${source}: ${plain(sentence)}`, () => {
       const r = relationsOf(sentence).find((x) => x.type === "SENT_TROOPS_TO");
       assert.equal(r?.attribution, source);
     });

@@ -1,5 +1,4 @@
-import { strict as assert } from "node:assert";
-import { relationsOf, triple } from "./annotate.ts";
+import { itForbids, itReadsModality, itYields, type ModalityRow } from "./tables.ts";
 import { ARDO, BRENO, FUSCO, MARSIA, RENDA, ULVIA } from "./invented-cast.ts";
 
 // Recall round 2: how Italian news words meetings (nouns, phone calls, a subject carried
@@ -69,30 +68,14 @@ const NEGATIVE: Array<[string, string, string | null]> = [
 ];
 
 // [sentence, relation, modality it must have]
-const MODALITY: Array<[string, string, string]> = [
+const MODALITY: ModalityRow[] = [
   [`${ARDO} ha voluto ringraziare personalmente ${FUSCO}.`, "nello-ardo PRAISED lia-fusco", "asserted"],
   [`${ARDO} ha poi voluto esprimere la sua vicinanza a ${FUSCO}.`, "nello-ardo SUPPORTED lia-fusco", "asserted"],
   [`${ARDO} vuole ringraziare ${FUSCO}.`, "nello-ardo PRAISED lia-fusco", "planned"],
 ];
 
 describe("relate: recall round 2 (invented names)", () => {
-  for (const [text, expected, modality] of MODALITY) {
-    it(`${expected} is ${modality}: ${text.replace(/\[([^|\]]+)\|[^\]]+\]/g, "$1")}`, () => {
-      const got = relationsOf(text).filter((r) => triple(r) === expected);
-      assert.deepEqual(got.map((r) => r.modality), [modality]);
-    });
-  }
-  for (const [text, expected] of POSITIVE) {
-    it(`${expected}: ${text.replace(/\[([^|\]]+)\|[^\]]+\]/g, "$1")}`, () => {
-      const got = relationsOf(text).map(triple);
-      assert.ok(got.includes(expected), JSON.stringify(got));
-    });
-  }
-  for (const [why, text, forbidden] of NEGATIVE) {
-    it(`not: ${why}`, () => {
-      const got = relationsOf(text).map(triple);
-      if (forbidden === null) assert.deepEqual(got, []);
-      else assert.ok(!got.includes(forbidden), JSON.stringify(got));
-    });
-  }
+  itReadsModality(MODALITY);
+  itYields(POSITIVE);
+  itForbids(NEGATIVE);
 });

@@ -3,6 +3,7 @@ import { RELATION_TYPES, type RelationType } from "../../src/types.ts";
 import { SettingsError } from "../../src/errors.ts";
 import { DEFAULT_RELATE_SETTINGS, relate, resolveRelateSettings } from "../../src/extract/relate/index.ts";
 import { annotate, relationsOf, triple } from "./annotate.ts";
+import { itForbids, itYields } from "./tables.ts";
 
 // Invented people, states, cities and organisations, so no rule can lean on a seed.
 const BRUSATI = "[Mario Brusati|PERSON|mario-brusati]";
@@ -138,22 +139,11 @@ describe("relate: one table per relation type (invented names)", () => {
     const covered = new Set(POSITIVE.map(([t]) => t));
     assert.deepEqual(RELATION_TYPES.filter((t) => !covered.has(t)), []);
   });
-  for (const [type, sentence, expected] of POSITIVE) {
-    it(`${type}: ${sentence.replace(/\[([^|\]]+)\|[^\]]+\]/g, "$1")}`, () => {
-      const got = relationsOf(sentence).map(triple);
-      assert.ok(got.includes(expected), `expected ${expected}, got ${JSON.stringify(got)}`);
-    });
-  }
+  itYields(POSITIVE.map(([, sentence, expected]) => [sentence, expected]));
 });
 
 describe("relate: sentences that must not yield a relation", () => {
-  for (const [why, sentence, forbidden] of NEGATIVE) {
-    it(`${why}: ${sentence.replace(/\[([^|\]]+)\|[^\]]+\]/g, "$1")}`, () => {
-      const got = relationsOf(sentence).map(triple);
-      if (forbidden === null) assert.deepEqual(got, []);
-      else assert.ok(!got.includes(forbidden), `must not yield ${forbidden}, got ${JSON.stringify(got)}`);
-    });
-  }
+  itForbids(NEGATIVE);
 });
 
 describe("relate: relation details", () => {
